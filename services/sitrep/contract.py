@@ -1,0 +1,155 @@
+"""The message contract (DESIGN.md): articles in, events out.
+
+These models are the single definition that the code, the JSON Schema files under
+`schemas/` (`sitrep schemas`, `make schemas`) and the docs come from. Renaming or removing a
+field needs `schema_version` 2 and a changelog entry; adding an optional field does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from typing import Annotated, Literal, Union
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, field_validator
+
+SCHEMA_VERSION = 1
+
+EventType = Literal["attack", "casualty", "ceasefire_proposal"]
+Qualifier = Literal["exact", "about", "at_least", "more_than", "at_most"]
+Weapon = Literal[
+    "drone", "missile", "glide_bomb", "artillery", "airstrike", "rocket", "mixed", "unspecified"
+]
+Target = Literal[
+    "energy", "civilian", "residential", "industrial", "transport", "education", "healthcare",
+    "military", "infrastructure",
+]
+Scope = Literal["general", "energy", "maritime", "holiday", "humanitarian", "unspecified"]
+Stance = Literal["proposed", "accepted", "rejected", "conditional"]
+
+Alpha2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}$")]
+Iso3166_2 = Annotated[str, StringConstraints(pattern=r"^[A-Z]{2}-[A-Z0-9]{1,3}$")]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Article(BaseModel):
+    """One news article on `articles.raw` (unknown extra fields are ignored, not rejected)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: Annotated[str, StringConstraints(min_length=1, max_length=256)]
+    text: Annotated[str, StringConstraints(min_length=1)]
+    title: str | None = None
+    published_at: dt.datetime | dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+
+    @field_validator("text")
+    @classmethod
+    def _text_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("text is blank")
+        return value
+
+    @classmethod
+    def from_text(cls, text: str, key: str | None = None) -> Article:
+        """A plain-text message: the id is the Kafka key, or else a hash of the text."""
+        article_id = key or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+        return cls(id=article_id, text=text)
+
+    def published_iso(self) -> str | None:
+        return None if self.published_at is None else self.published_at.isoformat()
+
+
+class Count(_Model):
+    value: Annotated[int, Field(ge=0)]
+    qualifier: Qualifier = "exact"
+
+
+class Evidence(_Model):
+    text: str
+    start: Annotated[int, Field(ge=0)]
+    end: Annotated[int, Field(ge=0)]
+
+
+class _EventBase(_Model):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    event_id: str
+    article_id: str
+    published_at: str | None
+    country: Alpha2 | None
+    region: Iso3166_2 | None
+    region_name: str | None
+    place: str | None
+    actor: Alpha2 | None
+    actor_name: str | None
+    claimed_by: str | None
+    evidence: Evidence
+    confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+
+    @property
+    def location_key(self) -> str:
+        """Kafka key and aggregation key: region, else country, else "-"."""
+        return self.region or self.country or "-"
+
+
+class AttackEvent(_EventBase):
+    type: Literal["attack"] = "attack"
+    weapon: Weapon
+    launched: Count | None
+    intercepted: Count | None
+    targets: list[Target]
+    outage_people: Count | None
+
+
+class CasualtyEvent(_EventBase):
+    type: Literal["casualty"] = "casualty"
+    killed: Count | None
+    injured: Count | None
+
+
+class CeasefireProposalEvent(_EventBase):
+    type: Literal["ceasefire_proposal"] = "ceasefire_proposal"
+    parties: list[Alpha2]
+    duration_days: int | None
+    scope: Scope
+    stances: dict[Alpha2, Stance]
+
+    @property
+    def location_key(self) -> str:
+        return "-"
+
+
+Event = Annotated[Union[AttackEvent, CasualtyEvent, CeasefireProposalEvent], Field(discriminator="type")]
+EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
+EVENT_MODELS: dict[str, type[_EventBase]] = {
+    "attack": AttackEvent,
+    "casualty": CasualtyEvent,
+    "ceasefire_proposal": CeasefireProposalEvent,
+}
+
+
+def make_event_id(article_id: str, event_type: str, start: int, end: int, discriminator: str = "") -> str:
+    """Deterministic id: hash of article id, type and evidence span (plus e.g. the weapon)."""
+    raw = f"{article_id}\x1f{event_type}\x1f{start}:{end}\x1f{discriminator}"
+    return hashlib.blake2b(raw.encode("utf-8"), digest_size=12).hexdigest()
+
+
+def parse_event(data: bytes | str | dict) -> Event:
+    """Parse one event from JSON (bytes/str) or a dict, validating it against the contract."""
+    if isinstance(data, dict):
+        return EVENT_ADAPTER.validate_python(data)
+    return EVENT_ADAPTER.validate_json(data)
+
+
+def json_schemas() -> dict[str, dict]:
+    """JSON Schema documents, one per message type, keyed by file stem."""
+    return {
+        "article": Article.model_json_schema(),
+        "event.attack": AttackEvent.model_json_schema(),
+        "event.casualty": CasualtyEvent.model_json_schema(),
+        "event.ceasefire_proposal": CeasefireProposalEvent.model_json_schema(),
+    }
