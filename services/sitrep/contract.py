@@ -43,9 +43,18 @@ class Article(BaseModel):
     id: Annotated[str, StringConstraints(min_length=1, max_length=256)]
     text: Annotated[str, StringConstraints(min_length=1)]
     title: str | None = None
-    published_at: dt.datetime | dt.date | None = None
+    published_at: str | None = None
     source: str | None = None
     url: str | None = None
+
+    @field_validator("published_at")
+    @classmethod
+    def _iso_8601(cls, value: str | None) -> str | None:
+        """Kept as written (events repeat it), but it must parse as an ISO 8601 date or datetime."""
+        if value is not None:
+            value = value.strip()
+            parse_published(value)
+        return value or None
 
     @field_validator("text")
     @classmethod
@@ -60,8 +69,25 @@ class Article(BaseModel):
         article_id = key or "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
         return cls(id=article_id, text=text)
 
-    def published_iso(self) -> str | None:
-        return None if self.published_at is None else self.published_at.isoformat()
+
+
+_DATETIME = TypeAdapter(dt.datetime)
+_DATE = TypeAdapter(dt.date)
+
+
+def parse_published(value: str) -> dt.datetime:
+    """An ISO 8601 date or datetime -> aware UTC datetime (a date is its midnight, naive is UTC)."""
+    try:
+        parsed = _DATETIME.validate_python(value)
+    except ValueError:
+        try:
+            day = _DATE.validate_python(value)
+        except ValueError:
+            raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
+        parsed = dt.datetime(day.year, day.month, day.day)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=dt.timezone.utc)
+    return parsed.astimezone(dt.timezone.utc)
 
 
 class Count(_Model):
