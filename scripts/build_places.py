@@ -5,7 +5,8 @@ Sources: pycountry (countries and first-level ISO 3166-2 subdivisions), geonames
 build-time only) and the hand-curated files beside the data directory (places_*.txt).
 Run:  .venv/bin/python scripts/build_places.py
 Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
-  places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city)
+  places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city),
+                       strong (1 curated, 0 generated: checked against person-name context)
   places/names.tsv     code (alpha-2 or ISO 3166-2), English name
   places/demonyms.tsv  demonym, alpha-2
 """
@@ -83,8 +84,7 @@ def first_level() -> dict[str, object]:
 
 def clean_sub_name(name: str) -> str:
     name = re.sub(r"\s*\[.*?\]|\s*\(.*?\)", "", name)
-    m = re.match(r"^(.*?), (Respublika|Unitatea.*|unitatea.*)$", name)
-    return m.group(1) if m else name
+    return name.split(", ")[0]  # "Dagestan, Respublika", "Madrid, Comunidad de"
 
 
 def generic_bases(name: str) -> set[str]:
@@ -221,7 +221,7 @@ def plausible(alias: str, tier: int) -> bool:
     """Generated aliases must look like a proper name: capitalised, 3+ letters."""
     if tier <= REGION_CURATED:
         return True
-    return len(alias) >= 3 and alias[0].isupper() and not alias.isdigit()
+    return len(alias) >= 4 and alias[0].isupper() and not alias.isdigit()
 
 
 def main() -> None:
@@ -240,7 +240,8 @@ def main() -> None:
             raise SystemExit(f"{alias!r}: {region} is not a first-level ISO 3166-2 code")
         if pycountry.countries.get(alpha_2=country) is None:
             raise SystemExit(f"{alias!r}: {country} is not an ISO 3166-1 code")
-        rows[alias] = (country, region or "", kind)
+        # "weak": generated names that may be a person ("Austin", "Chad"); the matcher checks context
+        rows[alias] = (country, region or "", kind, "1" if tier <= REGION_CURATED else "0")
     for alias, row in list(rows.items()):  # dateline capitals: "KYIV, Ukraine (AP) —"
         up, words = alias.upper(), alias.split()
         if (len(alias) >= 4 and up != alias and up not in rows and up not in table.best

