@@ -255,7 +255,9 @@ def _grade_counts(line: dict, cands: list[dict], report: SliceReport, errors: li
         got = [p.get(name) for p in cands]
         value_ok = any(c and c["value"] == gold["value"] for c in got)
         full_ok = any(
-            c and c["value"] == gold["value"] and c.get("qualifier", "exact") == gold.get("qualifier", "exact")
+            c
+            and c["value"] == gold["value"]
+            and c.get("qualifier", "exact") == gold.get("qualifier", "exact")
             for c in got
         )
         report.count_value.n += 1
@@ -271,14 +273,20 @@ def _norm_attr(name: str, value: object) -> object:
     return sorted(value) if name == "parties" and isinstance(value, list) else value
 
 
+def _attr_ok(name: str, gold: object, got: object) -> bool:
+    """Equal, except that stances only need to agree on the parties the gold names."""
+    if name == "stances":
+        return isinstance(got, dict) and all(got.get(code) == s for code, s in gold.items())
+    return _norm_attr(name, got) == _norm_attr(name, gold)
+
+
 def _grade_attributes(line: dict, cands: list[dict], report: SliceReport, errors: list[str]) -> None:
     for name in ATTRIBUTE_FIELDS:
         if line.get(name) is None:
             continue
         tally = report.attributes.setdefault(name, Tally())
         tally.n += 1
-        want = _norm_attr(name, line[name])
-        if any(_norm_attr(name, p.get(name)) == want for p in cands):
+        if any(_attr_ok(name, line[name], p.get(name)) for p in cands):
             tally.ok += 1
         else:
             got = ", ".join(json.dumps(p.get(name)) for p in cands)
@@ -348,14 +356,13 @@ def format_report(report: SliceReport, show_errors: bool = False) -> str:
         f"{'type':<20}{'TP':>5}{'FP':>5}{'FN':>5}{'precision':>11}{'recall':>8}{'F1':>7}",
     ]
     for kind, s in report.scores.items():
-        lines.append(
-            f"{kind:<20}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}"
-        )
+        lines.append(f"{kind:<20}{s.tp:>5}{s.fp:>5}{s.fn:>5}{s.precision:>11.3f}{s.recall:>8.3f}{s.f1:>7.3f}")
     lines += [
         f"{'macro F1':<52}{report.macro_f1:>7.3f}",
         f"count exact-match (value)           {report.count_value.rate:.3f}  (n={report.count_value.n})",
         f"count exact-match (value+qualifier) {report.count_qualified.rate:.3f}  (n={report.count_qualified.n})",
-        "attributes: " + ", ".join(f"{k} {t.rate:.2f} (n={t.n})" for k, t in sorted(report.attributes.items())),
+        "attributes: "
+        + ", ".join(f"{k} {t.rate:.2f} (n={t.n})" for k, t in sorted(report.attributes.items())),
         f"no-event articles with no predictions: {report.no_event_clean.ok}/{report.no_event_clean.n}",
     ]
     lines += [f"CRASH {c}" for c in report.crashes]
