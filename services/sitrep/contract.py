@@ -115,6 +115,9 @@ class _EventBase(_Model):
     claimed_by: str | None
     evidence: Evidence
     confidence: Annotated[float, Field(ge=0.0, le=1.0)]
+    # Optional additions (schema_version 1 stays compatible): the article's outlet, so incidents can
+    # list the sources behind them.
+    source: str | None = None
 
     @property
     def location_key(self) -> str:

@@ -53,8 +53,10 @@ class Settings(BaseSettings):
     aggregator_port: int = Field(6066, ge=1, le=65535)
     data_dir: Path = Field(Path("var/data"), description="Faust table state (RocksDB)")
     store: str = Field("rocksdb://", description="Faust table store URL (rocksdb:// or memory://)")
-    dedup_horizon_days: int = Field(30, ge=1, description="How long a seen event_id is remembered")
-    window_expiry_days: int = Field(90, ge=1, description="How long daily windows are kept")
+    window_expiry_days: int = Field(
+        90, ge=1, description="Daily windows and incidents (with the event ids they remember) are kept this many "
+        "days behind the newest day of their location; older reports are refused, not double-counted")
+    group_prefix: str = Field("sitrep", description="Prefix of Faust app ids, consumer groups, changelog topics")
 
     @field_validator("bootstrap_servers")
     @classmethod
