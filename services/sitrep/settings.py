@@ -48,7 +48,9 @@ class Settings(BaseSettings):
     max_message_bytes: int = Field(8_388_608, ge=1024, description="Producer/topic max message size")
 
     # Workers
-    web_host: str = "127.0.0.1"
+    web_host: str = Field("127.0.0.1", description="Address the workers' HTTP servers bind to")
+    web_advertised_host: str | None = Field(
+        None, description="Host other workers use to reach this one (default: web_host)")
     extractor_port: int = Field(6067, ge=1, le=65535)
     aggregator_port: int = Field(6066, ge=1, le=65535)
     data_dir: Path = Field(Path("var/data"), description="Faust table state (RocksDB)")
