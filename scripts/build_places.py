@@ -103,7 +103,8 @@ def generic_bases(name: str) -> set[str]:
 
 GENERIC_FORMS = ("{} region", "{} Region", "{} province", "{} Province", "{} state", "{} State",
                  "province of {}", "region of {}")
-SUFFIX_WORDS = {"Region", "Oblast", "Province", "Governorate", "State", "Krai", "District", "Territory"}
+SUFFIX_WORDS = {"Region", "Oblast", "Province", "Governorate", "State", "Krai", "District", "Territory",
+                "County", "Territories", "Department", "Prefecture", "Municipality"}
 
 
 def add_region(table: Table, code: str, base: str, tier: int, forms) -> None:
@@ -115,7 +116,7 @@ def add_region(table: Table, code: str, base: str, tier: int, forms) -> None:
         base, bare = base[1:], False
     if bare:
         table.add(base, tier, target)
-    if suffixed:
+    if suffixed and base.split()[-1].title() not in SUFFIX_WORDS:
         for form in forms:  # a suffixed form is a stronger signal than a bare name
             table.add(form.replace("{}", base), tier - 1 if tier > 0 else 0, target)
 
@@ -275,9 +276,13 @@ def main() -> None:
     build_countries(table, names)
     build_regions(table, names, subs)
     n_cities = build_cities(table, subs)
+    common = {r[0] for r in read_table("places_common_words.txt")}
+    common |= {r[0] for r in read_table("places_demonyms.txt")}
     rows = {}
     for alias, (tier, target) in table.best.items():
         if target is None or not plausible(alias, tier):
+            continue
+        if tier > REGION_CURATED and alias in common:
             continue
         country, region, kind = target
         if region is not None and region not in subs:

@@ -304,3 +304,17 @@ def test_linear_on_a_megabyte():
     find_places("a" * 1_000_000)  # one long token
     find_places("A" * 1_000_000)
     assert time.perf_counter() - t < 2.0
+
+
+def test_names_that_contain_a_place():
+    assert find_places("Manchester United and Paris Saint-Germain drew") == []
+    assert find_places("Chad Smith and Austin Reed met Meta executives") == []
+    assert regions("Kharkiv Mayor Ihor Terekhov said") == [("Kharkiv", "UA-63")]
+    assert regions("the Mariupol Drama Theatre") == [("Mariupol", "UA-14")]
+    assert regions("Kursk Nuclear Power Plant") == [("Kursk Nuclear Power Plant", "RU-KRS")]
+
+
+def test_world_cities_map_through_the_generated_table():
+    for city, code in [("Munich", "DE-BY"), ("Karachi", "PK-SD"), ("Toronto", "CA-ON"),
+                       ("Chicago", "US-IL"), ("Lyon", "FR-ARA"), ("Shenzhen", "CN-GD")]:
+        assert only(city).region == code, city

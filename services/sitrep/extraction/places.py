@@ -27,11 +27,17 @@ _NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
 # an organisation's name ("Austin Reed", "John Chad") unless that word is one of these.
 _NEXT_NAME = re.compile(r" +([A-Z][a-z]+)")
 _PREV_NAME = re.compile(r"([A-Z][a-z]+) +$")
+# Words after a curated city that make it a club's or a title's name, not a place.
+_NOT_A_PLACE_AFTER = frozenset("United Saint Wanderers Rovers Athletic Hotspur Albion".split())
 _NAME_OK = frozenset(
     "In At On Of From To Near Outside Inside Across Over Into Through Toward Towards Around And Or "
     "The A An Both Between Northern Southern Eastern Western Central North South East West "
     "City Province Region State Oblast Governorate District County Airport Port Mayor Governor "
-    "Police Residents Officials Authorities Airbase Refinery Station Hospital University".split()
+    "Police Residents Officials Authorities Airbase Refinery Station Hospital University "
+    "Regional Military Administration Council Plant Bridge Dam Theatre Thermal Power Nuclear "
+    "Oil Railway Metro Governorate Krai Municipality Mayor Emergency Fire Health Ministry Prosecutor "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday On Officials Police Reuters AP AFP "
+    "Time Times Post Independent".split()
 )
 # Letters that may start a capitalised name (ASCII, Latin-1 and Latin Extended capitals).
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -62,7 +68,9 @@ class _Gazetteer:
         self.names = _read_pairs("names.tsv")
         self.demonyms = _read_pairs("demonyms.tsv")
         self.aliases: dict[tuple[str, ...], tuple[str, str | None, str]] = {}
-        self.weak: set[tuple[str, ...]] = set()  # generated one-word names: check the context
+        # One-word names that may belong to a longer name: 1 = a curated city, checked against a
+        # few club words ("Manchester United"); 2 = generated, checked for capitalised neighbours.
+        self.check: dict[tuple[str, ...], int] = {}
         self.longest: dict[str, int] = {}
         self.prefixes: set[tuple[str, ...]] = set()  # proper prefixes of multi-token aliases
         self.country_aliases: dict[str, str] = {}
@@ -70,8 +78,8 @@ class _Gazetteer:
             alias, country, region, kind, strong = line.split("\t")
             key = tuple(_TOKEN.findall(alias))
             self.aliases[key] = (country, region or None, kind)
-            if strong == "0" and len(key) == 1:
-                self.weak.add(key)
+            if len(key) == 1 and (strong == "0" or kind == "city"):
+                self.check[key] = 1 if strong == "1" else 2
             if len(key) > self.longest.get(key[0], 0):
                 self.longest[key[0]] = len(key)
             self.prefixes.update(key[:i] for i in range(2, len(key)))
@@ -117,7 +125,8 @@ class _Gazetteer:
                 key = tuple(toks[:length])
                 target = aliases.get(key)
                 if target is not None:
-                    if key in self.weak and self._in_a_name(text, s, ends[0], start, end):
+                    mode = self.check.get(key) if length == 1 else None
+                    if mode and self._in_a_name(text, s, ends[0], start, end, mode):
                         break
                     done = ends[length - 1]
                     surface = text[s:done]
@@ -127,8 +136,10 @@ class _Gazetteer:
 
 
     @staticmethod
-    def _in_a_name(text: str, s: int, e: int, start: int, end: int) -> bool:
+    def _in_a_name(text: str, s: int, e: int, start: int, end: int, mode: int) -> bool:
         nxt = _NEXT_NAME.match(text, e, end)
+        if mode == 1:
+            return bool(nxt and nxt.group(1) in _NOT_A_PLACE_AFTER)
         if nxt and nxt.group(1) not in _NAME_OK:
             return True
         prev = _PREV_NAME.search(text, max(start, s - 30), s)
