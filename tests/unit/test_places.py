@@ -318,3 +318,12 @@ def test_world_cities_map_through_the_generated_table():
     for city, code in [("Munich", "DE-BY"), ("Karachi", "PK-SD"), ("Toronto", "CA-ON"),
                        ("Chicago", "US-IL"), ("Lyon", "FR-ARA"), ("Shenzhen", "CN-GD")]:
         assert only(city).region == code, city
+
+
+def test_typographic_variants():
+    (m,) = find_places("strikes on Sana’a and")
+    assert (m.text, m.place.region) == ("Sana’a", "YE-SA")
+    (m,) = find_places("a strike on Kryvyi\nRih")
+    assert (m.text, m.place.region, m.place.place) == ("Kryvyi\nRih", "UA-12", "Kryvyi Rih")
+    assert regions("a Kyiv-based analyst") == [("Kyiv", "UA-30")]
+    assert find_places("x_Kyiv Kyivx 5Kyiv") == []

@@ -23,6 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "places"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
+# Typographic marks that news copy uses interchangeably inside names ("Sana’a", "Ivano‑Frankivsk").
+_SAME_MARK = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"}
 # A generated one-word name next to another capitalised word is likely part of a person's or
 # an organisation's name ("Austin Reed", "John Chad") unless that word is one of these.
 _NEXT_NAME = re.compile(r" +([A-Z][a-z]+)")
@@ -61,79 +63,88 @@ class PlaceMention:
 
 
 class _Gazetteer:
-    """The alias table compiled for matching: token tuple -> Place, plus the longest alias
-    length per first token so a scan never looks further than it has to."""
+    """The alias table compiled for matching. `first` maps a token that starts an alias to
+    (the one-token alias's entry or None, the longest alias length from it); `multi` maps token
+    tuples of two or more to entries; `prefixes` holds the proper prefixes of those, so a scan
+    stops reading as soon as no alias can continue. An entry is (Place, check mode)."""
 
     def __init__(self) -> None:
         self.names = _read_pairs("names.tsv")
         self.demonyms = _read_pairs("demonyms.tsv")
-        self.aliases: dict[tuple[str, ...], tuple[str, str | None, str]] = {}
-        # One-word names that may belong to a longer name: 1 = a curated city, checked against a
-        # few club words ("Manchester United"); 2 = generated, checked for capitalised neighbours.
-        self.check: dict[tuple[str, ...], int] = {}
-        self.longest: dict[str, int] = {}
-        self.prefixes: set[tuple[str, ...]] = set()  # proper prefixes of multi-token aliases
+        self.first: dict[str, tuple[tuple[Place, int] | None, int]] = {}
+        self.multi: dict[tuple[str, ...], tuple[Place, int]] = {}
+        self.prefixes: set[tuple[str, ...]] = set()
         self.country_aliases: dict[str, str] = {}
         for line in (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines():
             alias, country, region, kind, strong = line.split("\t")
-            key = tuple(_TOKEN.findall(alias))
-            self.aliases[key] = (country, region or None, kind)
-            if len(key) == 1 and (strong == "0" or kind == "city"):
-                self.check[key] = 1 if strong == "1" else 2
-            if len(key) > self.longest.get(key[0], 0):
-                self.longest[key[0]] = len(key)
-            self.prefixes.update(key[:i] for i in range(2, len(key)))
+            key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(alias))
+            # One-word names that may belong to a longer name: 1 = a curated city, checked against
+            # a few club words ("Manchester United"); 2 = generated, checked for capitalised
+            # neighbours ("Austin Reed"); 0 = no check.
+            mode = 0 if len(key) > 1 else 2 if strong == "0" else 1 if kind == "city" else 0
+            entry = (self._make(country, region or None, kind, alias), mode)
+            single, most = self.first.get(key[0], (None, 0))
+            if len(key) == 1:
+                single = entry
+            else:
+                self.multi[key] = entry
+                self.prefixes.update(key[:i] for i in range(2, len(key)))
+            self.first[key[0]] = (single, max(most, len(key)))
             if kind == "country":
                 self.country_aliases[alias] = country
-        self._places: dict[tuple, Place] = {}
-        lower = sorted({k for k in self.longest if not re.match(f"[{_CAPITAL}]", k)}, key=len, reverse=True)
+        lower = sorted((k for k in self.first if not re.match(f"[{_CAPITAL}]", k)), key=len, reverse=True)
         self.candidate = re.compile(
-            rf"(?<![^\W_])(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})(?![^\W_]))"
+            rf"\b(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
         )
 
-    def place(self, target: tuple[str, str | None, str], text: str) -> Place:
-        country, region, kind = target
-        key = (target, text if kind == "city" else None)
-        found = self._places.get(key)
-        if found is None:
-            region_name = self.names.get(region) if region else (text if kind == "region" else None)
-            found = Place(country, region, region_name, text if kind == "city" else None, kind)
-            if len(self._places) < 100_000:  # bounded: city spellings come from the data
-                self._places[key] = found
-        return found
+    def _make(self, country: str, region: str | None, kind: str, text: str) -> Place:
+        region_name = self.names.get(region) if region else (text if kind == "region" else None)
+        return Place(country, region, region_name, text if kind == "city" else None, kind)
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         end = len(text) if end is None else end
-        aliases, longest, prefixes = self.aliases, self.longest, self.prefixes
-        next_token = _NEXT_TOKEN.match
+        first_of, multi, prefixes = self.first, self.multi, self.prefixes
         out: list[PlaceMention] = []
         done = start  # end of the last match: mentions never overlap
         for m in self.candidate.finditer(text, start, end):
-            first, s = m.group(), m.start()
-            most = longest.get(first)
-            if most is None or s < done:
+            info = first_of.get(m.group())
+            s = m.start()
+            if info is None or s < done:
                 continue
-            toks, ends, pos = [first], [m.end()], m.end()
-            while len(toks) < most and (len(toks) == 1 or tuple(toks) in prefixes):
-                t = next_token(text, pos, end)
-                if t is None:
-                    break
-                toks.append(t.group(1))
-                pos = t.end()
-                ends.append(pos)
-            for length in range(len(toks), 0, -1):
-                key = tuple(toks[:length])
-                target = aliases.get(key)
-                if target is not None:
-                    mode = self.check.get(key) if length == 1 else None
-                    if mode and self._in_a_name(text, s, ends[0], start, end, mode):
-                        break
-                    done = ends[length - 1]
-                    surface = text[s:done]
-                    out.append(PlaceMention(s, done, surface, self.place(target, surface)))
-                    break
+            entry, e = info[0], m.end()
+            if info[1] > 1:
+                entry, e = self._longest(text, m.group(), e, end, info[1], entry, multi, prefixes)
+            if entry is None:
+                continue
+            place, mode = entry
+            if mode and e == m.end() and self._in_a_name(text, s, e, start, end, mode):
+                continue
+            surface = text[s:e]
+            if place.place is not None and place.place != surface:  # other case, marks or spacing
+                written = " ".join(surface.split())
+                place = Place(place.country, place.region, place.region_name, written, place.kind)
+            out.append(PlaceMention(s, e, surface, place))
+            done = e
         return out
 
+    @staticmethod
+    def _longest(text, first, pos, end, most, entry, multi, prefixes):
+        """The longest multi-token alias starting with `first` (at the token ending at `pos`)."""
+        best, best_end, toks = entry, pos, [first]
+        while len(toks) < most:
+            t = _NEXT_TOKEN.match(text, pos, end)
+            if t is None:
+                break
+            tok = t.group(1)
+            toks.append(_SAME_MARK.get(tok, tok))
+            pos = t.end()
+            key = tuple(toks)
+            found = multi.get(key)
+            if found is not None:
+                best, best_end = found, pos
+            elif key not in prefixes:
+                break
+        return best, best_end
 
     @staticmethod
     def _in_a_name(text: str, s: int, e: int, start: int, end: int, mode: int) -> bool:
