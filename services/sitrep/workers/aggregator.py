@@ -1,0 +1,93 @@
+"""Aggregator worker: events.* -> incidents, region totals and ceasefire proposals in Faust tables.
+
+Thin: the rules are `aggregation.fold`; this file gives it three Faust tables (RocksDB on disk,
+changelog topics in Kafka, so a restarted worker recovers its state) and serves them over HTTP.
+Tables are co-partitioned with the event topics: every event topic is keyed by location key and
+has the same partition count, and each table write goes to the changelog partition of the event
+being processed, so one location's incidents and totals live on one partition and one worker.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import MutableMapping
+
+import orjson
+
+from ..aggregation import ACCEPTED, Stores, fold
+from ..settings import Settings
+from ..topics import event_topics
+from . import metrics
+from .app import make_app, raw_topic
+from .web import add_metrics_page, add_query_views
+
+log = logging.getLogger(__name__)
+
+
+class JsonTable(MutableMapping):
+    """A Faust table of orjson bytes seen as a mapping of dicts (what `fold` works on)."""
+
+    def __init__(self, table):
+        self.table = table
+
+    def __getitem__(self, key: str) -> dict:
+        raw = self.table[key]
+        return orjson.loads(raw)
+
+    def get(self, key, default=None):
+        raw = self.table.get(key)
+        return default if raw is None else orjson.loads(raw)
+
+    def __setitem__(self, key: str, value: dict) -> None:
+        self.table[key] = orjson.dumps(value)
+
+    def __delitem__(self, key: str) -> None:
+        del self.table[key]
+
+    def __iter__(self):
+        return (key.decode() for key in self.table.keys())
+
+    def __len__(self) -> int:
+        return len(self.table)
+
+
+def _table(app, name: str, help_text: str):
+    # Raw keys: the changelog key bytes equal the event key bytes, so Faust's router hashes a location
+    # key to the same partition the extractor published it to.
+    return app.Table(name, key_type=bytes, value_type=bytes, help=help_text)
+
+
+def create_app(settings: Settings):
+    app = make_app(settings, "aggregator", port=settings.aggregator_port, store=settings.store)
+    tables = {
+        "incidents": _table(app, "incidents", "incident key -> merged incident"),
+        "regions": _table(app, "regions", "location key -> ledger of its incidents' max counts"),
+        "ceasefires": _table(app, "ceasefires", "proposal key -> merged ceasefire proposal"),
+    }
+    stores = Stores(**{name: JsonTable(table) for name, table in tables.items()})
+    source = raw_topic(app, *event_topics(settings))
+    add_metrics_page(app, "aggregator")
+    add_query_views(app, tables, settings)
+
+    @app.agent(source)
+    async def aggregate(stream):
+        async for event in stream.events():
+            message = event.message
+            try:
+                data = orjson.loads(message.value)
+                kind = data["type"]
+            except (orjson.JSONDecodeError, TypeError, KeyError) as error:
+                log.error("skipping unreadable event at %s[%s]@%s: %s", message.topic, message.partition,
+                          message.offset, error)
+                continue
+            metrics.EVENTS_CONSUMED.labels(type=kind).inc()
+            timestamp_ms = int(message.timestamp * 1000) if message.timestamp else None
+            outcome = fold(stores, data, timestamp_ms, settings.window_expiry_days)
+            if outcome != ACCEPTED:
+                metrics.EVENTS_REFUSED.labels(type=kind, reason=outcome).inc()
+
+    @app.timer(interval=10.0)
+    async def export_table_metrics():
+        metrics.export_tables(tables, stores)
+
+    return app
