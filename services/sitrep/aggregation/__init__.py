@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import ceasefires, incidents, regions
 
-ACCEPTED, REFUSED_OLD = "accepted", "refused_old"
+ACCEPTED, DUPLICATE, REFUSED_OLD = "accepted", "duplicate", "refused_old"
 
 
 @dataclass
@@ -23,24 +23,34 @@ class Stores:
 
 
 def fold(stores: Stores, event: dict, kafka_timestamp_ms: int | None, horizon_days: int) -> str:
-    """Fold one event in. Idempotent: folding the same event again changes nothing."""
+    """Fold one event in. Idempotent: folding the same event again changes nothing.
+
+    A duplicate (an event id already merged) is still written through: after a crash between two
+    table writes, the replay is what completes the second one.
+    """
     seen_at = incidents.event_time(event, kafka_timestamp_ms)
     if event["type"] == "ceasefire_proposal":
         report = ceasefires.report_of(event, seen_at)
-        stores.ceasefires[report["key"]] = ceasefires.merge(stores.ceasefires.get(report["key"]), report)
-        return ACCEPTED
+        known = stores.ceasefires.get(report["key"])
+        stores.ceasefires[report["key"]] = ceasefires.merge(known, report)
+        return _outcome(known, event)
     report = incidents.report_of(event, seen_at)
     region = stores.regions.get(report["location_key"])
     if not regions.accepts(region, report["day"], horizon_days):
         return REFUSED_OLD
-    incident = incidents.merge(stores.incidents.get(report["key"]), report)
+    known = stores.incidents.get(report["key"])
+    incident = incidents.merge(known, report)
     stores.incidents[report["key"]] = incident
     region, expired = regions.apply(region or regions.new_region(incident), incident["key"],
                                     incidents.summary(incident), horizon_days)
     stores.regions[report["location_key"]] = region
     for key in expired:
         stores.incidents.pop(key, None)
-    return ACCEPTED
+    return _outcome(known, event)
+
+
+def _outcome(known: dict | None, event: dict) -> str:
+    return DUPLICATE if known and event["event_id"] in known["event_ids"] else ACCEPTED
 
 
 class Aggregate:

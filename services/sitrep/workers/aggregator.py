@@ -14,7 +14,7 @@ from collections.abc import MutableMapping
 
 import orjson
 
-from ..aggregation import ACCEPTED, Stores, fold
+from ..aggregation import ACCEPTED, DUPLICATE, Stores, fold
 from ..settings import Settings
 from ..topics import event_topics
 from . import metrics
@@ -83,7 +83,9 @@ def create_app(settings: Settings):
             metrics.EVENTS_CONSUMED.labels(type=kind).inc()
             timestamp_ms = int(message.timestamp * 1000) if message.timestamp else None
             outcome = fold(stores, data, timestamp_ms, settings.window_expiry_days)
-            if outcome != ACCEPTED:
+            if outcome == DUPLICATE:
+                metrics.EVENTS_DUPLICATE.labels(type=kind).inc()
+            elif outcome != ACCEPTED:
                 metrics.EVENTS_REFUSED.labels(type=kind, reason=outcome).inc()
 
     @app.timer(interval=10.0)

@@ -29,7 +29,7 @@ PEER_TIMEOUT_S = 5.0
 
 
 def add_metrics_page(app: faust.App, worker: str) -> None:
-    metrics.set_build_info(worker)
+    metrics.instrument(app, worker)
 
     @app.page("/metrics")
     class Metrics(View):
