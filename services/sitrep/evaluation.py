@@ -155,6 +155,20 @@ def _type_specific_problems(kind: str, line: dict) -> list[str]:
     return problems
 
 
+def _duplicate_problems(gold: list[dict]) -> list[str]:
+    """Two attack lines with one key and weapon, or two casualty lines with one key, make counts ambiguous."""
+    seen: dict[tuple, int] = {}
+    problems = []
+    for line in gold:
+        if line.get("type") not in ("attack", "casualty"):
+            continue
+        ident = (line["article_id"], line["type"], location_key(line), line.get("weapon"))
+        if ident in seen:
+            problems.append(f"gold.jsonl:{line['_line']}: duplicates line {seen[ident]} {ident}")
+        seen.setdefault(ident, line["_line"])
+    return problems
+
+
 def validate_slice(corpus: Slice) -> list[str]:
     """Every problem in the slice's gold, as 'gold.jsonl:LINE: message' strings."""
     ids = [a.id for a in corpus.articles]
@@ -162,6 +176,7 @@ def validate_slice(corpus: Slice) -> list[str]:
     problems = [f"articles.jsonl: duplicate id {i!r}" for i in sorted(known) if ids.count(i) > 1]
     for line in corpus.gold:
         problems += [f"gold.jsonl:{line['_line']}: {p}" for p in _gold_line_problems(line, known)]
+    problems += _duplicate_problems(corpus.gold)
     with_events = {line["article_id"] for line in corpus.gold}
     problems += [f"gold.jsonl: {i} has events and no_events" for i in sorted(with_events & corpus.no_events)]
     problems += [f"gold.jsonl: unknown no_events id {i!r}" for i in sorted(corpus.no_events - known)]

@@ -260,6 +260,23 @@ def test_validation_catches_bad_gold(tmp_path):
         assert expected in problems
 
 
+def test_validation_catches_duplicate_keys_but_allows_two_proposals(tmp_path):
+    proposal = {"article_id": "dev-001", "type": "ceasefire_proposal", "scope": "general"}
+    _write_slice(
+        tmp_path,
+        [{"id": "dev-001", "text": "x"}],
+        [
+            _attack("dev-001", "UA", "drone"),
+            _attack("dev-001", "UA", "missile"),
+            proposal,
+            proposal,
+            _attack("dev-001", "UA", "drone"),
+        ],
+    )
+    problems = validate_slice(load_slice("dev", tmp_path))
+    assert len(problems) == 1 and "gold.jsonl:5: duplicates line 1" in problems[0]
+
+
 def test_broken_jsonl_raises_corpus_error(tmp_path):
     (tmp_path / "dev").mkdir()
     (tmp_path / "dev" / "articles.jsonl").write_text('{"id": "dev-001", "text": "x"}\nnot json\n')
@@ -303,5 +320,8 @@ def test_every_gold_line_of_the_corpus_validates(name):
     assert validate_slice(corpus) == []
 
 
-def test_dev_slice_is_present():
-    assert "dev" in PRESENT
+def test_dev_slice_is_big_and_varied_enough():
+    corpus = load_slice("dev")
+    assert len(corpus.articles) >= 60
+    assert len(corpus.no_events) >= 12
+    assert {line["type"] for line in corpus.gold} == {"attack", "casualty", "ceasefire_proposal"}
