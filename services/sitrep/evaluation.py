@@ -30,6 +30,7 @@ WEAPONS = ("drone", "missile", "glide_bomb", "artillery", "airstrike", "rocket",
 SCOPES = ("general", "energy", "maritime", "holiday", "humanitarian", "unspecified")
 STANCES = ("proposed", "accepted", "rejected", "conditional")
 SLICES = ("dev", "holdout")
+BLIND_SLICES = ("holdout",)  # never look at its errors while tuning: only its scores are printed
 
 Extractor = Callable[[Article], Iterable]
 
@@ -381,7 +382,9 @@ def format_report(report: SliceReport, show_errors: bool = False) -> str:
         f"no-event articles with no predictions: {report.no_event_clean.ok}/{report.no_event_clean.n}",
     ]
     lines += [f"CRASH {c}" for c in report.crashes]
-    if show_errors:
+    if show_errors and report.name in BLIND_SLICES:
+        lines.append(f"  (errors of the {report.name} slice are not shown: it is graded blind)")
+    elif show_errors:
         for article_id, errors in report.errors.items():
             lines.append(f"  {article_id}")
             lines += [f"    {e}" for e in errors]
@@ -414,7 +417,7 @@ def report_json(report: SliceReport) -> dict:
         "attributes": {k: {"rate": t.rate, "n": t.n} for k, t in sorted(report.attributes.items())},
         "no_event_clean": {"ok": report.no_event_clean.ok, "n": report.no_event_clean.n},
         "crashes": report.crashes,
-        "errors": report.errors,
+        "errors": {} if report.name in BLIND_SLICES else report.errors,
     }
 
 
@@ -428,7 +431,9 @@ def main(argv: list[str] | None = None, extract: Extractor | None = None) -> int
     parser = argparse.ArgumentParser(prog="python -m sitrep.evaluation", description=__doc__.splitlines()[0])
     parser.add_argument("--slice", choices=(*SLICES, "all"), default="all")
     parser.add_argument("--json", action="store_true", help="one JSON document instead of tables")
-    parser.add_argument("--show-errors", action="store_true", help="FP/FN keys and count mismatches")
+    parser.add_argument(
+        "--show-errors", action="store_true", help="FP/FN keys and count mismatches (dev slice only)"
+    )
     parser.add_argument("--corpus", type=Path, default=None, help="corpus root (default tests/corpus)")
     args = parser.parse_args(argv)
     names = SLICES if args.slice == "all" else (args.slice,)

@@ -302,9 +302,12 @@ def test_main_json_output_is_one_document(tmp_path, capsys):
     assert doc["slices"][0]["types"]["attack"]["fn"] == 1
 
 
-def test_show_errors_lists_misses_per_article():
-    report = grade(Slice("t", [_article("a1")], [_attack("a1", "UA")], set()), _fake({}))
-    assert "FN    attack UA" in format_report(report, show_errors=True)
+def test_show_errors_lists_misses_per_article_but_never_for_the_holdout():
+    corpus = Slice("dev", [_article("a1")], [_attack("a1", "UA")], set())
+    assert "FN    attack UA" in format_report(grade(corpus, _fake({})), show_errors=True)
+    corpus.name = "holdout"
+    shown = format_report(grade(corpus, _fake({})), show_errors=True)
+    assert "FN    attack UA" not in shown and "graded blind" in shown
 
 
 # --- the real corpus ---------------------------------------------------------------------------
