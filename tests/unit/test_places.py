@@ -327,3 +327,14 @@ def test_typographic_variants():
     assert (m.text, m.place.region, m.place.place) == ("Kryvyi\nRih", "UA-12", "Kryvyi Rih")
     assert regions("a Kyiv-based analyst") == [("Kyiv", "UA-30")]
     assert find_places("x_Kyiv Kyivx 5Kyiv") == []
+
+
+def test_a_plural_makes_every_listed_name_a_region():
+    found = find_places("drones over the Belgorod, Bryansk, Kursk and Orlov regions")
+    assert [(m.text, m.place.region, m.place.kind) for m in found] == [
+        ("Belgorod", "RU-BEL", "region"), ("Bryansk", "RU-BRY", "region"),
+        ("Kursk", "RU-KRS", "region"), ("Orlov regions", "RU-ORL", "region")]
+    assert regions("the Kyiv and Chernihiv regions") == [("Kyiv", "UA-32"), ("Chernihiv regions", "UA-74")]
+    assert regions("the Moscow and Kaluga regions")[0] == ("Moscow", "RU-MOS")
+    assert regions("in Kyiv and the Sumy region") == [("Kyiv", "UA-30"), ("Sumy region", "UA-59")]
+    assert regions("Ukraine, Kyiv and Sumy oblasts")[:2] == [("Ukraine", None), ("Kyiv", "UA-32")]

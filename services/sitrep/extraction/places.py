@@ -23,6 +23,8 @@ DATA = Path(__file__).resolve().parent / "data" / "places"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
+_PLURAL_FORMS = frozenset("regions Regions oblasts Oblasts provinces Provinces governorates Governorates states States".split())
+_LIST_GAP = re.compile(r",? *(?:and|or|as well as)? *|, *")
 # Typographic marks that news copy uses interchangeably inside names ("Sana’a", "Ivano‑Frankivsk").
 _SAME_MARK = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"}
 # A generated one-word name next to another capitalised word is likely part of a person's or
@@ -125,7 +127,22 @@ class _Gazetteer:
                 place = Place(place.country, place.region, place.region_name, written, place.kind)
             out.append(PlaceMention(s, e, surface, place))
             done = e
+            if surface.rsplit(None, 1)[-1] in _PLURAL_FORMS and len(out) > 1:
+                self._distribute(text, out)
         return out
+
+    def _distribute(self, text: str, out: list[PlaceMention]) -> None:
+        """"the Kyiv, Sumy and Chernihiv regions": the plural makes each listed name the region
+        ("Kyiv" -> UA-32, not the city UA-30)."""
+        word = out[-1].text.rsplit(None, 1)[-1].rstrip("s")
+        for i in range(len(out) - 2, -1, -1):
+            m = out[i]
+            if not _LIST_GAP.fullmatch(text, m.end, out[i + 1].start) or m.place.kind == "country":
+                break
+            key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(m.text)) + (word,)
+            entry = self.multi.get(key) or self.multi.get(key[:-1] + ("region",))
+            if entry is not None:
+                out[i] = PlaceMention(m.start, m.end, m.text, entry[0])
 
     @staticmethod
     def _longest(text, first, pos, end, most, entry, multi, prefixes):
