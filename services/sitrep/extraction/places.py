@@ -77,6 +77,7 @@ class _Gazetteer:
         self.multi: dict[tuple[str, ...], tuple[Place, int]] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.country_aliases: dict[str, str] = {}
+        self._interned: dict[tuple, Place] = {}
         for line in (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines():
             alias, country, region, kind, strong = line.split("\t")
             key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(alias))
@@ -94,6 +95,7 @@ class _Gazetteer:
             self.first[key[0]] = (single, max(most, len(key)))
             if kind == "country":
                 self.country_aliases[alias] = country
+        del self._interned
         lower = sorted((k for k in self.first if not re.match(f"[{_CAPITAL}]", k)), key=len, reverse=True)
         self.candidate = re.compile(
             rf"\b(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
@@ -101,7 +103,8 @@ class _Gazetteer:
 
     def _make(self, country: str, region: str | None, kind: str, text: str) -> Place:
         region_name = self.names.get(region) if region else (text if kind == "region" else None)
-        return Place(country, region, region_name, text if kind == "city" else None, kind)
+        fields = (country, region, region_name, text if kind == "city" else None, kind)
+        return self._interned.setdefault(fields, Place(*fields))  # one object per distinct place
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         end = len(text) if end is None else end
@@ -127,7 +130,7 @@ class _Gazetteer:
                 place = Place(place.country, place.region, place.region_name, written, place.kind)
             out.append(PlaceMention(s, e, surface, place))
             done = e
-            if surface.rsplit(None, 1)[-1] in _PLURAL_FORMS and len(out) > 1:
+            if surface[-1] == "s" and len(out) > 1 and surface.rsplit(None, 1)[-1] in _PLURAL_FORMS:
                 self._distribute(text, out)
         return out
 
