@@ -2,3 +2,7 @@
 
 `extract(article)` is deterministic: the same article gives the same events and event_ids.
 """
+
+from .engine import extract
+
+__all__ = ["extract"]

@@ -1,0 +1,147 @@
+"""Who attacked (actor) and who says so (claimed_by).
+
+Actor rules, first hit wins: a named state force ("the IDF", "the junta"); a named non-state group ("the RSF",
+"Houthi rebels": actor null, actor_name set, since DESIGN's actor is a state); a demonym before a force or
+weapon noun ("Russian drones", "Israeli strikes"); a country's possessive before one ("Ukraine's forces",
+"Russia's attack"); a country or capital as the subject of an attack verb ("Moscow launched"); "by Russia".
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import places
+from .lexicon import (ATTACK_VERBS, CAPITALS, FORCE_HEADS, GROUP_PHRASES, NONSTATE, NONSTATE_COUNTRY,
+                      STATE_GROUPS)
+from .text import Token
+
+_NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over", "toward", "towards", "to",
+                               "hit", "struck", "from", "of", "by-"})
+_SUBJECT_VERBS = ATTACK_VERBS | {"launched", "fired", "carried", "unleashed", "sent", "used", "has", "had",
+                                 "have", "also", "again", "overnight", "on"}
+_GROUP_HEADS = frozenset({"rebels", "militants", "fighters", "forces", "group", "movement", "militia",
+                          "paramilitaries", "paramilitary", "gunmen"})
+
+
+def _group_at(toks: list[Token], k: int) -> tuple[int, str] | None:
+    """A named group starting at token k: (end index, key)."""
+    for phrase in GROUP_PHRASES.get(toks[k].low, ()):
+        n = len(phrase)
+        if k + n <= len(toks) and all(toks[k + x].low == phrase[x] for x in range(n)):
+            return k + n, " ".join(phrase)
+    return None
+
+
+def _name(toks: list[Token], i: int, j: int, text: str, base: int) -> str:
+    start = i - 1 if i > 0 and toks[i - 1].low == "the" else i
+    return text[toks[start].start - base:toks[j - 1].end - base]
+
+
+def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str | None, int]:
+    """(alpha2 or None, name as written or None, token index of the mention or -1)."""
+    n = len(toks)
+    for k in range(n):
+        tok = toks[k]
+        prev = toks[k - 1].low if k else ""
+        if prev in _NOT_ACTOR_BEFORE:
+            continue
+        group = _group_at(toks, k) if tok.low in GROUP_PHRASES else None
+        if group:
+            end, key = group
+            if end < n and toks[end].low in _GROUP_HEADS:
+                end += 1
+            if key in NONSTATE:
+                return None, _name(toks, k, end, text, base), k
+            code = STATE_GROUPS.get(key)
+            if code:
+                return code, _name(toks, k, end, text, base), k
+            continue
+        if not tok.text[:1].isupper():
+            continue
+        code = places.country_by_demonym(tok.text)
+        if code and _force_after(toks, k + 1, 3):
+            end = _force_end(toks, k + 1, 3)
+            return code, _name(toks, k, end, text, base), k
+        code = places.country_by_name(tok.text) or CAPITALS.get(tok.low)
+        if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():
+            code = places.country_by_name(tok.text + " " + toks[k + 1].text)
+        if code is None:
+            continue
+        nxt = toks[k + 1].low if k + 1 < n else ""
+        if nxt in ("'s", "'", "’s") or (nxt == "'" and k + 2 < n and toks[k + 2].low == "s"):
+            skip = k + 3 if nxt == "'" else k + 2
+            if _force_after(toks, skip, 3):
+                return code, _name(toks, k, _force_end(toks, skip, 3), text, base), k
+        elif nxt in _SUBJECT_VERBS and nxt not in ("has", "had", "have", "on", "also", "again", "overnight"):
+            return code, tok.text, k
+        elif nxt in ("has", "had", "have", "also", "again", "overnight") and k + 2 < n and \
+                toks[k + 2].low in _SUBJECT_VERBS:
+            return code, tok.text, k
+        elif prev == "by" and k >= 2:
+            return code, tok.text, k
+    return None, None, -1
+
+
+def _force_after(toks: list[Token], k: int, window: int) -> bool:
+    return any(toks[x].low in FORCE_HEADS for x in range(k, min(k + window, len(toks))))
+
+
+def _force_end(toks: list[Token], k: int, window: int) -> int:
+    for x in range(k, min(k + window, len(toks))):
+        if toks[x].low in FORCE_HEADS:
+            return x + 1
+    return k
+
+
+def nonstate_country(name: str | None) -> str | None:
+    if not name:
+        return None
+    low = name.lower().removeprefix("the ")
+    for key, code in NONSTATE_COUNTRY.items():
+        if low.startswith(key):
+            return code
+    return None
+
+
+# --- claimed_by -------------------------------------------------------------------------------------------
+_VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|"
+          r"wrote|writes|added|told|posted|noted|informed|according")
+_ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
+_TRAILING = re.compile(r",\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
+_LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
+_CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "officials", "authorities", "the statement",
+                       "sources", "reports", "media", "this", "which", "who", "that"})
+_FIRST_WORD_BAD = frozenset({"the", "a", "an"})
+
+
+def _clean(raw: str, strict: bool = True) -> str | None:
+    name = _CITING.sub("", raw.strip()).strip(" '\"’”")
+    if not name or name.lower() in _PRONOUNS or len(name) > 80:
+        return None
+    if strict and name[0].islower() and name.split()[0] not in ("the", "regional", "interim", "acting", "governor",
+                                                      "local", "a", "mayor", "officials", "military"):
+        return None
+    return name
+
+
+def find_claimant(text: str) -> tuple[str | None, int, int]:
+    """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
+    m = _ACCORDING.search(text)
+    if m:
+        name = _clean(m.group(1), strict=False)
+        if name:
+            return name, m.start(1), m.start(1) + len(name)
+    m = _TRAILING.search(text)
+    if m:
+        name = _clean(m.group(1))
+        if name and len(name.split()) <= 9:
+            return name, m.start(1), m.start(1) + len(name)
+    m = _LEADING.match(text)
+    if m:
+        raw = text[:m.end()].rsplit(" ", 1)[0]
+        raw = re.sub(r"\s+(?:has|had|have)$", "", raw)
+        name = _clean(raw)
+        if name and len(name.split()) <= 8:
+            return name, 0, len(name)
+    return None, -1, -1

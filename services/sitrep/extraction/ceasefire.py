@@ -1,0 +1,5 @@
+"""Ceasefire proposals (stub until the ceasefire increment)."""
+
+
+def extract(article, sentences):
+    return []

@@ -1,0 +1,342 @@
+"""Give each number in a sentence its role: launched / intercepted / lost (weapons), killed / injured
+(people), outage (people or households without power), from the words right around it.
+
+Rules, in order, for a number and the noun phrase after it ("137 Russian drones", "two children and a woman"):
+1. a cue right before it ("shot down 63", "killing five", "death toll rose to 15");
+2. a cue right after the noun phrase, past auxiliaries and adverbs ("63 were shot down", "five people were injured");
+3. coordination: a number joined to the previous one by "and", "as well as" takes its role ("97 drones and two missiles");
+4. weapons default to launched; people without a casualty cue count only as outage (if the sentence speaks of
+   lost power) and otherwise are not counts.
+"X of the Y drones" gives X the cue's role and Y launched. Sub-counts ("including four children", "19 of whom")
+are skipped so nothing is counted twice.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .lexicon import (AUX, HOUSEHOLDS, INJURED_AFTER, INJURED_BEFORE, INTERCEPT_AFTER, INTERCEPT_BEFORE,
+                      KILLED_AFTER, KILLED_BEFORE, LAUNCH_AFTER, LAUNCH_BEFORE, LOST_AFTER, PERSON_NOUNS,
+                      PERSON_SINGULAR, TOLL_VERBS, TOLL_WORDS)
+from .numbers import NumberMention
+from .text import Token
+from .weapons import weapon_word
+
+_PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
+_NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer",
+                              "miles", "mile", "metres", "meters", "metre", "meter", "hours", "hour", "minutes",
+                              "days", "day", "weeks", "week", "months", "month", "years", "year", "am", "pm",
+                              "a.m", "p.m", "th", "st", "nd", "rd", "kg", "tons", "tonnes", "degrees", "mph",
+                              "year-old", "years-old", "gmt", "utc", "seconds", "percentage", "points", "storey",
+                              "story", "floor", "floors", "mw", "gw", "bushels", "barrels", "cents", "dollars",
+                              "euros", "hryvnias", "roubles", "rubles", "bn", "m", "times", "time", "o'clock",
+                              "goals", "points", "seats", "votes", "kilograms", "litres", "liters", "acres",
+                              "january", "february", "march", "april", "june", "july", "august", "september",
+                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                              "sep", "sept", "oct", "nov", "dec"})
+_NOT_COUNT_BEFORE = frozenset({"$", "€", "£", "no", "number", "no.", "route", "highway", "flight", "page",
+                               "article", "resolution", "unit", "brigade", "division", "regiment", "corps",
+                               "january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+                               "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ages", "aged", "age",
+                               "kh", "s", "su", "mig", "tu", "f", "a", "b", "c", "t", "m", "model", "version",
+                               "covid", "at", "by", "from", "until", "till", "since", "of"})
+_BEFORE_SKIP = frozenset({"the", "a", "an", "total", "of", "all", "another", "additional", "further", "some",
+                          "nearly", "almost", "only", "just", "also", "successfully", "them", "it"})
+_SUBCOUNT_BEFORE = frozenset({"including", "among", "incl", "includes", "include", "whom", "plus"})
+_COORD = frozenset({"and", ",", "as", "well", "plus", "also", "another", "while", "along", "with", "or"})
+_PREP_STOP = frozenset({"over", "in", "on", "at", "across", "near", "into", "from", "toward", "towards",
+                        "against", "targeting", "by", "for", "during", "after", "before", "since", "when",
+                        "while", "as", "that", "which", "who", "to", "and", "or", "but", "of"})
+_SUBORDINATE = frozenset({"of", "whom", "them", "which"})
+
+
+@dataclass(slots=True)
+class Role:
+    role: str        # launched | intercepted | lost | killed | injured | outage
+    value: int
+    qualifier: str
+    vague: bool
+    weapon: str | None
+    first: int       # first token (qualifier included)
+    last: int        # one past the noun phrase
+    cue: int         # token index of the cue word, or -1
+    is_all: bool = False   # "all drones were destroyed" (value unknown: = launched)
+
+
+def _is_count(toks: list[Token], m: NumberMention) -> bool:
+    n = len(toks)
+    nxt = toks[m.j].low if m.j < n else ""
+    if nxt in _NOT_COUNT_AFTER:
+        return False
+    if nxt in ("-", ":", "/", ".") and m.j + 1 < n:
+        after = toks[m.j + 1].low
+        if nxt == ":" or nxt == "/" or after in _NOT_COUNT_AFTER or after.startswith("year"):
+            return False
+    prev = toks[m.i - 1].low if m.i > 0 else ""
+    if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
+                                                        and not toks[m.i].low[0].isdigit()):
+        if prev not in ("at", "by", "of", "from", "since") or 1900 <= m.value <= 2100:
+            return False
+        if prev == "of":
+            return True
+        return False
+    if 1900 <= m.value <= 2100 and toks[m.i].low.isdigit() and len(toks[m.i].low) == 4:
+        return False  # a year
+    if prev == "-" and m.i >= 2 and toks[m.i - 2].low.isalpha():
+        return False  # "Kh-101", "S-300"
+    return True
+
+
+def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
+    """Kind ('weapon' | 'person' | 'household' | 'bare'), weapon class, end index of the phrase."""
+    n = len(toks)
+    weapon = None
+    for x in range(s, min(s + 6, n)):
+        tok = toks[x]
+        low = tok.low
+        if low in _PUNCT_STOP or low[0].isdigit():
+            break
+        cls = weapon_word(toks, x)
+        if cls:
+            return "weapon", cls, x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)
+        if weapon is None:
+            weapon = weapon_word(toks, x, modifiers=True)
+        if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
+                (low in ("more", "others", "dead", "injured", "wounded") and x == s):
+            kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
+            return kind, None, x + 1
+        if low in HOUSEHOLDS:
+            return "household", None, x + 1
+        if low in _PREP_STOP or low in AUX or low in LAUNCH_AFTER or low in INTERCEPT_AFTER:
+            break
+    if weapon:
+        return "weapon", weapon, s + 1
+    return "bare", None, s
+
+
+def _skip_after(toks: list[Token], y: int) -> int:
+    n = len(toks)
+    while y < n:
+        low = toks[y].low
+        if low in AUX or low in ("\"", "“", "”", "'", "not") or (low.endswith("ly") and len(low) > 4):
+            y += 1
+        elif low == "," and y + 1 < n and toks[y + 1].low in ("was", "were") and y > 0:
+            y += 1  # "a 57-year-old woman, was killed"
+        elif low == "," and y + 1 < n and toks[y + 1].low in _SUBCOUNT_BEFORE:
+            z = y + 1
+            while z < n and toks[z].low != "," and z < y + 12:
+                z += 1
+            if z >= n or toks[z].low != ",":
+                return y
+            y = z + 1
+        else:
+            break
+    return y
+
+
+def _before(toks: list[Token], q: int) -> int:
+    x = q - 1
+    while x >= 0 and toks[x].low in _BEFORE_SKIP and x > q - 5:
+        x -= 1
+    return x
+
+
+def _casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
+    n = len(toks)
+    x = _before(toks, first)
+    if x >= 0:
+        low = toks[x].low
+        if low in KILLED_BEFORE:
+            return "killed", x
+        if low in INJURED_BEFORE:
+            return "injured", x
+        if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
+            return "killed", x
+        if low in ("to", "at") and x >= 1 and toks[x - 1].low in TOLL_VERBS:
+            for z in range(x - 1, max(-1, x - 26), -1):
+                zl = toks[z].low
+                if zl in ("injured", "wounded", "injuries"):
+                    return "injured", z
+                if zl in TOLL_WORDS or zl in ("killed", "dead", "deaths", "fatalities"):
+                    if zl == "number" or zl == "death" or zl == "toll" or zl in ("killed", "dead", "deaths"):
+                        if zl != "number" or any(t.low in ("killed", "dead", "died") for t in toks[z:x]):
+                            return "killed", z
+    y = _skip_after(toks, last)
+    if y < n:
+        low = toks[y].low
+        if toks[y - 1].low == "not" and y > last:
+            return None, -1
+        if low in KILLED_AFTER:
+            return "killed", y
+        if low in INJURED_AFTER:
+            return "injured", y
+        if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
+            return "killed", y
+        if low in ("suffered", "sustained", "received") and y + 1 < n:
+            if toks[y + 1].low == "fatal":
+                return "killed", y
+            if any(t.low.startswith(("injur", "wound", "burn", "shrapnel", "concussion", "trauma"))
+                   for t in toks[y + 1:y + 4]):
+                return "injured", y
+        if low in ("among", "were") and any(t.low == "dead" for t in toks[y:y + 4]):
+            return "killed", y
+    return None, -1
+
+
+def _weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
+    n = len(toks)
+    x = _before(toks, first)
+    if x >= 0:
+        low = toks[x].low
+        if low in INTERCEPT_BEFORE and not (low == "down" and x >= 1 and toks[x - 1].low not in
+                                            ("shot", "brought", "shooting", "shoots", "shoot", "bringing")):
+            return ("intercepted" if not (x >= 1 and toks[x - 1].low == "not") else "lost"), x
+        if low in LAUNCH_BEFORE:
+            return "launched", x
+    y = _skip_after(toks, last)
+    if y < n:
+        low = toks[y].low
+        negated = y > last and toks[y - 1].low == "not"
+        if low in INTERCEPT_AFTER and not negated:
+            return "intercepted", y
+        if low in LOST_AFTER or (negated and low in INTERCEPT_AFTER):
+            return "lost", y
+        if low in LAUNCH_AFTER and low not in ("were", "was"):
+            return "launched", y
+    return None, -1
+
+
+_SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav", "bomb", "shell"})
+
+
+def singular_mentions(toks: list[Token]) -> list[NumberMention]:
+    """'a man', 'an elderly woman', 'a 70-year-old woman' = 1; 'fired a missile' = 1 (number mentions whose
+    j is the noun, so the noun phrase is read as usual)."""
+    out = []
+    n = len(toks)
+    for k in range(n - 1):
+        if toks[k].low not in ("a", "an"):
+            continue
+        for x in range(k + 1, min(k + 6, n)):
+            low = toks[x].low
+            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or low.split("-")[0] in _SINGLE_WEAPONS) \
+                    and k > 0 and toks[k - 1].low in LAUNCH_BEFORE:
+                out.append(NumberMention(k, k, x, 1, "exact"))
+                break
+            if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \
+                    low in AUX or low in KILLED_AFTER or low in INJURED_AFTER:
+                break
+    return out
+
+
+def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
+                 context_weapon: str | None) -> list[Role]:
+    roles: list[Role] = []
+    n = len(toks)
+    consumed: set[int] = set()
+    prev: Role | None = None
+    for p, m in enumerate(nums):
+        if p in consumed or not _is_count(toks, m):
+            continue
+        if any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)):
+            continue
+        if m.j + 1 < n and toks[m.j].low == "of" and toks[m.j + 1].low in _SUBORDINATE - {"of"}:
+            continue  # "19 of whom", "three of them" (a part of a count given elsewhere)
+        linked = None
+        s = m.j
+        if s < n and toks[s].low == "of":
+            z = s + 1 + (1 if s + 1 < n and toks[s + 1].low == "the" else 0)
+            if p + 1 < len(nums) and nums[p + 1].q == z:
+                linked = nums[p + 1]
+                consumed.add(p + 1)
+                s = linked.j
+        kind, weapon, end = _noun_phrase(toks, s)
+        if kind == "person" or (kind == "bare" and not linked):
+            total, end = _chain(toks, nums, p, m, end, consumed) if kind == "person" else (m.value, end)
+            role, cue = _casualty_cue(toks, m.q, end)
+            if role:
+                roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue))
+                continue
+            if kind == "person" and outage:
+                roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))
+                continue
+            if kind == "person":
+                continue
+        if kind == "household":
+            if outage:
+                roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))
+            continue
+        role, cue = _weapon_cue(toks, m.q, end)
+        if kind == "bare":
+            weapon = prev.weapon if prev and prev.weapon else context_weapon
+            if role is None and prev and prev.weapon and m.q > 0 and toks[m.q - 1].low in (",", "and") and \
+                    m.j < n and toks[m.j].low in ("over", "in", "above", "-", "("):
+                role = prev.role  # "17 drones ... over Belgorod, 12 over Kursk"
+            if role is None or weapon is None:
+                continue
+        if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
+            role, cue = prev.role, prev.cue
+        role = role or "launched"
+        if linked:
+            roles.append(Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+            roles.append(prev := Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
+                                      linked.q, end, cue))
+        else:
+            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+    roles += _all_intercepted(toks, roles, context_weapon)
+    return roles
+
+
+def _joined(toks: list[Token], a: int, b: int) -> bool:
+    return 0 <= b - a <= 4 and all(toks[x].low in _COORD for x in range(a, b))
+
+
+def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMention, end: int,
+           consumed: set[int]) -> tuple[int, int]:
+    """Sum a list of person phrases: 'two children and a woman' = 3."""
+    total = m.value
+    q = p + 1
+    while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
+        nxt = nums[q]
+        if nxt.q != end + 1 or (toks[end].low == "," and toks[nxt.i].low in ("a", "an")):
+            break
+        kind, _, e2 = _noun_phrase(toks, nxt.j)
+        if kind != "person":
+            break
+        total += nxt.value
+        consumed.add(q)
+        end, q = e2, q + 1
+    return total, end
+
+
+def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str | None) -> list[Role]:
+    """'all drones were destroyed', 'all of them were shot down', 'all 46 drones' (with no number given)."""
+    out = []
+    n = len(toks)
+    for k in range(n):
+        if toks[k].low != "all" or any(r.first <= k < r.last for r in roles):
+            continue
+        weapon = None
+        x = k + 1
+        while x < min(k + 5, n):
+            cls = weapon_word(toks, x, modifiers=True)
+            if cls and weapon is None:
+                weapon = cls
+            if toks[x].low in ("of", "them", "the", "these", "those") or cls or toks[x].text[:1].isupper():
+                x += 1
+                continue
+            break
+        weapon = weapon or (context_weapon if x > k + 1 and toks[x - 1].low in ("them", "these", "those")
+                            else None)
+        if weapon is None:
+            continue
+        y = _skip_after(toks, x)
+        if y < n and (toks[y].low in INTERCEPT_AFTER):
+            out.append(Role("intercepted", 0, "exact", False, weapon, k, x, y, is_all=True))
+    return out
+
+
+_PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
+                    ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
+                    ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})

@@ -1,0 +1,103 @@
+"""extract(article) -> events: sentences -> facts (facts.py) -> merged groups (merge.py) -> contract events."""
+
+from __future__ import annotations
+
+import re
+
+from ..contract import (Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id)
+from . import ceasefire
+from .actors import find_claimant
+from .facts import Context, Fact, sentence_facts
+from .merge import Group, merge, resolve_actor, resolve_claimant
+from .text import Sentence, split_sentences
+
+# Cheap gate: only sentences with one of these stems are analysed further.
+_TRIGGER = re.compile(
+    r"drone|missile|strik|struck|attack|kill|dead|death|died|injur|wound|hurt|shell|bomb|rocket|artiller|"
+    r"intercept|shot down|destroy|\bhit|launch|fired|power|electric|casualt|toll|raid|debris|uav|shahed|"
+    r"mortar|pound|blast|explosi|lost their lives|perish|without heat|blackout|outage|\bkab", re.I)
+
+
+def extract(article: Article) -> list:
+    text = article.text
+    sentences = split_sentences(text)
+    year = _year(article)
+    ctx = Context(year)
+    facts: list[Fact] = []
+    for i, sent in enumerate(sentences):
+        if not _TRIGGER.search(sent.text):
+            ctx.prev_background = False
+            continue
+        new = sentence_facts(sent, ctx)
+        if new and new[0].claimed_by is None:
+            claimant = _nearby_claimant(sentences, i, ctx)
+            for f in new:
+                f.claimed_by = f.claimed_by or claimant
+        elif new:
+            ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
+        facts.extend(new)
+    groups = merge(facts)
+    events: list = [_event(article, g, groups) for g in groups if _worth(g)]
+    events.extend(ceasefire.extract(article, sentences))
+    return events
+
+
+def _year(article: Article) -> int | None:
+    value = article.published_at
+    if value is None:
+        return None
+    if isinstance(value, str):  # tolerate unvalidated input
+        return int(value[:4]) if value[:4].isdigit() else None
+    return value.year
+
+
+def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | None:
+    """Attribution in the next sentence of the paragraph, else the paragraph's last claimant."""
+    sent = sentences[i]
+    if i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph:
+        name, _, _ = find_claimant(sentences[i + 1].text)
+        if name:
+            return name
+    if ctx.claim_para == sent.paragraph:
+        return ctx.last_claimant
+    return None
+
+
+def _worth(g: Group) -> bool:
+    return g.key != "-" or bool(g.counts)
+
+
+def _count(g: Group, name: str) -> Count | None:
+    role = g.counts.get(name)
+    return None if role is None else Count(value=role.value, qualifier=role.qualifier)
+
+
+def _confidence(g: Group, claimant: str | None) -> float:
+    """0.5 base; +0.2 with a named claimant; +0.15 with an explicit count; +0.1 located to a region;
+    -0.15 when the place was inferred from neighbouring sentences."""
+    c = 0.5 + (0.2 if claimant else 0) + (0.15 if g.counts else 0) + (0.1 if g.loc.region else 0)
+    if all(f.inherited for f in g.facts):
+        c -= 0.15
+    return round(max(0.05, min(0.95, c)), 2)
+
+
+def _event(article: Article, g: Group, groups: list[Group]):
+    ev = g.evidence().sentence
+    loc = g.loc
+    actor, actor_name = resolve_actor(g, groups)
+    claimant = resolve_claimant(g)
+    common = dict(
+        event_id=make_event_id(article.id, g.kind, ev.start, ev.end, f"{loc.key}|{g.weapon or ''}"),
+        article_id=article.id, published_at=article.published_at, country=loc.country,
+        region=loc.region, region_name=loc.region_name, place=loc.place, actor=actor, actor_name=actor_name,
+        claimed_by=claimant, evidence=Evidence(text=ev.text, start=ev.start, end=ev.end),
+        confidence=_confidence(g, claimant),
+    )
+    if g.kind == "casualty":
+        return CasualtyEvent(killed=_count(g, "killed"), injured=_count(g, "injured"), **common)
+    targets = sorted({t for f in g.facts for t in f.targets})
+    if "outage" in g.counts and "energy" not in targets:
+        targets = sorted(targets + ["energy"])
+    return AttackEvent(weapon=g.weapon or "unspecified", launched=_count(g, "launched"),
+                       intercepted=_count(g, "intercepted"), targets=targets,
+                       outage_people=_count(g, "outage"), **common)

@@ -1,0 +1,194 @@
+"""One sentence -> facts: attack and casualty statements with their counts, place, actor and claimant.
+
+A fact is one sentence's say about one (type, location, weapon); merge.py joins the facts of an article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import places
+from .actors import find_actor, find_claimant
+from .counts import Role, assign_roles, singular_mentions
+from .filters import is_background, is_hypothetical, sentence_hypothetical
+from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
+from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
+from .numbers import find_numbers
+from .text import Sentence, Token, tokenize
+from .weapons import main_weapon, sentence_weapons, targets
+
+_RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b")
+_NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
+_STRONG_VERBS = frozenset({"struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
+                           "destroyed", "targeted", "strike", "strikes", "attack", "attacks", "shelling",
+                           "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
+                           "airstrikes", "barrage"})
+
+
+@dataclass(slots=True)
+class Fact:
+    kind: str                     # attack | casualty
+    sentence: Sentence
+    loc: Loc
+    weapon: str | None = None
+    counts: dict[str, Role] = field(default_factory=dict)  # launched/intercepted/outage/killed/injured
+    all_intercepted: bool = False
+    targets: list[str] = field(default_factory=list)
+    actor: str | None = None
+    actor_name: str | None = None
+    claimed_by: str | None = None
+    inherited: bool = False       # location taken from context, not from the sentence
+    sentence_weapon: str | None = None
+
+    def add(self, role: Role) -> None:
+        old = self.counts.get(role.role)
+        if old is None:
+            self.counts[role.role] = role
+        else:  # same role, same place, same sentence: "four Iskanders and two Kh-59s" = 6
+            self.counts[role.role] = Role(role.role, old.value + role.value,
+                                          old.qualifier if old.qualifier != "exact" else role.qualifier,
+                                          old.vague or role.vague, old.weapon, old.first, role.last, old.cue)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the article established."""
+    year: int | None
+    last_loc: Loc = NOWHERE
+    last_para: int = -1
+    last_weapon: str | None = None
+    last_claimant: str | None = None
+    claim_para: int = -1
+    prev_background: bool = False
+    prev_para: int = -1
+
+
+def _sentence_places(sent: Sentence, toks: list[Token], actor_tok: int, claim: tuple[int, int]) -> SentencePlaces:
+    mentions = places.find_places(sent.text)
+    shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions]
+    cut = _RESPONSE.search(sent.text)
+    return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+
+
+def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
+    low = sent.text.lower()
+    background = is_background(sent.text, low, ctx.year)
+    toks = tokenize(sent)
+    if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
+            _refers_back(toks):
+        background = True
+    ctx.prev_background, ctx.prev_para = background, sent.paragraph
+    if background or sentence_hypothetical(toks):
+        return []
+    lows = [t.low for t in toks]
+    words = set(lows)
+    if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
+        return []
+    outage = any(p in low for p in OUTAGE_PHRASES)
+    nums = sorted(find_numbers(toks) + singular_mentions(toks), key=lambda m: (m.q, m.i))
+    roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
+             if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)]
+    if _NOT_INTERCEPTED.search(low) and ctx.last_weapon:
+        roles.append(Role("intercepted", 0, "exact", False, ctx.last_weapon, 0, 0, -1))
+    weapons = sentence_weapons(toks)
+    verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS]
+    live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
+    has_trigger = bool(live_verbs) or (bool(weapons) and not (words & HYPOTHETICAL))
+    if not roles and not has_trigger:
+        return []
+    conflict = len(words & CONFLICT_WORDS) + len(weapons)
+    claimant, c0, c1 = find_claimant(sent.text)
+    actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
+    if actor is None and actor_name is None and conflict == 0 and not roles:
+        return []
+    sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1))
+    facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor)
+    weapon = main_weapon(toks)
+    tgt = targets(toks)
+    for f in facts:
+        f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
+        f.sentence_weapon = weapon
+        if f.kind == "attack":
+            f.weapon = f.weapon or weapon
+            f.targets = tgt
+    if facts:
+        last = facts[-1]
+        ctx.last_loc = last.loc if not last.inherited or last.loc.region is None else ctx.last_loc
+        ctx.last_para = sent.paragraph
+        ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
+    return facts
+
+
+def _refers_back(toks: list[Token]) -> bool:
+    """A sentence about 'the attack' right after a background one ('...in the attack')."""
+    lows = [t.low for t in toks]
+    return any(lows[k] == "the" and lows[k + 1] in ("attack", "strike", "explosion", "bombing", "shelling")
+               for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
+
+
+def _default_loc(sp: SentencePlaces) -> tuple[Loc | None, list[Loc]]:
+    """The sentence-level location of its counts, and the regions that get their own (count-less) fact."""
+    regions = sp.distinct_regions()
+    if sp.countries:
+        code = sp.countries[0][1]
+        return Loc(code), [r for r in regions if r.country == code] or regions
+    if len(regions) == 1:
+        return regions[0], []
+    if regions:
+        return Loc(regions[0].country), regions
+    claimant = {loc.region: loc for _, loc in sp.claimant_regions}
+    if len(claimant) == 1:
+        return next(iter(claimant.values())), []
+    return None, []
+
+
+def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, roles: list[Role],
+           weapons: list, has_trigger: bool, conflict: int, actor: str | None) -> list[Fact]:
+    base, extra = _default_loc(sp)
+    facts: dict[tuple[str, str, str | None], Fact] = {}
+
+    def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
+        key = (kind, loc.key, weapon if kind == "attack" else None)
+        if key not in facts:
+            facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
+        return facts[key]
+
+    for r in roles:
+        loc = adjacent(toks, sp, r.last) or base
+        inherited = False
+        if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
+            loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
+        if loc is None:
+            loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
+        if r.role in ("killed", "injured"):
+            fact("casualty", loc, None, inherited).add(r)
+        elif r.role == "outage":
+            f = next((f for f in facts.values() if f.kind == "attack" and f.loc.key == loc.key), None)
+            (f or fact("attack", loc, None, inherited)).add(r)
+        else:
+            f = fact("attack", loc, r.weapon, inherited)
+            if r.is_all:
+                f.all_intercepted = True
+            else:
+                f.add(r)
+    if has_trigger and (conflict >= 2 or weapons or roles):
+        for loc in extra:
+            fact("attack", loc, None)
+        if not facts:
+            if base is not None:
+                fact("attack", base, None)
+            elif ctx.last_para == sent.paragraph and ctx.last_loc.key != "-" and \
+                    any(t.low in _STRONG_VERBS for t in toks):
+                fact("attack", ctx.last_loc, None, True)
+    return [f for f in facts.values() if f.loc.key != "-" or f.counts]
+
+
+def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
+    """Location of a sentence that names no place: the last fact's place (its country if the paragraph
+    changed and the count is not a casualty), else nowhere."""
+    if ctx.last_loc.key == "-":
+        return NOWHERE
+    if casualty or ctx.last_para == sent.paragraph:
+        return ctx.last_loc
+    return Loc(ctx.last_loc.country)

@@ -1,0 +1,48 @@
+"""Statements that are not the news of the day: background/historical, hypothetical or threatened acts.
+
+- background: a phrase such as "since the war began", "last month", "so far this year", "the war has
+  killed", or a year before the article's year ("in 2022"). A superlative ("the largest attack since the war
+  began") keeps the sentence: the comparison is historical, the attack is not.
+- hypothetical: a modal or threat word ("could", "threatened", "if") in the few words before the trigger.
+Negations ("no one was hurt") need no filter: they carry no count and no casualty cue on a number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import BACKGROUND, HYPOTHETICAL, SUPERLATIVES
+from .text import Token
+
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True))
+                         + r")\b")
+_YEAR = re.compile(r"\b(?:in|since|of|from|during|between|on)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(19\d\d|20\d\d)\b")
+
+
+def is_background(sentence: str, low: str, year: int | None) -> bool:
+    m = _BACKGROUND.search(low)
+    if m:
+        head = low[max(0, m.start() - 40):m.start()]
+        if not any(w in head.split() for w in SUPERLATIVES):
+            return True
+    for y in _YEAR.finditer(sentence):
+        if year is None or int(y.group(1)) < year:
+            head = low[max(0, y.start() - 40):y.start()]
+            if not any(w in head.split() for w in SUPERLATIVES):
+                return True
+    return False
+
+
+def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
+    """True when a modal/threat word stands in the `window` tokens before token k (same clause)."""
+    for x in range(k - 1, max(-1, k - window - 1), -1):
+        low = toks[x].low
+        if low in (",", ";", ".", "and"):
+            return False
+        if low in HYPOTHETICAL:
+            return True
+    return False
+
+
+def sentence_hypothetical(toks: list[Token]) -> bool:
+    return bool(toks) and toks[0].low in ("if", "should", "unless")

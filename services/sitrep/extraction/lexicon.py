@@ -1,0 +1,70 @@
+"""Lexicons loaded once from data/*.json (cues, weapons, targets, actors) as fast lookup structures."""
+
+from __future__ import annotations
+
+from .text import load_json
+
+
+def _phrases(items: list[str]) -> dict[str, list[tuple[str, ...]]]:
+    """Phrases indexed by their first word: {"shot": [("shot", "down")], ...}, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(items, key=lambda s: -len(s.split())):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+CUES = load_json("cues.json")
+WEAPONS = load_json("weapons.json")
+TARGETS = load_json("targets.json")
+ACTORS = load_json("actors.json")
+
+WEAPON_WORDS: dict[str, str] = WEAPONS["words"]
+WEAPON_MODIFIERS: dict[str, str] = WEAPONS["modifiers"]
+WEAPON_PAIRS: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in WEAPONS["pairs"].items()}
+
+TARGET_WORDS: dict[str, str] = {w: cls for cls, words in TARGETS.items() if not cls.startswith("_") for w in words}
+
+KILLED_BEFORE = frozenset(p for p in CUES["killed_before"] if " " not in p)
+INJURED_BEFORE = frozenset(CUES["injured_before"])
+KILLED_AFTER = frozenset(p for p in CUES["killed_after"] if " " not in p)  # "lost their lives": see counts
+INJURED_AFTER = frozenset(p.split()[0] for p in CUES["injured_after"] if p.split()[0] != "were")
+AUX = frozenset(CUES["aux"])
+TOLL_WORDS = frozenset(CUES["toll_words"])
+TOLL_VERBS = frozenset(CUES["toll_verbs"])
+PERSON_NOUNS = frozenset(CUES["person_nouns"])
+PERSON_SINGULAR = frozenset(CUES["person_singular"])
+HOUSEHOLDS = frozenset(CUES["households"])
+OUTAGE_PHRASES = tuple(CUES["outage_phrases"])
+LAUNCH_BEFORE = frozenset(CUES["launch_before"])
+LAUNCH_AFTER = frozenset(CUES["launch_after"])
+INTERCEPT_BEFORE = frozenset(CUES["intercept_before"]) | {"down"}
+INTERCEPT_AFTER = frozenset(CUES["intercept_after"]) - {"lost", "jammed"}
+LOST_AFTER = frozenset({"lost", "jammed", "suppressed_ew", "failed", "disappeared", "diverted", "redirected"})
+ATTACK_VERBS = frozenset(CUES["attack_verbs"])
+CONFLICT_WORDS = frozenset(CUES["conflict_words"])
+DISASTER_WORDS = frozenset(CUES["disaster_words"])
+NEGATIONS = tuple(CUES["negations"])
+HYPOTHETICAL = frozenset(w for w in CUES["hypothetical"] if " " not in w)
+BACKGROUND = tuple(CUES["background"])
+SUPERLATIVES = frozenset(CUES["superlatives"])
+CEASEFIRE_WORDS = frozenset(CUES["ceasefire_words"])
+CEASEFIRE_CORE = frozenset(CUES["ceasefire_context"])
+PROPOSAL_WORDS = frozenset(CUES["proposal_words"])
+STANCES = {
+    "rejected": _phrases(CUES["stance_rejected"]),
+    "conditional": _phrases(CUES["stance_conditional"]),
+    "accepted": _phrases(CUES["stance_accepted"]),
+    "proposed": _phrases(CUES["stance_proposed"]),
+}
+SCOPES: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in CUES["scope"].items()}
+
+STATE_GROUPS: dict[str, str | None] = ACTORS["state"]
+NONSTATE = frozenset(ACTORS["nonstate"])
+NONSTATE_COUNTRY: dict[str, str] = ACTORS["nonstate_country"]
+CAPITALS: dict[str, str] = ACTORS["capitals"]
+LEADERS: dict[str, str] = ACTORS["leaders"]
+DEFAULT_ATTACKER: dict[str, str] = ACTORS["default_attacker"]
+CONFLICT_PAIRS: list[tuple[str, str]] = [tuple(p) for p in ACTORS["conflict_pairs"]]
+FORCE_HEADS = frozenset(ACTORS["force_heads"])
+GROUP_PHRASES = _phrases(list(NONSTATE) + [k for k in STATE_GROUPS if " " in k or k.isalpha()])

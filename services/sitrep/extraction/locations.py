@@ -1,0 +1,134 @@
+"""Where a sentence's facts happened: which place mentions are targets (not the attacker, not the claimant's
+country, not an origin "from X"), and which place a given count sits next to ("12 over the Kursk Region")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import places
+from .text import Token
+
+_TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
+                           "toward", "towards", "targeting", "targeted", "struck", "hit", "attacked", "pounded",
+                           "shelled", "of", "near", "around", "within", "above", "bombed", "hitting", "striking",
+                           "attacking", "targets", "strikes", "attacks", "northern", "southern", "eastern",
+                           "western", "central", "northeastern", "northwestern", "southeastern",
+                           "southwestern", "north", "south", "east", "west", "to", "throughout", "pounding",
+                           "shelling"})
+_ADJ_PREPS = frozenset({"over", "in", "above", "on", "at", "across", "near", "into", "targeting", "against"})
+_TERRITORY = frozenset({"regions", "region", "territory", "territories", "soil", "cities", "city", "towns",
+                        "villages", "airspace", "border", "oblasts", "provinces", "positions"})
+_WHOLE_COUNTRY = {"gaza strip": "PS", "gaza": "PS", "the gaza strip": "PS"}  # not an ISO region (PS-GZA is
+# the Gaza governorate): news uses the Strip for the whole territory
+
+
+@dataclass(frozen=True, slots=True)
+class Loc:
+    country: str | None
+    region: str | None = None
+    region_name: str | None = None
+    place: str | None = None
+
+    @property
+    def key(self) -> str:
+        return self.region or self.country or "-"
+
+
+NOWHERE = Loc(None)
+
+
+@dataclass(slots=True)
+class SentencePlaces:
+    regions: list[tuple[int, Loc]]        # (token index, loc) of target regions/cities
+    countries: list[tuple[int, str]]      # (token index, alpha2) of target countries
+    claimant_regions: list[tuple[int, Loc]]
+
+    def distinct_regions(self) -> list[Loc]:
+        seen: dict[str, Loc] = {}
+        for _, loc in self.regions:
+            seen.setdefault(loc.region, loc)
+        return list(seen.values())
+
+    def distinct_countries(self) -> list[str]:
+        out: list[str] = []
+        for _, c in self.countries:
+            if c not in out:
+                out.append(c)
+        for loc in self.distinct_regions():
+            if loc.country not in out:
+                out.append(loc.country)
+        return out
+
+
+def _loc(p: places.Place, text: str) -> Loc:
+    return Loc(p.country, p.region, p.region_name, p.place)
+
+
+def _tok_index(toks: list[Token], start: int) -> int:
+    lo, hi = 0, len(toks)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if toks[mid].start < start:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: int,
+             claim_span: tuple[int, int], cut: int) -> SentencePlaces:
+    """Target places of a sentence. `claim_span` is the claimant's absolute span; `cut` an absolute offset
+    after which places are background ("in response to ..."), or -1."""
+    out = SentencePlaces([], [], [])
+    for m in mentions:
+        if cut >= 0 and m.start >= cut:
+            continue
+        k = _tok_index(toks, m.start)
+        prev = toks[k - 1].low if k > 0 else ""
+        if prev == "from" or k == actor_tok:
+            continue
+        in_claim = claim_span[0] <= m.start < claim_span[1]
+        whole = _WHOLE_COUNTRY.get(m.text.lower())
+        if m.place.kind == "country" or whole:
+            code = whole or m.place.country
+            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
+                    (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
+                out.countries.append((k, code))
+            continue
+        loc = _loc(m.place, m.text)
+        (out.claimant_regions if in_claim else out.regions).append((k, loc))
+    _demonym_targets(toks, out)
+    return out
+
+
+def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
+    """'over Russian regions', 'on Ukrainian territory' name a country as the target."""
+    for k in range(1, len(toks) - 1):
+        if toks[k + 1].low in _TERRITORY and toks[k - 1].low in _TARGET_PREPS and toks[k].text[:1].isupper():
+            code = places.country_by_demonym(toks[k].text)
+            if code:
+                out.countries.append((k, code))
+
+
+def adjacent(toks: list[Token], sp: SentencePlaces, last: int) -> Loc | None:
+    """The single region a count's noun phrase is followed by ('17 drones ... over the Belgorod Region')."""
+    for k, loc in sp.regions:
+        if last <= k <= last + 5:
+            gap = [t.low for t in toks[last:k]]
+            if not gap or not any(w in _ADJ_PREPS for w in gap) or any(w in (",", ";") for w in gap[:-1]):
+                continue
+            if _listed(toks, sp, k):
+                return None
+            return loc
+    return None
+
+
+def _listed(toks: list[Token], sp: SentencePlaces, k: int) -> bool:
+    """True if the region at token k is followed by another one in a list ('Kharkiv, Sumy and Odesa')."""
+    for k2, _ in sp.regions:
+        if k < k2 <= k + 5 and any(toks[x].low in (",", "and") for x in range(k + 1, k2)):
+            gap = [t.low for t in toks[k + 1:k2]]
+            if not any(w[0].isdigit() or w in _ADJ_PREPS for w in gap):
+                return True
+    return False

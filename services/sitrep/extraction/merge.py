@@ -1,0 +1,128 @@
+"""Facts of one article -> events: facts about the same thing merge.
+
+- Attacks merge by (location key, weapon). A fact without counts joins an attack already at its location
+  (preferring the same weapon); counted facts of another weapon class stay separate ("242 drones, 13
+  ballistic and 22 cruise missiles" -> a drone and a missile attack). A country total and its regional
+  breakdown have different location keys, so they stay separate.
+- Casualties merge by location key.
+- Counts: of several reports of one figure, the most informative wins: a definite number over a vague plural
+  ("dozens"), then the larger value ("more than 130" and "63 of the 137" -> launched 137). "all drones were
+  destroyed" sets intercepted = launched.
+- Every casualty location also has an attack (the strike that caused it).
+"""
+
+from __future__ import annotations
+
+from .counts import Role
+from .facts import Fact
+from .lexicon import DEFAULT_ATTACKER
+
+_ORDER = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_most": 3}
+
+
+def better(a: Role | None, b: Role) -> Role:
+    if a is None:
+        return b
+    ka = (not a.vague, a.value, -_ORDER[a.qualifier])
+    kb = (not b.vague, b.value, -_ORDER[b.qualifier])
+    return b if kb > ka else a
+
+
+class Group:
+    """The facts behind one event."""
+
+    __slots__ = ("kind", "key", "weapon", "facts", "counts", "all_intercepted")
+
+    def __init__(self, fact: Fact):
+        self.kind, self.key, self.weapon = fact.kind, fact.loc.key, fact.weapon
+        self.facts: list[Fact] = []
+        self.counts: dict[str, Role] = {}
+        self.all_intercepted = False
+        self.absorb(fact)
+
+    def absorb(self, fact: Fact) -> None:
+        self.facts.append(fact)
+        for name, role in fact.counts.items():
+            self.counts[name] = better(self.counts.get(name), role)
+        self.all_intercepted |= fact.all_intercepted
+        if self.weapon is None and fact.weapon and fact.counts:
+            self.weapon = fact.weapon
+
+    @property
+    def loc(self):
+        located = [f for f in self.facts if not f.inherited]
+        return (located or self.facts)[0].loc
+
+    def evidence(self) -> Fact:
+        return max(self.facts, key=lambda f: (len(f.counts), not f.inherited, -f.sentence.start))
+
+
+def merge(facts: list[Fact]) -> list[Group]:
+    groups: list[Group] = []
+    for f in facts:
+        if f.kind == "casualty" and not f.counts:
+            continue
+        same_key = [g for g in groups if g.kind == f.kind and g.key == f.loc.key]
+        if f.kind == "casualty" or not same_key:
+            target = same_key[0] if same_key else None
+        elif f.counts:
+            target = next((g for g in same_key if g.weapon == f.weapon), None) or next(
+                (g for g in same_key if g.weapon is None and not _weapon_counts(g)), None)
+        else:
+            target = next((g for g in same_key if g.weapon == f.weapon), same_key[0])
+        if target is None:
+            groups.append(Group(f))
+        else:
+            if f.counts and target.weapon is None:
+                target.weapon = f.weapon
+            target.absorb(f)
+    _attacks_behind_casualties(groups)
+    for g in groups:
+        if g.all_intercepted and "intercepted" not in g.counts and "launched" in g.counts:
+            launched = g.counts["launched"]
+            g.counts["intercepted"] = Role("intercepted", launched.value, launched.qualifier, launched.vague,
+                                           g.weapon, launched.first, launched.last, -1)
+    return groups
+
+
+def _weapon_counts(g: Group) -> bool:
+    return "launched" in g.counts or "intercepted" in g.counts
+
+
+def _attacks_behind_casualties(groups: list[Group]) -> None:
+    keys = {g.key for g in groups if g.kind == "attack"}
+    for g in list(groups):
+        if g.kind == "casualty" and g.key not in keys and g.key != "-":
+            src = g.evidence()
+            fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, [], src.actor,
+                        src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon)
+            groups.append(Group(fact))
+            keys.add(g.key)
+
+
+def resolve_actor(group: Group, groups: list[Group]) -> tuple[str | None, str | None]:
+    """The group's own actor, else that of an attack at the same place, else the usual attacker there."""
+    for f in [group.evidence()] + group.facts:
+        if f.actor or f.actor_name:
+            return f.actor, f.actor_name
+    for g in groups:
+        if g is not group and g.key == group.key and g.kind == "attack":
+            for f in g.facts:
+                if f.actor or f.actor_name:
+                    return f.actor, f.actor_name
+    country = group.loc.country
+    if country in DEFAULT_ATTACKER:
+        return DEFAULT_ATTACKER[country], None
+    for g in groups:
+        if g.loc.country == country:
+            for f in g.facts:
+                if f.actor:
+                    return f.actor, f.actor_name
+    return None, None
+
+
+def resolve_claimant(group: Group) -> str | None:
+    ev = group.evidence()
+    if ev.claimed_by:
+        return ev.claimed_by
+    return next((f.claimed_by for f in group.facts if f.claimed_by), None)

@@ -1,0 +1,140 @@
+"""Numbers in running text: digits with separators, number words, vague plurals, qualifiers, ranges.
+
+Works on tokens (see text.tokenize). A NumberMention spans token indices [i, j) for the number itself
+and [q, j) including its qualifier. Conventions (documented in data/numbers.json):
+- "dozens" -> 24 at_least, "hundreds" -> 200 at_least, "thousands" -> 2000 at_least;
+- "a dozen" -> 12 exact, "about a dozen" -> 12 about;
+- ranges "10 to 15", "10-15", "between 10 and 15" -> the lower bound, at_least;
+- "nearly/almost N" -> N about; "up to / as many as N" -> N at_most.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Token, load_json
+
+_DATA = load_json("numbers.json")
+_UNITS: dict[str, int] = _DATA["units"]
+_SCALES: dict[str, int] = _DATA["scales"]
+_VAGUE: dict[str, int] = _DATA["vague"]
+_QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
+    ((tuple(p.split()), q) for p, q in _DATA["qualifiers"]), key=lambda x: -len(x[0])
+)
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
+_HYPHEN_WORDS = re.compile(r"^([a-z]+)-([a-z]+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    q: int          # first token index, qualifier included
+    i: int          # first token of the number
+    j: int          # one past the last token of the number
+    value: int
+    qualifier: str  # exact | about | at_least | more_than | at_most
+    vague: bool = False
+
+
+def _digit_value(tok: str) -> float | None:
+    m = _DIGITS.fullmatch(tok)
+    if not m:
+        return None
+    return float(tok.replace(",", "")) if "." in tok else int(tok.replace(",", ""))
+
+
+def _word_value(low: str) -> int | None:
+    if low in _UNITS:
+        return _UNITS[low]
+    m = _HYPHEN_WORDS.match(low)
+    if m and m.group(1) in _UNITS and m.group(2) in _UNITS:
+        a, b = _UNITS[m.group(1)], _UNITS[m.group(2)]
+        if a >= 20 and a % 10 == 0 and b < 10:
+            return a + b  # "twenty-three"
+    return None
+
+
+def _parse_at(toks: list[Token], i: int) -> tuple[int, float, bool] | None:
+    """(end index, value, vague) of a number starting at token i, or None."""
+    low = toks[i].low
+    n = len(toks)
+    if low in _VAGUE:
+        j = i + 1
+        val = _VAGUE[low]
+        if low in ("tens", "hundreds") and j + 2 < n and toks[j].low == "of" and toks[j + 1].low == "thousands":
+            return j + 2, (20000 if low == "tens" else 200000), True
+        return j, val, True
+    if low == "tens" and i + 2 < n and toks[i + 1].low == "of" and toks[i + 2].low == "thousands":
+        return i + 3, 20000, True
+    val: float | None = _digit_value(low) if low[0].isdigit() else _word_value(low)
+    j = i + 1
+    if val is None:
+        if low in ("a", "an") and i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand"):
+            val, j = _UNITS.get(toks[i + 1].low) or _SCALES[toks[i + 1].low], i + 2
+        else:
+            return None
+    # compound number words: "one hundred and twenty", "1.5 million", "two dozen"
+    while j < n:
+        low = toks[j].low
+        if low in _SCALES and val < 1000:
+            val *= _SCALES[low]
+            j += 1
+        elif low == "dozen" and val < 100:
+            val *= 12
+            j += 1
+        elif low == "and" and j + 1 < n and val >= 100 and _word_value(toks[j + 1].low) is not None:
+            val += _word_value(toks[j + 1].low)
+            j += 2
+        elif val >= 100 and toks[j - 1].low in _SCALES and _word_value(low) is not None:
+            val += _word_value(low)
+            j += 1
+        else:
+            break
+    return j, val, False
+
+
+def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
+    for phrase, qual in _QUALIFIERS:
+        k = len(phrase)
+        if i - k >= 0 and all(toks[i - k + x].low == phrase[x] for x in range(k)):
+            return i - k, qual
+    return i, "exact"
+
+
+def find_numbers(toks: list[Token]) -> list[NumberMention]:
+    """All numbers, left to right; ranges collapse to their lower bound (at_least)."""
+    out: list[NumberMention] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        low = toks[i].low
+        if not (low[0].isdigit() or low in _UNITS or low in _VAGUE or low in ("a", "an", "tens")
+                or _HYPHEN_WORDS.match(low)):
+            i += 1
+            continue
+        parsed = _parse_at(toks, i)
+        if parsed is None or (low in ("a", "an") and parsed[0] == i + 1):
+            i += 1
+            continue
+        j, val, vague = parsed
+        if isinstance(val, float) and not val.is_integer() and val < 1000:
+            i = j
+            continue  # "1.5 km", a decimal that is not a count
+        q, qual = _qualifier_before(toks, i)
+        if vague:
+            qual = "at_least" if qual == "exact" else qual
+        # ranges: "10 to 15", "10-15", "between 10 and 15"
+        if j + 1 < n and toks[j].low in ("to", "-", "–") and toks[j + 1].low[0].isdigit() and not vague:
+            second = _parse_at(toks, j + 1)
+            if second and second[1] > val:
+                qual = "at_least" if qual == "exact" else qual
+                j = second[0]
+        elif q >= 1 and toks[q - 1].low == "between" and j + 1 < n and toks[j].low == "and":
+            second = _parse_at(toks, j + 1)
+            if second and second[1] > val:
+                q, qual, j = q - 1, "at_least", second[0]
+        if j < n and toks[j].low == "or" and j + 1 < n and toks[j + 1].low == "more":
+            qual, j = "at_least", j + 2
+        out.append(NumberMention(q, i, j, int(val), qual, vague))
+        i = j
+    return out

@@ -1,0 +1,91 @@
+"""Sentences and tokens with exact character offsets (linear time, one precompiled regex each)."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+
+
+def load_json(name: str):
+    """A data file beside the code (lexicons)."""
+    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+
+
+_ABBREVIATIONS = frozenset(load_json("abbreviations.json"))
+
+# A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*")
+_WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]*)$")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’\-][^\W_]+)*|\S")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    paragraph: int  # index of the paragraph (blank-line or newline separated block)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    low: str
+    start: int  # absolute offset in the article
+    end: int
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the '.' at `dot` ends an abbreviation or initial ("U.S.", "Gen.", "J.")."""
+    lo = max(0, dot - 24)
+    word = _WORD_BEFORE.search(text, lo, dot + 1)
+    w = word.group(1) if word else ""
+    w = w.rstrip(".")
+    if not w:
+        return False
+    if w.lower() in _ABBREVIATIONS and (w[0].isupper() or w in ("vs", "approx")):
+        return True
+    if len(w) == 1 and w.isalpha() and w.isupper():
+        return True  # an initial: "Donald J. Trump", "U.S."
+    return "." in w and len(w) <= 6  # "U.S", "a.m"
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences with offsets such that text[s.start:s.end] == s.text (stripped of outer spaces)."""
+    out: list[Sentence] = []
+    para = 0
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        gap = m.group()
+        newline = "\n" in gap
+        if not newline:
+            nxt = text[m.end():m.end() + 1]
+            if gap[0] == "." and _is_abbreviation(text, m.start()):
+                continue  # "U.S. President", "Gen. Syrskyi"
+            if not (nxt.isupper() or nxt.isdigit() or nxt in "\"“‘'("):
+                continue  # "... said on Telegram. it" is rare; lower-case starts are usually not sentences
+        _add(out, text, start, m.start() + len(gap.rstrip()), para)
+        if "\n" in gap:
+            para += 1
+        start = m.end()
+    _add(out, text, start, len(text), para)
+    return out
+
+
+def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], para))
+
+
+def tokenize(sentence: Sentence) -> list[Token]:
+    base = sentence.start
+    return [
+        Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
+        for m in _TOKEN.finditer(sentence.text)
+    ]

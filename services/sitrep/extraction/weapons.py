@@ -1,0 +1,56 @@
+"""Weapon classes and target classes from the lexicons (data/weapons.json, data/targets.json)."""
+
+from __future__ import annotations
+
+from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
+from .text import Token
+
+
+def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | None:
+    """The weapon class named by token k (alone, with the next token, or by its part before a hyphen)."""
+    low = toks[k].low
+    if k + 1 < len(toks):
+        pair = WEAPON_PAIRS.get((low, toks[k + 1].low))
+        if pair:
+            return pair
+    cls = WEAPON_WORDS.get(low)
+    if cls is None and "-" in low:
+        head = low.split("-", 1)[0]
+        cls = WEAPON_WORDS.get(head) or WEAPON_WORDS.get(low.rsplit("-", 1)[-1])
+    if cls == "missile" and low == "storm":
+        cls = None  # only "Storm Shadow" (a pair)
+    if cls is None and modifiers:
+        cls = WEAPON_MODIFIERS.get(low)
+    return cls
+
+
+def sentence_weapons(toks: list[Token]) -> list[tuple[int, str]]:
+    """(token index, class) of every weapon named in the sentence, left to right."""
+    out = []
+    for k in range(len(toks)):
+        cls = weapon_word(toks, k)
+        if cls:
+            out.append((k, cls))
+    return out
+
+
+def main_weapon(toks: list[Token]) -> str | None:
+    """The most specific weapon of a sentence: the first named, preferring named classes over 'bombs/jets'."""
+    found = sentence_weapons(toks)
+    if not found:
+        return None
+    classes = [c for _, c in found]
+    if "glide_bomb" in classes:
+        return "glide_bomb"
+    return classes[0]
+
+
+def targets(toks: list[Token]) -> list[str]:
+    out: set[str] = set()
+    for t in toks:
+        cls = TARGET_WORDS.get(t.low)
+        if cls is None and "-" in t.low:
+            cls = TARGET_WORDS.get(t.low.split("-", 1)[0])
+        if cls:
+            out.add(cls)
+    return sorted(out)
