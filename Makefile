@@ -36,7 +36,7 @@ bench-extract: install ## extraction throughput on one core
 bench: install kafka-up ## end-to-end pipeline benchmark on the local broker
 	$(BIN)/python scripts/bench_pipeline.py
 
-demo: install kafka-up ## the pipeline end to end on a local broker
+demo: install kafka-fetch ## the pipeline end to end on a local broker (Ctrl-C stops everything)
 	$(BIN)/python scripts/demo.py
 
 dashboard: install ## regenerate the Grafana dashboard JSON from code

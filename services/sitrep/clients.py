@@ -31,7 +31,7 @@ def _unavailable(settings: Settings, error: BaseException) -> BrokerUnavailable:
 async def _start(client, settings: Settings) -> None:
     try:
         await asyncio.wait_for(client.start(), timeout=settings.request_timeout_s + 5)
-    except (KafkaConnectionError, asyncio.TimeoutError, OSError, KafkaError) as error:
+    except (TimeoutError, KafkaConnectionError, OSError, KafkaError) as error:
         try:
             await client.close() if hasattr(client, "close") else await client.stop()
         except Exception:  # noqa: BLE001 - already failing; the start error is what matters

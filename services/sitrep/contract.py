@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, field_validator
 
@@ -86,8 +86,8 @@ def parse_published(value: str) -> dt.datetime:
             raise ValueError(f"not an ISO 8601 date or datetime: {value!r}") from None
         parsed = dt.datetime(day.year, day.month, day.day)
     if parsed.tzinfo is None:
-        parsed = parsed.replace(tzinfo=dt.timezone.utc)
-    return parsed.astimezone(dt.timezone.utc)
+        parsed = parsed.replace(tzinfo=dt.UTC)
+    return parsed.astimezone(dt.UTC)
 
 
 class Count(_Model):
@@ -152,7 +152,7 @@ class CeasefireProposalEvent(_EventBase):
         return "-"
 
 
-Event = Annotated[Union[AttackEvent, CasualtyEvent, CeasefireProposalEvent], Field(discriminator="type")]
+Event = Annotated[AttackEvent | CasualtyEvent | CeasefireProposalEvent, Field(discriminator="type")]
 EVENT_ADAPTER: TypeAdapter[Event] = TypeAdapter(Event)
 EVENT_MODELS: dict[str, type[_EventBase]] = {
     "attack": AttackEvent,

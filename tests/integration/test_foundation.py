@@ -12,9 +12,9 @@ import time
 
 import orjson
 import pytest
-from support import sitrep
 
 from sitrep.clients import consumer
+from support import sitrep
 
 pytestmark = pytest.mark.kafka
 

@@ -10,12 +10,12 @@ from pathlib import Path
 
 import orjson
 import pytest
-from pipeline import Worker, read_topics, wait_for, worker_env
-from support import sitrep
 
+from pipeline import Worker, read_topics, wait_for, worker_env
 from sitrep.aggregation import Aggregate
 from sitrep.clients import producer
 from sitrep.samples import articles as sample_articles
+from support import sitrep
 
 pytestmark = pytest.mark.kafka
 REPO = Path(__file__).resolve().parents[2]
@@ -194,7 +194,7 @@ async def _publish_raw(settings, messages: list[tuple[str, bytes | None]]) -> No
 def test_bad_input_ends_in_the_dlq_and_every_article_is_accounted_for(env, test_settings, workers, tmp_path):
     extractor = workers("extractor", env)
     good = sample_articles(60, seed=3)
-    plain = [("plain-text", "Russia launched 52 drones at Ukraine overnight, Ukraine's air force said.".encode())]
+    plain = [("plain-text", b"Russia launched 52 drones at Ukraine overnight, Ukraine's air force said.")]
     asyncio.run(_publish_raw(test_settings, BAD_INPUT + plain + [(r["id"], orjson.dumps(r)) for r in good]))
 
     dlq = read_topics(test_settings, [test_settings.topic_dlq], idle_s=8)

@@ -27,7 +27,7 @@ def event_time(event: dict, fallback_ms: int | None) -> dt.datetime:
         return parse_published(event["published_at"])
     if fallback_ms is None:
         raise ValueError("event has no published_at and no Kafka timestamp")
-    return dt.datetime.fromtimestamp(fallback_ms / 1000, tz=dt.timezone.utc)
+    return dt.datetime.fromtimestamp(fallback_ms / 1000, tz=dt.UTC)
 
 
 def location_key(event: dict) -> str:

@@ -6,7 +6,6 @@ when any line failed, else 0.
 
 from __future__ import annotations
 
-import sys
 from typing import BinaryIO
 
 import orjson

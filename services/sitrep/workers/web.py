@@ -107,7 +107,7 @@ def add_query_views(app: faust.App, tables: dict, settings: Settings) -> None:
             peers = [host for host in owners if host.rstrip("/") != me]
             try:
                 shares = await asyncio.gather(*(self._peer(host, query) for host in peers))
-            except (OSError, asyncio.TimeoutError, ValueError) as error:
+            except (TimeoutError, OSError, ValueError) as error:
                 return _json(self, {"error": f"a worker did not answer: {error}"}, 503)
             rows = local_regions(region_table, country, since) + [r for share in shares for r in share]
             rows.sort(key=lambda r: r["location_key"])
