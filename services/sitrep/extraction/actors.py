@@ -109,6 +109,7 @@ _VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed
 _ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
 _TRAILING = re.compile(r",\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
+_APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "officials", "authorities", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
@@ -131,7 +132,11 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
     if m:
         name = _clean(m.group(1), strict=False)
         if name:
-            return name, m.start(1), m.start(1) + len(name)
+            end = m.start(1) + len(name)
+            tail = _APPOSITIVE.match(text, m.end())
+            if tail and end == m.end():  # "according to the regional governor, Ivan Fedorov"
+                return name + " " + tail.group(1), m.start(1), tail.end(1)
+            return name, m.start(1), end
     m = _TRAILING.search(text)
     if m:
         name = _clean(m.group(1))

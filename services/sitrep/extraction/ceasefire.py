@@ -1,5 +1,224 @@
-"""Ceasefire proposals (stub until the ceasefire increment)."""
+"""Ceasefire proposals: one event per article that proposes, accepts, rejects or conditions a ceasefire.
+
+- trigger: a sentence with a ceasefire word ("ceasefire", "truce", "a halt to strikes", "humanitarian pause")
+  and a proposal/response word ("proposal", "agreed", "rejected", "talks"), not background or a violation;
+- proposer: "U.S.-led/-brokered", "X proposed/declared/offered", "X's plan", "a U.S. proposal", "proposed by X";
+- parties: the warring sides named (pairs in data/actors.json "conflict_pairs"), a mediator excluded;
+- duration: "30-day", "for 30 days", "72-hour" (whole days only); scope from words near the trigger;
+- stances: a party named and followed, before the next named side, by a stance word (data/cues.json);
+  conditional beats rejected beats accepted beats proposed; the proposer's own stance is "proposed".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
+from . import places
+from .actors import find_claimant
+from .filters import is_background
+from .lexicon import (CAPITALS, CEASEFIRE_CORE, CONFLICT_PAIRS, LEADERS, NONSTATE_COUNTRY, PROPOSAL_WORDS,
+                      SCOPES, STANCES)
+from .numbers import _UNITS
+from .text import Sentence, Token, tokenize
+
+_PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
+_PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
+                        "military", "attacking", "striking"})
+_GATE = re.compile(r"ceasefire|cease-fire|truce|armistice|halt|pause|moratorium|cessation", re.I)
+_LED = re.compile(r"([A-Z][\w.]*?)-(?:led|brokered|backed|proposed|mediated|drafted|sponsored)\b")
+_DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
+_PROPOSER_VERBS = frozenset({"proposed", "proposes", "offered", "offers", "declared", "declares", "announced",
+                             "announces", "unveiled", "suggested", "floated", "ordered", "orders", "initiated",
+                             "brokered", "mediated", "drafted", "put", "called", "calls", "pushed", "pushing",
+                             "presented", "tabled", "submitted", "has", "had"})
+_PROPOSAL_NOUNS = frozenset({"proposal", "plan", "offer", "initiative", "truce", "ceasefire", "cease-fire",
+                             "framework", "deal", "push", "mediation", "draft"})
+_GENERAL = frozenset({"full", "complete", "general", "comprehensive", "unconditional", "total",
+                      "nationwide", "broader", "broad", "permanent", "lasting"})
+_STANCE_ORDER = ("conditional", "rejected", "accepted", "proposed")
+_VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
+_REFERS = re.compile(r"ceasefire|cease-fire|truce|proposal|agreement|deal|plan|offer|initiative|halt|pause",
+                     re.I)
 
 
-def extract(article, sentences):
-    return []
+def _is_trigger(toks: list[Token]) -> int:
+    """Index of the ceasefire word, or -1."""
+    n = len(toks)
+    for k, t in enumerate(toks):
+        if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
+            return k
+        if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
+            return k
+        if t.low == "pause" and k > 0 and toks[k - 1].low == "humanitarian":
+            return k
+    return -1
+
+
+def entities(toks: list[Token]) -> list[tuple[int, str, str]]:
+    """(token index, alpha2, text) of each side named: countries, demonyms, leaders, capitals, groups."""
+    out: list[tuple[int, str, str]] = []
+    n = len(toks)
+    k = 0
+    while k < n:
+        t = toks[k]
+        code = None
+        width = 1
+        if t.text[:1].isupper():
+            if k + 1 < n and toks[k + 1].text[:1].isupper():
+                two = t.low + " " + toks[k + 1].low
+                code = LEADERS.get(two) or places.country_by_name(t.text + " " + toks[k + 1].text)
+                width = 2 if code else 1
+            code = code or places.country_by_name(t.text) or places.country_by_demonym(t.text) \
+                or LEADERS.get(t.low) or CAPITALS.get(t.low) or NONSTATE_COUNTRY.get(t.low)
+            if code is None and t.text == "U" and k + 3 < n and toks[k + 2].text == "S":
+                code, width = "US", 3
+        if code:
+            out.append((k, code, " ".join(x.text for x in toks[k:k + width])))
+        k += width
+    return out
+
+
+def _proposer(sent: Sentence, toks: list[Token], ents: list[tuple[int, str, str]]) -> tuple[str, str] | None:
+    m = _LED.search(sent.text)
+    if m:
+        name = m.group(1)
+        code = places.country_by_name(name) or places.country_by_demonym(name) or LEADERS.get(name.lower())
+        if code is None and name.replace(".", "") in ("US", "U.S"):
+            code = "US"
+        if code:
+            return code, name
+    for k, code, text in ents:
+        nxt = [toks[x].low for x in range(k + 1, min(k + 4, len(toks)))]
+        if any(w in _PROPOSER_VERBS for w in nxt[:3]) and _proposal_near(toks, k):
+            return code, text
+        if nxt[:1] in (["'s"], ["’s"]) and any(w in _PROPOSAL_NOUNS for w in nxt[1:3]):
+            return code, text
+        if nxt[:1] and nxt[0] in _PROPOSAL_NOUNS:
+            return code, text
+        if k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in ("proposed", "brokered", "mediated",
+                                                                      "proposal", "offered", "drafted"):
+            return code, text
+    return None
+
+
+def _proposal_near(toks: list[Token], k: int) -> bool:
+    return any(toks[x].low in PROPOSAL_WORDS or toks[x].low in CEASEFIRE_CORE or toks[x].low in _PAUSE
+               for x in range(k + 1, min(k + 12, len(toks))))
+
+
+def _duration(text: str) -> int | None:
+    for m in _DURATION.finditer(text):
+        raw, unit = m.group(1).lower(), m.group(2).lower()
+        value = int(raw) if raw.isdigit() else _UNITS.get(raw)
+        if value is None and "-" in raw:
+            a, _, b = raw.partition("-")
+            value = (_UNITS.get(a, 0) + _UNITS.get(b, 0)) or None
+        if not value:
+            continue
+        if unit.startswith("hour"):
+            if value % 24 == 0:
+                return value // 24
+            continue
+        return value * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
+    return None
+
+
+def _scope(toks: list[Token], k: int) -> str:
+    window = " ".join(t.low for t in toks[max(0, k - 8):k + 9])
+    for scope, words in SCOPES.items():
+        if any(re.search(r"\b" + re.escape(w) + r"\b", window) for w in words):
+            return scope
+    return "general"
+
+
+def _stance_hits(toks: list[Token], ents: list[tuple[int, str, str]]) -> dict[str, str]:
+    hits: dict[str, str] = {}
+    for i, (k, code, _) in enumerate(ents):
+        end = min(len(toks), k + 16)
+        for k2, code2, _ in ents[i + 1:]:
+            if code2 != code:
+                end = min(end, k2)
+                break
+        lows = [t.low for t in toks[k + 1:end]]
+        found = _find_stance(lows)
+        if found and _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits.get(code, "proposed")) + 1:
+            if code not in hits or _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits[code]):
+                hits[code] = found
+    return hits
+
+
+def _find_stance(lows: list[str]) -> str | None:
+    best = None
+    for x, w in enumerate(lows):
+        for stance in _STANCE_ORDER:
+            for phrase in STANCES[stance].get(w, ()):
+                if tuple(lows[x:x + len(phrase)]) == phrase:
+                    if best is None or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(best):
+                        best = stance
+    return best
+
+
+def _parties(codes: list[str], proposer: str | None) -> list[str]:
+    found = set(codes)
+    parties: set[str] = set()
+    for a, b in CONFLICT_PAIRS:
+        if a in found and b in found:
+            parties |= {a, b}
+    if not parties:
+        for code in codes:
+            pair = next((p for p in CONFLICT_PAIRS if code in p), None)
+            if pair and (code != proposer or len(found) == 1 or proposer in ("RU", "UA", "IL")):
+                parties |= set(pair)
+                break
+    return sorted(parties)
+
+
+def extract(article: Article, sentences: list[Sentence]) -> list[CeasefireProposalEvent]:
+    year = None
+    if article.published_at and article.published_at[:4].isdigit():
+        year = int(article.published_at[:4])
+    triggers: list[tuple[Sentence, list[Token], int]] = []
+    related: list[tuple[Sentence, list[Token]]] = []
+    for sent in sentences:
+        if not _REFERS.search(sent.text):
+            continue
+        toks = tokenize(sent)
+        if _GATE.search(sent.text):
+            k = _is_trigger(toks)
+            if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
+                    not is_background(sent.text, sent.text.lower(), year) and \
+                    not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
+                triggers.append((sent, toks, k))
+        related.append((sent, toks))
+    if not triggers:
+        return []
+    proposer = None
+    codes: list[str] = []
+    for sent, toks, _ in triggers:
+        ents = entities(toks)
+        codes += [c for _, c, _ in ents]
+        proposer = proposer or _proposer(sent, toks, ents)
+    stances: dict[str, str] = {}
+    for sent, toks in related:
+        ents = entities(toks)
+        for code, stance in _stance_hits(toks, ents).items():
+            if code not in stances or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(stances[code]):
+                stances[code] = stance
+    parties = _parties(codes + list(stances), proposer[0] if proposer else None)
+    if proposer and proposer[0] in parties:
+        stances[proposer[0]] = stances.get(proposer[0], "proposed") if stances.get(proposer[0]) in (
+            "rejected", "conditional") else "proposed"
+    stances = {c: s for c, s in stances.items() if c in parties}
+    sent, toks, k = triggers[0]
+    claimant = next((c for c in (find_claimant(s.text)[0] for s, _, _ in triggers) if c), None)
+    duration = next((d for d in (_duration(s.text) for s, _, _ in triggers) if d), None)
+    scope = _scope(toks, k)
+    return [CeasefireProposalEvent(
+        event_id=make_event_id(article.id, "ceasefire_proposal", sent.start, sent.end),
+        article_id=article.id, published_at=article.published_at, country=None, region=None,
+        region_name=None, place=None, actor=proposer[0] if proposer else None,
+        actor_name=proposer[1] if proposer else None, claimed_by=claimant,
+        evidence=Evidence(text=sent.text, start=sent.start, end=sent.end),
+        confidence=round(0.5 + 0.2 * bool(proposer) + 0.15 * bool(parties) + 0.1 * bool(claimant), 2),
+        parties=parties, duration_days=duration, scope=scope, stances=stances)]

@@ -114,7 +114,11 @@ def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
             f.targets = tgt
     if facts:
         last = facts[-1]
-        ctx.last_loc = last.loc if not last.inherited or last.loc.region is None else ctx.last_loc
+        keys = {f.loc.key for f in facts}
+        if len(keys) > 1 and all(f.loc.country == last.loc.country for f in facts):
+            ctx.last_loc = Loc(last.loc.country)  # several places: what follows is about the country
+        elif not last.inherited:
+            ctx.last_loc = last.loc
         ctx.last_para = sent.paragraph
         ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
     return facts
@@ -130,8 +134,10 @@ def _refers_back(toks: list[Token]) -> bool:
 def _default_loc(sp: SentencePlaces) -> tuple[Loc | None, list[Loc]]:
     """The sentence-level location of its counts, and the regions that get their own (count-less) fact."""
     regions = sp.distinct_regions()
-    if sp.countries:
-        code = sp.countries[0][1]
+    region_countries = {r.country for r in regions}
+    countries = [c for _, c in sp.countries if not regions or c in region_countries]
+    if countries:
+        code = countries[0]
         return Loc(code), [r for r in regions if r.country == code] or regions
     if len(regions) == 1:
         return regions[0], []

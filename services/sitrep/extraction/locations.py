@@ -85,7 +85,7 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
-        if prev == "from" or k == actor_tok:
+        if prev == "from" or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
         whole = _WHOLE_COUNTRY.get(m.text.lower())
