@@ -59,8 +59,8 @@ def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str
         if not tok.text[:1].isupper():
             continue
         code = places.country_by_demonym(tok.text)
-        if code and _force_after(toks, k + 1, 3):
-            end = _force_end(toks, k + 1, 3)
+        if code and _force_after(toks, k + 1, 4) and not _defence(toks, k + 1):
+            end = _force_end(toks, k + 1, 4)
             return code, _name(toks, k, end, text, base), k
         code = places.country_by_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():
@@ -80,6 +80,11 @@ def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str
         elif prev == "by" and k >= 2:
             return code, tok.text, k
     return None, None, -1
+
+
+def _defence(toks: list[Token], k: int) -> bool:
+    """'Russian air defence (systems/forces)', 'Ukrainian Air Force': the defender, not the attacker."""
+    return k + 1 < len(toks) and toks[k].low == "air" and toks[k + 1].low.startswith(("defen", "force"))
 
 
 def _force_after(toks: list[Token], k: int, window: int) -> bool:

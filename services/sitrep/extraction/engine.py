@@ -7,7 +7,9 @@ import re
 from ..contract import (Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id)
 from . import ceasefire
 from .actors import find_claimant
+from . import places
 from .facts import Context, Fact, sentence_facts
+from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .text import Sentence, split_sentences
 
@@ -23,6 +25,7 @@ def extract(article: Article) -> list:
     sentences = split_sentences(text)
     year = _year(article)
     ctx = Context(year)
+    ctx.dateline_end, ctx.dateline_loc = dateline(text)
     facts: list[Fact] = []
     for i, sent in enumerate(sentences):
         if not _TRIGGER.search(sent.text):
@@ -40,6 +43,26 @@ def extract(article: Article) -> list:
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences))
     return events
+
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*)(?=,|\s*\(|\s+[—–-])")
+_DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
+
+
+def dateline(text: str) -> tuple[int, Loc]:
+    """End offset of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the default
+    location of a report that names no other place), else (-1, NOWHERE)."""
+    m = _DATELINE.match(text)
+    if not m:
+        return -1, NOWHERE
+    end = _DATELINE_END.search(text, m.end(), m.end() + 90)
+    if not end:
+        return -1, NOWHERE
+    name = m.group(1).split("/")[0].title()
+    found = [p for p in places.find_places(name) if p.place.kind != "country"]
+    loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
+              found[0].place.place) if found else NOWHERE
+    return end.end(), loc
 
 
 def _year(article: Article) -> int | None:

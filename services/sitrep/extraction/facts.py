@@ -61,12 +61,16 @@ class Context:
     last_claimant: str | None = None
     claim_para: int = -1
     prev_background: bool = False
+    dateline_end: int = -1
+    dateline_loc: Loc = NOWHERE
     prev_para: int = -1
 
 
-def _sentence_places(sent: Sentence, toks: list[Token], actor_tok: int, claim: tuple[int, int]) -> SentencePlaces:
+def _sentence_places(sent: Sentence, toks: list[Token], actor_tok: int, claim: tuple[int, int],
+                     dateline_end: int) -> SentencePlaces:
     mentions = places.find_places(sent.text)
-    shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions]
+    shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
+               if m.start + sent.start >= dateline_end]
     cut = _RESPONSE.search(sent.text)
     return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
 
@@ -102,7 +106,8 @@ def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
     if actor is None and actor_name is None and conflict == 0 and not roles:
         return []
-    sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1))
+    sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
+                          ctx.dateline_end)
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor)
     weapon = main_weapon(toks)
     tgt = targets(toks)
@@ -131,18 +136,22 @@ def _refers_back(toks: list[Token]) -> bool:
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
 
 
-def _default_loc(sp: SentencePlaces) -> tuple[Loc | None, list[Loc]]:
-    """The sentence-level location of its counts, and the regions that get their own (count-less) fact."""
+def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc]]:
+    """The sentence-level location of its facts, and the regions that get their own (count-less) fact.
+    Weapon counts go to a country named in the sentence ("137 drones at Ukraine, hitting Kharkiv"); other
+    facts to the one region named; several regions mean the country (each region gets its own fact)."""
     regions = sp.distinct_regions()
     region_countries = {r.country for r in regions}
-    countries = [c for _, c in sp.countries if not regions or c in region_countries]
-    if countries:
-        code = countries[0]
-        return Loc(code), [r for r in regions if r.country == code] or regions
+    named = [c for _, c in sp.countries if not regions or c in region_countries]
+    demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
+    if counts and named:
+        return Loc(named[0]), [r for r in regions if r.country == named[0]]
     if len(regions) == 1:
         return regions[0], []
     if regions:
         return Loc(regions[0].country), regions
+    if named or demonyms:
+        return Loc((named or demonyms)[0]), []
     claimant = {loc.region: loc for _, loc in sp.claimant_regions}
     if len(claimant) == 1:
         return next(iter(claimant.values())), []
@@ -151,7 +160,9 @@ def _default_loc(sp: SentencePlaces) -> tuple[Loc | None, list[Loc]]:
 
 def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, roles: list[Role],
            weapons: list, has_trigger: bool, conflict: int, actor: str | None) -> list[Fact]:
-    base, extra = _default_loc(sp)
+    base, extra = _default_loc(sp, False)
+    count_base, _ = _default_loc(sp, True)
+    refers = _refers_to_place(toks)
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -161,8 +172,11 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         return facts[key]
 
     for r in roles:
-        loc = adjacent(toks, sp, r.last) or base
+        loc = adjacent(toks, sp, r.last) or (count_base if r.weapon else base)
         inherited = False
+        near = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
+        if loc is None and r.weapon and (refers or (near and r.value < 10)):
+            loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
         if loc is None:
@@ -190,11 +204,19 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
     return [f for f in facts.values() if f.loc.key != "-" or f.counts]
 
 
+def _refers_to_place(toks: list[Token]) -> bool:
+    return any(toks[k].low == "the" and toks[k + 1].low in _PLACE_NOUNS for k in range(len(toks) - 1))
+
+
+_PLACE_NOUNS = frozenset({"city", "region", "town", "village", "area", "oblast", "province", "district",
+                          "settlement", "capital", "port", "camp", "neighbourhood", "neighborhood"})
+
+
 def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
     """Location of a sentence that names no place: the last fact's place (its country if the paragraph
-    changed and the count is not a casualty), else nowhere."""
+    changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere."""
     if ctx.last_loc.key == "-":
-        return NOWHERE
-    if casualty or ctx.last_para == sent.paragraph:
+        return ctx.dateline_loc if casualty else NOWHERE
+    if casualty or ctx.last_para >= sent.paragraph - 1:
         return ctx.last_loc
     return Loc(ctx.last_loc.country)

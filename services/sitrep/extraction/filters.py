@@ -16,7 +16,7 @@ from .text import Token
 
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True))
                          + r")\b")
-_YEAR = re.compile(r"\b(?:in|since|of|from|during|between|on)\s+(?:[A-Z][a-z]+\s+(?:\d{1,2},?\s+)?)?(19\d\d|20\d\d)\b")
+_YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:

@@ -3,6 +3,7 @@ country, not an origin "from X"), and which place a given count sits next to ("1
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import places
@@ -20,6 +21,10 @@ _TERRITORY = frozenset({"regions", "region", "territory", "territories", "soil",
                         "villages", "airspace", "border", "oblasts", "provinces", "positions"})
 _WHOLE_COUNTRY = {"gaza strip": "PS", "gaza": "PS", "the gaza strip": "PS"}  # not an ISO region (PS-GZA is
 # the Gaza governorate): news uses the Strip for the whole territory
+
+
+_DESCRIPTOR = re.compile(r"(?:second|third|fourth|fifth|largest|biggest|capital|main|major|key|eastern|"
+                         r"western|northern|southern|central|port|industrial|front|frontline|border|city)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +45,8 @@ NOWHERE = Loc(None)
 @dataclass(slots=True)
 class SentencePlaces:
     regions: list[tuple[int, Loc]]        # (token index, loc) of target regions/cities
-    countries: list[tuple[int, str]]      # (token index, alpha2) of target countries
+    countries: list[tuple[int, str]]      # (token index, alpha2) of target countries named
+    demonyms: list[tuple[int, str]]       # ... and of "Ukrainian territory", "Russian air defence"
     claimant_regions: list[tuple[int, Loc]]
 
     def distinct_regions(self) -> list[Loc]:
@@ -51,7 +57,7 @@ class SentencePlaces:
 
     def distinct_countries(self) -> list[str]:
         out: list[str] = []
-        for _, c in self.countries:
+        for _, c in self.countries + self.demonyms:
             if c not in out:
                 out.append(c)
         for loc in self.distinct_regions():
@@ -79,7 +85,7 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
              claim_span: tuple[int, int], cut: int) -> SentencePlaces:
     """Target places of a sentence. `claim_span` is the claimant's absolute span; `cut` an absolute offset
     after which places are background ("in response to ..."), or -1."""
-    out = SentencePlaces([], [], [])
+    out = SentencePlaces([], [], [], [])
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
@@ -92,6 +98,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         if m.place.kind == "country" or whole:
             code = whole or m.place.country
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+            if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
+                continue  # "Ukraine's second-largest city": the city is named elsewhere
             if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
                     (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
                 out.countries.append((k, code))
@@ -103,12 +111,15 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
 
 
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
-    """'over Russian regions', 'on Ukrainian territory' name a country as the target."""
-    for k in range(1, len(toks) - 1):
-        if toks[k + 1].low in _TERRITORY and toks[k - 1].low in _TARGET_PREPS and toks[k].text[:1].isupper():
+    """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
+    'Russian air defence systems intercepted ...'."""
+    for k in range(0, len(toks) - 2):
+        defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
+        if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \
+                toks[k].text[:1].isupper():
             code = places.country_by_demonym(toks[k].text)
             if code:
-                out.countries.append((k, code))
+                out.demonyms.append((k, code))
 
 
 def adjacent(toks: list[Token], sp: SentencePlaces, last: int) -> Loc | None:

@@ -18,7 +18,7 @@ _ABBREVIATIONS = frozenset(load_json("abbreviations.json"))
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*")
 _WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]*)$")
-_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:['’\-][^\W_]+)*|\S")
+_TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
 
 
 @dataclass(frozen=True, slots=True)
