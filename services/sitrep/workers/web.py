@@ -36,7 +36,8 @@ def add_metrics_page(app: faust.App, worker: str) -> None:
         async def get(self, request: Request) -> Response:
             metrics.before_scrape(app, worker)
             body, content_type = metrics.render()
-            return self.bytes(body, content_type=content_type)
+            # aiohttp refuses a charset in content_type=; as a header it passes through unchanged.
+            return self.bytes(body, headers={"Content-Type": content_type})
 
 
 class BadParameter(ValueError):
