@@ -62,6 +62,7 @@ class Role:
     last: int        # one past the noun phrase
     cue: int         # token index of the cue word, or -1
     is_all: bool = False   # "all drones were destroyed" (value unknown: = launched)
+    part: bool = False     # an item of a breakdown ("..., 12 over Kursk"): never summed into a total
 
 
 def _is_count(toks: list[Token], m: NumberMention) -> bool:
@@ -103,7 +104,7 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
         if weapon is None:
             weapon = weapon_word(toks, x, modifiers=True)
         if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
-                (low in ("more", "others", "dead", "injured", "wounded") and x == s):
+                (low in ("more", "others") and x == s):
             kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
             return kind, None, x + 1
         if low in HOUSEHOLDS:
@@ -236,10 +237,15 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     n = len(toks)
     consumed: set[int] = set()
     prev: Role | None = None
+    sub_end = -10  # end of the last sub-count ("including nine Kh-101s and seven Iskanders")
     for p, m in enumerate(nums):
         if p in consumed or not _is_count(toks, m):
             continue
-        if any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)):
+        located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above") and prev is not None
+        if not located and (any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or
+                            _joined(toks, sub_end, m.q)):
+            sub_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
+            sub_end = max(sub_end, m.j)
             continue
         if m.j + 1 < n and toks[m.j].low == "of" and toks[m.j + 1].low in _SUBORDINATE - {"of"}:
             continue  # "19 of whom", "three of them" (a part of a count given elsewhere)
@@ -270,18 +276,21 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         role, cue = _weapon_cue(toks, m.q, end)
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon
-            if role is None and prev and prev.weapon and m.q > 0 and toks[m.q - 1].low in (",", "and") and \
+            if role is None and prev and prev.weapon and m.q > 0 and \
+                    toks[m.q - 1].low in (",", "and", ":", ";", "including") and \
                     m.j < n and toks[m.j].low in ("over", "in", "above", "-", "("):
                 role = prev.role  # "17 drones ... over Belgorod, 12 over Kursk"
+                roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=True))
+                continue
             if role is None or weapon is None:
                 continue
         if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
             role, cue = prev.role, prev.cue
         role = role or "launched"
-        if linked:
-            roles.append(Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
-            roles.append(prev := Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
-                                      linked.q, end, cue))
+        if linked:  # "73 of the 112 drones": the cue's role, and launched
+            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+            roles.append(Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
+                              linked.q, end, cue))
         else:
             roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
     roles += _all_intercepted(toks, roles, context_weapon)

@@ -45,6 +45,8 @@ class Fact:
         old = self.counts.get(role.role)
         if old is None:
             self.counts[role.role] = role
+        elif old.part or role.part:
+            self.counts[role.role] = old if old.value >= role.value else role
         else:  # same role, same place, same sentence: "four Iskanders and two Kh-59s" = 6
             self.counts[role.role] = Role(role.role, old.value + role.value,
                                           old.qualifier if old.qualifier != "exact" else role.qualifier,
@@ -68,11 +70,19 @@ class Context:
 
 def _sentence_places(sent: Sentence, toks: list[Token], actor_tok: int, claim: tuple[int, int],
                      dateline_end: int) -> SentencePlaces:
-    mentions = places.find_places(sent.text)
+    mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if m.start + sent.start >= dateline_end]
     cut = _RESPONSE.search(sent.text)
     return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+
+
+_OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
+
+
+def _outlet(text: str, m) -> bool:
+    """'the Kyiv Independent', 'The Moscow Times': a newspaper, not a place."""
+    return bool(_OUTLET.match(text, m.end))
 
 
 def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
@@ -162,6 +172,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
            weapons: list, has_trigger: bool, conflict: int, actor: str | None) -> list[Fact]:
     base, extra = _default_loc(sp, False)
     count_base, _ = _default_loc(sp, True)
+    if extra and actor in DEFAULT_ATTACKER and not sp.countries:
+        count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
     refers = _refers_to_place(toks)
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
@@ -177,6 +189,9 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         near = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
         if loc is None and r.weapon and (refers or (near and r.value < 10)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
+        if r.weapon and _over_regions(toks, r.last):
+            loc = Loc(DEFAULT_ATTACKER[actor]) if actor in DEFAULT_ATTACKER else (
+                Loc(count_base.country) if count_base else None)  # "28 drones over six regions"
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
         if loc is None:
@@ -192,7 +207,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 f.all_intercepted = True
             else:
                 f.add(r)
-    if has_trigger and (conflict >= 2 or weapons or roles):
+    if has_trigger and (conflict >= 2 or weapons or roles or (conflict and ctx.last_loc.key != "-")):
         for loc in extra:
             fact("attack", loc, None)
         if not facts:
@@ -202,6 +217,13 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                     any(t.low in _STRONG_VERBS for t in toks):
                 fact("attack", ctx.last_loc, None, True)
     return [f for f in facts.values() if f.loc.key != "-" or f.counts]
+
+
+def _over_regions(toks: list[Token], last: int) -> bool:
+    window = [t.low for t in toks[last:last + 4]]
+    return any(w in ("regions", "oblasts", "provinces", "areas") for w in window) and \
+        any(w[0].isdigit() or w in ("several", "multiple", "various", "six", "seven", "eight", "nine", "ten",
+                                     "five", "four", "three", "two", "eleven", "twelve") for w in window)
 
 
 def _refers_to_place(toks: list[Token]) -> bool:

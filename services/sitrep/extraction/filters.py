@@ -19,11 +19,21 @@ _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGR
 _YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
 
 
+_SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
+_FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last", "monday", "tuesday", "wednesday",
+                    "thursday", "friday", "saturday", "sunday", "then", "noon", "afternoon", "evening", "hours",
+                    "night"})
+
+
 def is_background(sentence: str, low: str, year: int | None) -> bool:
     m = _BACKGROUND.search(low)
     if m:
         head = low[max(0, m.start() - 40):m.start()]
         if not any(w in head.split() for w in SUPERLATIVES):
+            return True
+    for m in _SINCE.finditer(low):
+        if m.group(1) not in _FRESH and not any(w in low[max(0, m.start() - 40):m.start()].split()
+                                                for w in SUPERLATIVES):
             return True
     for y in _YEAR.finditer(sentence):
         if year is None or int(y.group(1)) < year:

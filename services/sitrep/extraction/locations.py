@@ -86,12 +86,13 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
     """Target places of a sentence. `claim_span` is the claimant's absolute span; `cut` an absolute offset
     after which places are background ("in response to ..."), or -1."""
     out = SentencePlaces([], [], [], [])
+    origin = _origin_tokens(toks)
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
-        if prev == "from" or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+        if k in origin or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
         whole = _WHOLE_COUNTRY.get(m.text.lower())
@@ -110,6 +111,27 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
     return out
 
 
+_ORIGIN_END = frozenset({";", "at", "toward", "towards", "into", "against", "targeting", "on", "over", "\"", "”",
+                         "while", "but", "which", "where", "when", "hitting", "striking"})
+
+
+def _origin_tokens(toks: list[Token]) -> set[int]:
+    """Token indices of 'from X, Y and Z in Russia' (where an attack came from, not where it hit)."""
+    out: set[int] = set()
+    k = 0
+    n = len(toks)
+    while k < n:
+        if toks[k].low == "from":
+            x = k + 1
+            while x < n and toks[x].low not in _ORIGIN_END and not (
+                    toks[x].low == "," and x + 1 < n and toks[x + 1].text[:1].islower()):
+                out.add(x)
+                x += 1
+            k = x
+        k += 1
+    return out
+
+
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
     """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
     'Russian air defence systems intercepted ...'."""
@@ -125,9 +147,10 @@ def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
 def adjacent(toks: list[Token], sp: SentencePlaces, last: int) -> Loc | None:
     """The single region a count's noun phrase is followed by ('17 drones ... over the Belgorod Region')."""
     for k, loc in sp.regions:
-        if last <= k <= last + 5:
+        if last <= k <= last + 8:
             gap = [t.low for t in toks[last:k]]
-            if not gap or not any(w in _ADJ_PREPS for w in gap) or any(w in (",", ";") for w in gap[:-1]):
+            if not gap or not any(w in _ADJ_PREPS for w in gap[:3]) or \
+                    any(w in (",", ";", ":", "and") or w[0].isdigit() for w in gap):
                 continue
             if _listed(toks, sp, k):
                 return None
