@@ -100,7 +100,15 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             break
         cls = weapon_word(toks, x)
         if cls:
-            return "weapon", cls, x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)
+            y = x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)
+            while y < min(x + 4, n) and (weapon_word(toks, y, modifiers=True) or toks[y].low in _NP_FILLER):
+                y += 1  # "Kh-101 cruise missiles", "HIMARS multiple rocket launchers"
+            if y < n and toks[y].low in _NOT_PROJECTILE:
+                return "other", None, y + 1
+            if y < n and toks[y].low in ("a", "per", "each", "every") and y + 1 < n and \
+                    toks[y + 1].low in ("day", "month", "night", "week", "year"):
+                return "other", None, y + 2  # a production or usage rate, not an attack
+            return "weapon", cls, y
         if weapon is None:
             weapon = weapon_word(toks, x, modifiers=True)
         if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
@@ -269,6 +277,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 continue
             if kind == "person":
                 continue
+        if kind == "other":
+            continue
         if kind == "household":
             if outage:
                 roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))
@@ -346,6 +356,13 @@ def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str |
     return out
 
 
+_NP_FILLER = frozenset({"multiple", "launch", "air", "type", "long-range", "short-range", "medium-range",
+                        "guided", "heavy", "combat", "strike", "attack", "type-"})
+_NOT_PROJECTILE = frozenset({"launchers", "launcher", "systems", "system", "positions", "position", "depot",
+                             "depots", "warehouse", "warehouses", "crews", "crew", "sites", "site", "production",
+                             "factory", "factories", "plant", "plants", "pieces", "units", "operators",
+                             "stocks", "stockpiles", "components", "parts", "batteries", "battery", "storage",
+                             "manufacturing", "workshop", "workshops", "complexes", "complex"})
 _PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
                     ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
                     ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})

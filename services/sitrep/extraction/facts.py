@@ -18,9 +18,10 @@ from .numbers import find_numbers
 from .text import Sentence, Token, tokenize
 from .weapons import main_weapon, sentence_weapons, targets
 
-_RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b")
+_RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
+                       r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
-_STRONG_VERBS = frozenset({"struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
+_STRONG_VERBS = frozenset({"affected", "hits", "struck", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
                            "destroyed", "targeted", "strike", "strikes", "attack", "attacks", "shelling",
                            "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
                            "airstrikes", "barrage"})
@@ -108,7 +109,7 @@ def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
     weapons = sentence_weapons(toks)
     verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
-    has_trigger = bool(live_verbs) or (bool(weapons) and not (words & HYPOTHETICAL))
+    has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
@@ -207,7 +208,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 f.all_intercepted = True
             else:
                 f.add(r)
-    if has_trigger and (conflict >= 2 or weapons or roles or (conflict and ctx.last_loc.key != "-")):
+    strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
+    if has_trigger and (conflict >= 2 or roles or (strong and ctx.last_loc.key != "-")):
         for loc in extra:
             fact("attack", loc, None)
         if not facts:

@@ -19,6 +19,7 @@ _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGR
 _YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
 
 
+_FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
 _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last", "monday", "tuesday", "wednesday",
                     "thursday", "friday", "saturday", "sunday", "then", "noon", "afternoon", "evening", "hours",
@@ -27,6 +28,8 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
     m = _BACKGROUND.search(low)
+    if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
+        m = None  # "in the past 24 hours", "in the past day"
     if m:
         head = low[max(0, m.start() - 40):m.start()]
         if not any(w in head.split() for w in SUPERLATIVES):
@@ -43,6 +46,11 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
     return False
 
 
+_INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning", "intend", "intends", "going",
+                               "threatened", "vowed", "ready", "prepared", "preparing", "designed", "meant",
+                               "try", "tried", "trying", "attempt", "attempted", "order", "want", "wants"})
+
+
 def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
     """True when a modal/threat word stands in the `window` tokens before token k (same clause)."""
     for x in range(k - 1, max(-1, k - window - 1), -1):
@@ -51,6 +59,8 @@ def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
             return False
         if low in HYPOTHETICAL:
             return True
+        if low == "to" and x > 0 and toks[x - 1].low in _INFINITIVE_HEADS:
+            return True  # "used to launch", "plans to strike"
     return False
 
 

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import places
+from .lexicon import ATTACK_VERBS, CAPITALS, WEAPON_WORDS
 from .text import Token
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
@@ -105,6 +106,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
                     (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
                 out.countries.append((k, code))
             continue
+        if m.place.kind == "city" and toks[k].low in CAPITALS and not _near_attack(toks, k):
+            continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
     _demonym_targets(toks, out)
@@ -130,6 +133,14 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
             k = x
         k += 1
     return out
+
+
+def _near_attack(toks: list[Token], k: int) -> bool:
+    for x in range(max(0, k - 6), min(len(toks), k + 7)):
+        low = toks[x].low
+        if low in ATTACK_VERBS or low in WEAPON_WORDS or low in ("killed", "injured", "wounded", "dead"):
+            return True
+    return False
 
 
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
