@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from . import places
-from .lexicon import (ATTACK_VERBS, CAPITALS, FORCE_HEADS, GROUP_PHRASES, NONSTATE, NONSTATE_COUNTRY,
+from .lexicon import (country_of_demonym, country_of_name, ATTACK_VERBS, CAPITALS, FORCE_HEADS, GROUP_PHRASES, NONSTATE, NONSTATE_COUNTRY,
                       STATE_GROUPS)
 from .text import Token
 
@@ -58,13 +58,13 @@ def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str
             continue
         if not tok.text[:1].isupper():
             continue
-        code = places.country_by_demonym(tok.text)
+        code = country_of_demonym(tok.text)
         if code and _force_after(toks, k + 1, 4) and not _defence(toks, k + 1):
             end = _force_end(toks, k + 1, 4)
             return code, _name(toks, k, end, text, base), k
-        code = places.country_by_name(tok.text) or CAPITALS.get(tok.low)
+        code = country_of_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():
-            code = places.country_by_name(tok.text + " " + toks[k + 1].text)
+            code = country_of_name(tok.text + " " + toks[k + 1].text)
         if code is None:
             continue
         nxt = toks[k + 1].low if k + 1 < n else ""

@@ -17,7 +17,7 @@ from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from . import places
 from .actors import find_claimant
 from .filters import is_background
-from .lexicon import (CAPITALS, CEASEFIRE_CORE, CONFLICT_PAIRS, LEADERS, NONSTATE_COUNTRY, PROPOSAL_WORDS,
+from .lexicon import (country_of_demonym, country_of_name, CAPITALS, CEASEFIRE_CORE, CONFLICT_PAIRS, LEADERS, NONSTATE_COUNTRY, PROPOSAL_WORDS,
                       SCOPES, STANCES)
 from .numbers import _UNITS
 from .text import Sentence, Token, tokenize
@@ -25,7 +25,8 @@ from .text import Sentence, Token, tokenize
 _PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
                         "military", "attacking", "striking"})
-_GATE = re.compile(r"ceasefire|cease-fire|truce|armistice|halt|pause|moratorium|cessation", re.I)
+_GATE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "halt", "pause", "moratorium", "cessation")
+_REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative")
 _LED = re.compile(r"([A-Z][\w.]*?)-(?:led|brokered|backed|proposed|mediated|drafted|sponsored)\b")
 _DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
 _PROPOSER_VERBS = frozenset({"proposed", "proposes", "offered", "offers", "declared", "declares", "announced",
@@ -38,8 +39,6 @@ _GENERAL = frozenset({"full", "complete", "general", "comprehensive", "unconditi
                       "nationwide", "broader", "broad", "permanent", "lasting"})
 _STANCE_ORDER = ("conditional", "rejected", "accepted", "proposed")
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
-_REFERS = re.compile(r"ceasefire|cease-fire|truce|proposal|agreement|deal|plan|offer|initiative|halt|pause",
-                     re.I)
 
 
 def _is_trigger(toks: list[Token]) -> int:
@@ -67,9 +66,9 @@ def entities(toks: list[Token]) -> list[tuple[int, str, str]]:
         if t.text[:1].isupper():
             if k + 1 < n and toks[k + 1].text[:1].isupper():
                 two = t.low + " " + toks[k + 1].low
-                code = LEADERS.get(two) or places.country_by_name(t.text + " " + toks[k + 1].text)
+                code = LEADERS.get(two) or country_of_name(t.text + " " + toks[k + 1].text)
                 width = 2 if code else 1
-            code = code or places.country_by_name(t.text) or places.country_by_demonym(t.text) \
+            code = code or country_of_name(t.text) or country_of_demonym(t.text) \
                 or LEADERS.get(t.low) or CAPITALS.get(t.low) or NONSTATE_COUNTRY.get(t.low)
             if code is None and t.text == "U" and k + 3 < n and toks[k + 2].text == "S":
                 code, width = "US", 3
@@ -83,7 +82,7 @@ def _proposer(sent: Sentence, toks: list[Token], ents: list[tuple[int, str, str]
     m = _LED.search(sent.text)
     if m:
         name = m.group(1)
-        code = places.country_by_name(name) or places.country_by_demonym(name) or LEADERS.get(name.lower())
+        code = country_of_name(name) or country_of_demonym(name) or LEADERS.get(name.lower())
         if code is None and name.replace(".", "") in ("US", "U.S"):
             code = "US"
         if code:
@@ -125,9 +124,11 @@ def _duration(text: str) -> int | None:
 
 
 def _scope(toks: list[Token], k: int) -> str:
-    window = " ".join(t.low for t in toks[max(0, k - 8):k + 9])
-    for scope, words in SCOPES.items():
-        if any(re.search(r"\b" + re.escape(w) + r"\b", window) for w in words):
+    window = [t.low for t in toks[max(0, k - 8):k + 9]]
+    words = set(window)
+    pairs = {a + " " + b for a, b in zip(window, window[1:])}
+    for scope, phrases in SCOPES.items():
+        if any((p in pairs) if " " in p else (p in words) for p in phrases):
             return scope
     return "general"
 
@@ -174,17 +175,24 @@ def _parties(codes: list[str], proposer: str | None) -> list[str]:
     return sorted(parties)
 
 
-def extract(article: Article, sentences: list[Sentence]) -> list[CeasefireProposalEvent]:
+def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None
+            ) -> list[CeasefireProposalEvent]:
+    """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed)."""
+    tokens = {} if tokens is None else tokens
     year = None
     if article.published_at and article.published_at[:4].isdigit():
         year = int(article.published_at[:4])
+    low_text = article.text.lower()
+    if not any(w in low_text for w in _GATE_WORDS):
+        return []
     triggers: list[tuple[Sentence, list[Token], int]] = []
     related: list[tuple[Sentence, list[Token]]] = []
     for sent in sentences:
-        if not _REFERS.search(sent.text):
+        low = low_text[sent.start:sent.end]
+        if not any(w in low for w in _REFER_WORDS):
             continue
-        toks = tokenize(sent)
-        if _GATE.search(sent.text):
+        toks = tokens.get(sent.start) or tokenize(sent)
+        if any(w in low for w in _GATE_WORDS):
             k = _is_trigger(toks)
             if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
                     not is_background(sent.text, sent.text.lower(), year) and \
@@ -214,11 +222,11 @@ def extract(article: Article, sentences: list[Sentence]) -> list[CeasefirePropos
     claimant = next((c for c in (find_claimant(s.text)[0] for s, _, _ in triggers) if c), None)
     duration = next((d for d in (_duration(s.text) for s, _, _ in triggers) if d), None)
     scope = _scope(toks, k)
-    return [CeasefireProposalEvent(
+    return [CeasefireProposalEvent.model_construct(
         event_id=make_event_id(article.id, "ceasefire_proposal", sent.start, sent.end),
         article_id=article.id, published_at=article.published_at, country=None, region=None,
         region_name=None, place=None, actor=proposer[0] if proposer else None,
         actor_name=proposer[1] if proposer else None, claimed_by=claimant,
-        evidence=Evidence(text=sent.text, start=sent.start, end=sent.end),
+        evidence=Evidence.model_construct(text=sent.text, start=sent.start, end=sent.end),
         confidence=round(0.5 + 0.2 * bool(proposer) + 0.15 * bool(parties) + 0.1 * bool(claimant), 2),
         parties=parties, duration_days=duration, scope=scope, stances=stances)]

@@ -86,10 +86,10 @@ def _outlet(text: str, m) -> bool:
     return bool(_OUTLET.match(text, m.end))
 
 
-def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
+def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     background = is_background(sent.text, low, ctx.year)
-    toks = tokenize(sent)
+    toks = tokenize(sent) if toks is None else toks
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             _refers_back(toks):
         background = True
@@ -120,7 +120,7 @@ def sentence_facts(sent: Sentence, ctx: Context) -> list[Fact]:
     sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
                           ctx.dateline_end)
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor)
-    weapon = main_weapon(toks)
+    weapon = main_weapon(weapons)
     tgt = targets(toks)
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant

@@ -19,6 +19,9 @@ _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGR
 _YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
 
 
+_BACKGROUND_HINTS = tuple(sorted({p.split()[0] if p.split()[0] not in ("the", "a", "in", "so", "of", "to", "at")
+                                  else p.split()[-1] for p in BACKGROUND}))
+_FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
 _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last", "monday", "tuesday", "wednesday",
@@ -27,7 +30,7 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
-    m = _BACKGROUND.search(low)
+    m = _BACKGROUND.search(low) if any(w in low for w in _BACKGROUND_HINTS) else None
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
     if m:
@@ -38,6 +41,8 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
         if m.group(1) not in _FRESH and not any(w in low[max(0, m.start() - 40):m.start()].split()
                                                 for w in SUPERLATIVES):
             return True
+    if not _FOUR_DIGITS.search(sentence):
+        return False
     for y in _YEAR.finditer(sentence):
         if year is None or int(y.group(1)) < year:
             head = low[max(0, y.start() - 40):y.start()]

@@ -68,3 +68,24 @@ DEFAULT_ATTACKER: dict[str, str] = ACTORS["default_attacker"]
 CONFLICT_PAIRS: list[tuple[str, str]] = [tuple(p) for p in ACTORS["conflict_pairs"]]
 FORCE_HEADS = frozenset(ACTORS["force_heads"])
 GROUP_PHRASES = _phrases(list(NONSTATE) + [k for k in STATE_GROUPS if " " in k or k.isalpha()])
+
+
+# --- memoised gazetteer look-ups (called for every capitalised token) -------------------------------------
+_NAME_CACHE: dict[str, str | None] = {}
+_DEMONYM_CACHE: dict[str, str | None] = {}
+
+
+def country_of_name(text: str) -> str | None:
+    code = _NAME_CACHE.get(text, "?")
+    if code == "?":
+        from . import places
+        code = _NAME_CACHE[text] = places.country_by_name(text) if len(_NAME_CACHE) < 100_000 else None
+    return code
+
+
+def country_of_demonym(text: str) -> str | None:
+    code = _DEMONYM_CACHE.get(text, "?")
+    if code == "?":
+        from . import places
+        code = _DEMONYM_CACHE[text] = places.country_by_demonym(text) if len(_DEMONYM_CACHE) < 100_000 else None
+    return code

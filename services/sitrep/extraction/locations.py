@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import places
-from .lexicon import ATTACK_VERBS, CAPITALS, WEAPON_WORDS
+from .lexicon import country_of_demonym, country_of_name, ATTACK_VERBS, CAPITALS, WEAPON_WORDS
 from .text import Token
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
@@ -150,7 +150,7 @@ def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
         defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
         if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \
                 toks[k].text[:1].isupper():
-            code = places.country_by_demonym(toks[k].text)
+            code = country_of_demonym(toks[k].text)
             if code:
                 out.demonyms.append((k, code))
 

@@ -19,9 +19,9 @@ _DATA = load_json("numbers.json")
 _UNITS: dict[str, int] = _DATA["units"]
 _SCALES: dict[str, int] = _DATA["scales"]
 _VAGUE: dict[str, int] = _DATA["vague"]
-_QUALIFIERS: list[tuple[tuple[str, ...], str]] = sorted(
-    ((tuple(p.split()), q) for p, q in _DATA["qualifiers"]), key=lambda x: -len(x[0])
-)
+_QUALIFIERS: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by last word, longest phrase first
+for _p, _q in sorted(_DATA["qualifiers"], key=lambda x: -len(x[0].split())):
+    _QUALIFIERS.setdefault(_p.split()[-1], []).append((tuple(_p.split()), _q))
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _HYPHEN_WORDS = re.compile(r"^([a-z]+)-([a-z]+)$")
 
@@ -94,7 +94,9 @@ def _parse_at(toks: list[Token], i: int) -> tuple[int, float, bool] | None:
 
 
 def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
-    for phrase, qual in _QUALIFIERS:
+    if i == 0:
+        return i, "exact"
+    for phrase, qual in _QUALIFIERS.get(toks[i - 1].low, ()):
         k = len(phrase)
         if i - k >= 0 and all(toks[i - k + x].low == phrase[x] for x in range(k)):
             return i - k, qual
@@ -109,7 +111,7 @@ def find_numbers(toks: list[Token]) -> list[NumberMention]:
     while i < n:
         low = toks[i].low
         if not (low[0].isdigit() or low in _UNITS or low in _VAGUE or low in ("a", "an", "tens")
-                or _HYPHEN_WORDS.match(low)):
+                or ("-" in low and _HYPHEN_WORDS.match(low))):
             i += 1
             continue
         parsed = _parse_at(toks, i)

@@ -85,7 +85,9 @@ def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> Non
 
 def tokenize(sentence: Sentence) -> list[Token]:
     base = sentence.start
-    return [
-        Token(m.group(), m.group().lower().replace("’", "'"), base + m.start(), base + m.end())
-        for m in _TOKEN.finditer(sentence.text)
-    ]
+    text = sentence.text
+    low_text = text.lower()
+    if "’" in low_text:
+        low_text = low_text.replace("’", "'")  # same length: offsets stay valid
+    return [Token(text[a:b], low_text[a:b], base + a, base + b)
+            for a, b in (m.span() for m in _TOKEN.finditer(text))]

@@ -6,9 +6,15 @@ from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
 from .text import Token
 
 
+_PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
+
+
 def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | None:
     """The weapon class named by token k (alone, with the next token, or by its part before a hyphen)."""
     low = toks[k].low
+    if low not in WEAPON_WORDS and low not in _PAIR_FIRST and "-" not in low and \
+            (not modifiers or low not in WEAPON_MODIFIERS):
+        return None
     if k + 1 < len(toks):
         pair = WEAPON_PAIRS.get((low, toks[k + 1].low))
         if pair:
@@ -34,9 +40,8 @@ def sentence_weapons(toks: list[Token]) -> list[tuple[int, str]]:
     return out
 
 
-def main_weapon(toks: list[Token]) -> str | None:
+def main_weapon(found: list[tuple[int, str]]) -> str | None:
     """The most specific weapon of a sentence: the first named, preferring named classes over 'bombs/jets'."""
-    found = sentence_weapons(toks)
     if not found:
         return None
     classes = [c for _, c in found]
