@@ -36,6 +36,7 @@ GAZETTEER_URL = "public/gazetteer/sitrep-regions.json"  # where docker-compose m
 
 RATE = "$__rate_interval"
 REGION = "max by (location_key, country) ({metric})"  # max: a key's series may linger on two workers
+LOCATED = '{location_key!="-"}'  # "-" is an event without a place: in the table, not in tops or the map
 
 
 def quantile(q: float, histogram: str) -> str:
@@ -95,6 +96,7 @@ def single(title: str, description: str, expr: str, unit: str = "short"):
         .height(4)
         .span(6)
         .graph_mode(common_models.BigValueGraphMode.NONE)
+        .decimals(0)
     )
 
 
@@ -181,7 +183,9 @@ def regions_map():
             "(ISO 3166-2 and country codes -> lat/lon, deploy/grafana/gazetteer/)."
         )
         .datasource(DATASOURCE)
-        .targets([query(REGION.format(metric="sitrep_region_attacks"), instant=True, table_format=True)])
+        .targets(
+            [query(REGION.format(metric="sitrep_region_attacks" + LOCATED), instant=True, table_format=True)]
+        )
         .view(geomap.MapViewConfig().id("coords").lat(45).lon(30).zoom(3))
         .basemap(common.MapLayerOptions().type("default").name("Basemap"))
         .layers([markers])
@@ -290,12 +294,14 @@ def panels() -> list[tuple[str | None, list]]:
         top(
             "Top regions by attacks",
             "Location keys with the most attack incidents (all time).",
-            "topk(10, " + REGION.format(metric="sitrep_region_attacks") + ")",
+            "topk(10, " + REGION.format(metric="sitrep_region_attacks" + LOCATED) + ")",
         ),
         top(
             "Top regions by casualties",
             "Location keys with the most people killed or injured (all time).",
-            "topk(10, " + REGION.format(metric="sitrep_region_killed + sitrep_region_injured") + ")",
+            "topk(10, "
+            + REGION.format(metric=f"sitrep_region_killed{LOCATED} + sitrep_region_injured{LOCATED}")
+            + ")",
         ),
         regions_table(),
         regions_map(),
