@@ -58,9 +58,11 @@ def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str
             continue
         if not tok.text[:1].isupper():
             continue
-        code = country_of_demonym(tok.text)
-        if code and _force_after(toks, k + 1, 4) and not _defence(toks, k + 1):
-            end = _force_end(toks, k + 1, 4)
+        code, after = country_of_demonym(tok.text), k + 1
+        if code is None and tok.text in ("U", "US", "UK") and k + 3 < n and toks[k + 1].text == ".":
+            code, after = {"U": "US" if toks[k + 2].text == "S" else "GB"}.get(tok.text), k + 4  # "U.S."
+        if code and _force_after(toks, after, 4) and not _defence(toks, after):
+            end = _force_end(toks, after, 4)
             return code, _name(toks, k, end, text, base), k
         code = country_of_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():

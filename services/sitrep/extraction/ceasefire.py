@@ -161,18 +161,21 @@ def _find_stance(lows: list[str]) -> str | None:
 
 
 def _parties(codes: list[str], proposer: str | None) -> list[str]:
+    """Warring sides named: a known pair if both are named, else the pair of the first side named other
+    than the proposer (a mediator such as the US or Qatar is no party unless it is the only side named)."""
     found = set(codes)
     parties: set[str] = set()
     for a, b in CONFLICT_PAIRS:
-        if a in found and b in found:
+        if a in found and b in found and proposer not in (a, b) or {a, b} <= found and len(found) == 2:
             parties |= {a, b}
-    if not parties:
-        for code in codes:
-            pair = next((p for p in CONFLICT_PAIRS if code in p), None)
-            if pair and (code != proposer or len(found) == 1 or proposer in ("RU", "UA", "IL")):
-                parties |= set(pair)
-                break
-    return sorted(parties)
+    if parties:
+        return sorted(parties)
+    order = [c for c in codes if c != proposer] or codes
+    for code in order:
+        pair = next((p for p in CONFLICT_PAIRS if code in p), None)
+        if pair:
+            return sorted(pair)
+    return []
 
 
 def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None
@@ -187,10 +190,12 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         return []
     triggers: list[tuple[Sentence, list[Token], int]] = []
     related: list[tuple[Sentence, list[Token]]] = []
+    after_trigger = False
     for sent in sentences:
         low = low_text[sent.start:sent.end]
-        if not any(w in low for w in _REFER_WORDS):
+        if not after_trigger and not any(w in low for w in _REFER_WORDS):
             continue
+        after_trigger = False
         toks = tokens.get(sent.start) or tokenize(sent)
         if any(w in low for w in _GATE_WORDS):
             k = _is_trigger(toks)
@@ -198,6 +203,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                     not is_background(sent.text, sent.text.lower(), year) and \
                     not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
                 triggers.append((sent, toks, k))
+                after_trigger = True  # the next sentence often gives a side's answer
         related.append((sent, toks))
     if not triggers:
         return []

@@ -65,6 +65,7 @@ class Context:
     claim_para: int = -1
     prev_background: bool = False
     dateline_end: int = -1
+    conflict_seen: bool = False
     dateline_loc: Loc = NOWHERE
     prev_para: int = -1
 
@@ -115,6 +116,9 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
+    if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
+        roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
+    ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     if actor is None and actor_name is None and conflict == 0 and not roles:
         return []
     sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),

@@ -24,7 +24,8 @@ DATA = Path(__file__).resolve().parent / "data" / "places"
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
 _PLURAL_FORMS = frozenset("regions Regions oblasts Oblasts provinces Provinces governorates Governorates states States".split())
-_LIST_GAP = re.compile(r",? *(?:and|or|as well as)? *|, *")
+_LIST_GAP = re.compile(r"(?:, *| +)(?:(?:and|or|as well as) +)?(?:the +)?|, *")
+_LIST_MAX = 12  # names one plural may reach back over
 # Typographic marks that news copy uses interchangeably inside names ("Sana’a", "Ivano‑Frankivsk").
 _SAME_MARK = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"}
 # A generated one-word name next to another capitalised word is likely part of a person's or
@@ -66,14 +67,15 @@ class PlaceMention:
 
 class _Gazetteer:
     """The alias table compiled for matching. `first` maps a token that starts an alias to
-    (the one-token alias's entry or None, the longest alias length from it); `multi` maps token
+    (the one-token alias's entry or None, the longest alias length from it, the tokens that can
+    come second); `multi` maps token
     tuples of two or more to entries; `prefixes` holds the proper prefixes of those, so a scan
     stops reading as soon as no alias can continue. An entry is (Place, check mode)."""
 
     def __init__(self) -> None:
         self.names = _read_pairs("names.tsv")
         self.demonyms = _read_pairs("demonyms.tsv")
-        self.first: dict[str, tuple[tuple[Place, int] | None, int]] = {}
+        self.first: dict[str, tuple[tuple[Place, int] | None, int, set[str]]] = {}
         self.multi: dict[tuple[str, ...], tuple[Place, int]] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.country_aliases: dict[str, str] = {}
@@ -86,13 +88,14 @@ class _Gazetteer:
             # neighbours ("Austin Reed"); 0 = no check.
             mode = 0 if len(key) > 1 else 2 if strong == "0" else 1 if kind == "city" else 0
             entry = (self._make(country, region or None, kind, alias), mode)
-            single, most = self.first.get(key[0], (None, 0))
+            single, most, seconds = self.first.get(key[0], (None, 0, set()))
             if len(key) == 1:
                 single = entry
             else:
                 self.multi[key] = entry
                 self.prefixes.update(key[:i] for i in range(2, len(key)))
-            self.first[key[0]] = (single, max(most, len(key)))
+                seconds.add(key[1])
+            self.first[key[0]] = (single, max(most, len(key)), seconds)
             if kind == "country":
                 self.country_aliases[alias] = country
         del self._interned
@@ -108,7 +111,7 @@ class _Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         end = len(text) if end is None else end
-        first_of, multi, prefixes = self.first, self.multi, self.prefixes
+        first_of, multi, prefixes, next_token = self.first, self.multi, self.prefixes, _NEXT_TOKEN.match
         out: list[PlaceMention] = []
         done = start  # end of the last match: mentions never overlap
         for m in self.candidate.finditer(text, start, end):
@@ -117,8 +120,10 @@ class _Gazetteer:
             if info is None or s < done:
                 continue
             entry, e = info[0], m.end()
-            if info[1] > 1:
-                entry, e = self._longest(text, m.group(), e, end, info[1], entry, multi, prefixes)
+            if info[1] > 1:  # a longer alias may start here: peek at the next token first
+                t = next_token(text, e, end)
+                if t is not None and _SAME_MARK.get(t.group(1), t.group(1)) in info[2]:
+                    entry, e = self._longest(text, m.group(), e, end, info[1], entry, multi, prefixes)
             if entry is None:
                 continue
             place, mode = entry
@@ -138,9 +143,11 @@ class _Gazetteer:
         """"the Kyiv, Sumy and Chernihiv regions": the plural makes each listed name the region
         ("Kyiv" -> UA-32, not the city UA-30)."""
         word = out[-1].text.rsplit(None, 1)[-1].rstrip("s")
-        for i in range(len(out) - 2, -1, -1):
+        for i in range(len(out) - 2, max(-1, len(out) - 2 - _LIST_MAX), -1):
             m = out[i]
-            if not _LIST_GAP.fullmatch(text, m.end, out[i + 1].start) or m.place.kind == "country":
+            gap = text[m.end:out[i + 1].start]
+            if ("," not in gap and " and " not in gap and " or " not in gap) or m.place.kind == "country" \
+                    or not _LIST_GAP.fullmatch(gap):
                 break
             key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(m.text)) + (word,)
             entry = self.multi.get(key) or self.multi.get(key[:-1] + ("region",))

@@ -1,0 +1,145 @@
+"""extract() on short wire-style texts written for these tests (not copied from any outlet)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.contract import EVENT_ADAPTER, Article
+from sitrep.extraction import extract
+
+
+def run(text: str, published: str | None = "2025-06-02T08:00:00Z"):
+    article = Article(id="t", text=text, published_at=published)
+    events = extract(article)
+    for e in events:
+        assert text[e.evidence.start:e.evidence.end] == e.evidence.text
+        EVENT_ADAPTER.validate_python(e.model_dump())  # built with model_construct: must still be valid
+    return events
+
+
+def find(events, type_, key):
+    hits = [e for e in events if e.type == type_ and e.location_key == key]
+    assert hits, f"no {type_} at {key}: {[(e.type, e.location_key) for e in events]}"
+    return hits
+
+
+def count(c):
+    return None if c is None else (c.value, c.qualifier)
+
+
+def keys(events):
+    return sorted((e.type, e.location_key) for e in events)
+
+
+def test_counts_per_weapon_class():
+    ev = run("Russia launched 242 drones, 13 ballistic and 22 cruise missiles at Ukraine overnight, the "
+             "Ukrainian air force said. Air defences shot down 215 drones and 30 missiles.")
+    drone = [e for e in find(ev, "attack", "UA") if e.weapon == "drone"][0]
+    missile = [e for e in find(ev, "attack", "UA") if e.weapon == "missile"][0]
+    assert (count(drone.launched), count(drone.intercepted)) == ((242, "exact"), (215, "exact"))
+    assert (count(missile.launched), count(missile.intercepted)) == ((35, "exact"), (30, "exact"))
+    assert drone.actor == "RU" and "air force" in drone.claimed_by
+
+
+def test_merge_of_two_reports_of_one_attack():
+    ev = run("Russia's attack involving more than 130 drones hit energy infrastructure across Ukraine.\n"
+             "The air force said it had shot down 63 of the 137 Russian drones launched overnight.")
+    (e,) = [e for e in ev if e.type == "attack"]
+    assert (e.country, e.region) == ("UA", None)
+    assert (count(e.launched), count(e.intercepted)) == ((137, "exact"), (63, "exact"))
+    assert "energy" in e.targets
+
+
+def test_all_drones_destroyed_and_regional_breakdown():
+    ev = run("Russia's defence ministry said air defence systems destroyed 52 Ukrainian drones overnight: "
+             "30 over the Belgorod region, 12 over the Kursk region and 10 over the Voronezh region.")
+    total = find(ev, "attack", "RU")[0]
+    assert count(total.intercepted) == (52, "exact") and total.actor == "UA"
+    assert count(find(ev, "attack", "RU-BEL")[0].intercepted) == (30, "exact")
+    assert count(find(ev, "attack", "RU-KRS")[0].intercepted) == (12, "exact")
+    assert count(find(ev, "attack", "RU-VOR")[0].intercepted) == (10, "exact")
+    ev = run("Ukraine launched 29 drones at Russian regions overnight. All 29 drones were shot down, "
+             "the ministry said.")
+    e = find(ev, "attack", "RU")[0]
+    assert (count(e.launched), count(e.intercepted)) == ((29, "exact"), (29, "exact"))
+
+
+def test_city_strike_with_casualties():
+    ev = run("A Russian missile strike on Odesa killed five people and injured 12 others, including two "
+             "children, regional governor Oleh Kiper said on Telegram.")
+    c = find(ev, "casualty", "UA-51")[0]
+    assert (count(c.killed), count(c.injured)) == ((5, "exact"), (12, "exact"))
+    assert c.actor == "RU" and "Oleh Kiper" in c.claimed_by
+    assert find(ev, "attack", "UA-51")[0].weapon == "missile"
+
+
+def test_people_listed_are_summed_and_a_man_is_one():
+    ev = run("In Kherson, two children and a woman were killed by Russian shelling, the regional "
+             "administration said.")
+    assert count(find(ev, "casualty", "UA-65")[0].killed) == (3, "exact")
+    ev = run("In Belgorod, a man was wounded when a Ukrainian drone hit his car, governor Vyacheslav "
+             "Gladkov said.")
+    assert count(find(ev, "casualty", "RU-BEL")[0].injured) == (1, "exact")
+
+
+def test_outage():
+    ev = run("In the Kharkiv region, about 50,000 households were left without power after Russian drones "
+             "hit an energy facility, governor Oleh Syniehubov said.")
+    e = find(ev, "attack", "UA-63")[0]
+    assert count(e.outage_people) == (50000, "about") and "energy" in e.targets
+
+
+def test_claimant_in_the_next_sentence_and_named_person():
+    ev = run("In Kursk, five people were injured when drones struck near a truck, interim governor "
+             "Alexander Khinstein stated.")
+    assert "Alexander Khinstein" in find(ev, "casualty", "RU-KRS")[0].claimed_by
+    ev = run("Three people were killed in a Russian strike on Kramatorsk. The city's mayor Oleksandr "
+             "Honcharenko said rescuers were still at the scene.")
+    assert find(ev, "casualty", "UA-14")[0].claimed_by is not None
+
+
+@pytest.mark.parametrize("text", [
+    "No one was hurt in the attack, the governor said.",
+    "Russia could strike Kyiv with its new missiles, Dmitry Medvedev warned.",
+    "Moscow has threatened to launch more drones if the sanctions stay.",
+    "Since 2022, thousands of civilians have been killed in the war.",
+    "Last month, a Russian missile strike on Sumy killed 35 people.",
+    "Wheat futures rose 1.9% to $5.87 a bushel as traders weighed Black Sea shipping risk.",
+    "Shakhtar Donetsk beat Besiktas 2-1 in Gelsenkirchen on Thursday; Kevin scored twice.",
+    "The war has killed tens of thousands of people and uprooted more than 12 million.",
+    "A plant in Tatarstan is turning out more than 2,500 drones a month, intelligence said.",
+    "Five people were killed when a bus collided with a truck near Lviv, police said.",
+])
+def test_non_events(text):
+    assert [e for e in run(text) if e.type != "ceasefire_proposal"] == []
+
+
+def test_other_conflicts():
+    ev = run("Shelling by the Rapid Support Forces killed 15 civilians in El Fasher on Tuesday, a local "
+             "rights group said.")
+    c = find(ev, "casualty", "SD-DN")[0]
+    assert count(c.killed) == (15, "exact") and c.actor is None and "Rapid Support Forces" in c.actor_name
+    ev = run("Israeli warplanes struck Damascus on Wednesday, killing three people, the Syrian health "
+             "ministry said.")
+    assert find(ev, "casualty", "SY-DI")[0].actor == "IL"
+    ev = run("U.S. airstrikes on Hodeidah province killed six people and wounded 12 others, the "
+             "Houthi-run health ministry said.")
+    c = find(ev, "casualty", "YE-HU")[0]
+    assert (count(c.killed), count(c.injured), c.actor) == ((6, "exact"), (12, "exact"), "US")
+    ev = run("A military airstrike on a village in Sagaing Region killed 12 civilians, residents said. "
+             "At least eight others were wounded.")
+    c = find(ev, "casualty", "MM-01")[0]
+    assert (count(c.killed), count(c.injured)) == ((12, "exact"), (8, "at_least"))
+
+
+def test_attacker_is_not_the_location():
+    ev = run("Russian drones hit Kharkiv overnight, damaging a school, the mayor said.")
+    e = find(ev, "attack", "UA-63")[0]
+    assert (e.country, e.actor) == ("UA", "RU") and "education" in e.targets
+
+
+def test_deterministic_ids():
+    text = "A Russian drone attack on Sumy injured four people, the regional administration said."
+    a, b = run(text), run(text)
+    assert [e.event_id for e in a] == [e.event_id for e in b]
+    assert len({e.event_id for e in a}) == len(a)
