@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
-from .filters import is_background, is_hypothetical, sentence_hypothetical
+from .filters import BACKGROUND_HINTS, is_background, is_hypothetical, sentence_hypothetical
 from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
@@ -70,9 +70,8 @@ class Context:
     prev_para: int = -1
 
 
-def _sentence_places(sent: Sentence, toks: list[Token], actor_tok: int, claim: tuple[int, int],
-                     dateline_end: int) -> SentencePlaces:
-    mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
+def _sentence_places(sent: Sentence, toks: list[Token], mentions: list, actor_tok: int,
+                     claim: tuple[int, int], dateline_end: int) -> SentencePlaces:
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if m.start + sent.start >= dateline_end]
     cut = _RESPONSE.search(sent.text)
@@ -89,43 +88,50 @@ def _outlet(text: str, m) -> bool:
 
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
-    background = is_background(sent.text, low, ctx.year)
     toks = tokenize(sent) if toks is None else toks
+    lows = [t.low for t in toks]
+    words = set(lows)
+    background = (not words.isdisjoint(BACKGROUND_HINTS) or any(len(w) == 4 and w.isdigit() for w in words)) \
+        and is_background(sent.text, low, ctx.year)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             _refers_back(toks):
         background = True
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
     if background or sentence_hypothetical(toks):
         return []
-    lows = [t.low for t in toks]
-    words = set(lows)
     if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
         return []
     outage = any(p in low for p in OUTAGE_PHRASES)
-    nums = sorted(find_numbers(toks) + singular_mentions(toks), key=lambda m: (m.q, m.i))
+    nums = find_numbers(toks)
+    if not words.isdisjoint(("a", "an")):
+        nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
-             if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)]
-    if _NOT_INTERCEPTED.search(low) and ctx.last_weapon:
+             if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)] \
+        if nums or "all" in words else []
+    if "not" in words and ctx.last_weapon and _NOT_INTERCEPTED.search(low):
         roles.append(Role("intercepted", 0, "exact", False, ctx.last_weapon, 0, 0, -1))
-    weapons = sentence_weapons(toks)
     verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
+    weapons = sentence_weapons(toks)
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
-    claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     if actor is None and actor_name is None and conflict == 0 and not roles:
         return []
-    sp = _sentence_places(sent, toks, actor_tok, (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
-                          ctx.dateline_end)
+    mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
+    claimant, c0, c1 = find_claimant(sent.text) if (mentions or roles or weapons) else (None, -1, -1)
+    sp = _sentence_places(sent, toks, mentions, actor_tok,
+                          (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1), ctx.dateline_end)
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor)
+    if facts and claimant is None and c0 == -1 and not (mentions or roles or weapons):
+        claimant = find_claimant(sent.text)[0]
     weapon = main_weapon(weapons)
-    tgt = targets(toks)
+    tgt = targets(toks) if facts else []
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.sentence_weapon = weapon

@@ -19,8 +19,9 @@ _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGR
 _YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
 
 
-_BACKGROUND_HINTS = tuple(sorted({p.split()[0] if p.split()[0] not in ("the", "a", "in", "so", "of", "to", "at")
-                                  else p.split()[-1] for p in BACKGROUND}))
+# A sentence can be background only if it holds one of these words (checked on its token set first).
+BACKGROUND_HINTS = frozenset({p.split()[0] if p.split()[0] not in ("the", "a", "in", "so", "of", "to", "at")
+                              else p.split()[-1] for p in BACKGROUND} | {"since"})
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
@@ -30,7 +31,7 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
-    m = _BACKGROUND.search(low) if any(w in low for w in _BACKGROUND_HINTS) else None
+    m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
     if m:

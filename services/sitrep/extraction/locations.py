@@ -146,6 +146,8 @@ def _near_attack(toks: list[Token], k: int) -> bool:
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
     """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
     'Russian air defence systems intercepted ...'."""
+    if not any(t.low in _TERRITORY or t.low == "air" for t in toks):
+        return
     for k in range(0, len(toks) - 2):
         defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
         if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \
