@@ -281,8 +281,14 @@ def render(
             )
             continue
         pad_x, pad_top = 0.004, 0.32 / height
+        left = 0.08 if panel["type"] == "bargauge" else 0.03  # room for location keys
         ax = fig.add_axes(
-            [x0 + pad_x + 0.03 * w, y0 + 0.25 / height, w - 2 * pad_x - 0.05 * w, h - pad_top - 0.35 / height]
+            [
+                x0 + pad_x + left * w,
+                y0 + 0.25 / height,
+                w - 2 * pad_x - (left + 0.02) * w,
+                h - pad_top - 0.35 / height,
+            ]
         )
         frame = plt.Rectangle(
             (x0 + pad_x / 2, y0 + 0.05 / height),
