@@ -235,4 +235,4 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         actor_name=proposer[1] if proposer else None, claimed_by=claimant,
         evidence=Evidence.model_construct(text=sent.text, start=sent.start, end=sent.end),
         confidence=round(0.5 + 0.2 * bool(proposer) + 0.15 * bool(parties) + 0.1 * bool(claimant), 2),
-        parties=parties, duration_days=duration, scope=scope, stances=stances)]
+        source=article.source, parties=parties, duration_days=duration, scope=scope, stances=stances)]

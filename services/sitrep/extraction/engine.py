@@ -121,7 +121,7 @@ def _event(article: Article, g: Group, groups: list[Group]):
         article_id=article.id, published_at=article.published_at, country=loc.country,
         region=loc.region, region_name=loc.region_name, place=loc.place, actor=actor, actor_name=actor_name,
         claimed_by=claimant, evidence=Evidence.model_construct(text=ev.text, start=ev.start, end=ev.end),
-        confidence=_confidence(g, claimant),
+        confidence=_confidence(g, claimant), source=article.source,
     )
     if g.kind == "casualty":
         return CasualtyEvent.model_construct(killed=_count(g, "killed"), injured=_count(g, "injured"), **common)

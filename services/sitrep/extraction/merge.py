@@ -31,16 +31,18 @@ def better(a: Role | None, b: Role) -> Role:
 class Group:
     """The facts behind one event."""
 
-    __slots__ = ("kind", "key", "weapon", "facts", "counts", "all_intercepted")
+    __slots__ = ("kind", "key", "weapon", "facts", "counts", "all_intercepted", "_loc", "_evidence")
 
     def __init__(self, fact: Fact):
         self.kind, self.key, self.weapon = fact.kind, fact.loc.key, fact.weapon
         self.facts: list[Fact] = []
         self.counts: dict[str, Role] = {}
         self.all_intercepted = False
+        self._loc = self._evidence = None
         self.absorb(fact)
 
     def absorb(self, fact: Fact) -> None:
+        self._loc = self._evidence = None
         self.facts.append(fact)
         for name, role in fact.counts.items():
             self.counts[name] = better(self.counts.get(name), role)
@@ -50,11 +52,14 @@ class Group:
 
     @property
     def loc(self):
-        located = [f for f in self.facts if not f.inherited]
-        return (located or self.facts)[0].loc
+        if self._loc is None:
+            self._loc = next((f.loc for f in self.facts if not f.inherited), self.facts[0].loc)
+        return self._loc
 
     def evidence(self) -> Fact:
-        return max(self.facts, key=lambda f: (len(f.counts), not f.inherited, -f.sentence.start))
+        if self._evidence is None:
+            self._evidence = max(self.facts, key=lambda f: (len(f.counts), not f.inherited, -f.sentence.start))
+        return self._evidence
 
 
 def merge(facts: list[Fact]) -> list[Group]:

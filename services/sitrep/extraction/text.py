@@ -17,7 +17,6 @@ _ABBREVIATIONS = frozenset(load_json("abbreviations.json"))
 
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets, then whitespace.
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+|\n\s*")
-_WORD_BEFORE = re.compile(r"([^\s\"'“‘(\[]*)$")
 _TOKEN = re.compile(r"\d[\d,.]*\d|\d|[^\W\d_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|['’][sS]\b|\S")
 
 
@@ -40,12 +39,14 @@ class Token:
 def _is_abbreviation(text: str, dot: int) -> bool:
     """True when the '.' at `dot` ends an abbreviation or initial ("U.S.", "Gen.", "J.")."""
     lo = max(0, dot - 24)
-    word = _WORD_BEFORE.search(text, lo, dot + 1)
-    w = word.group(1) if word else ""
-    w = w.rstrip(".")
+    start = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("(", lo, dot),
+                text.rfind('"', lo, dot), text.rfind("“", lo, dot)) + 1
+    if start == 0 and lo > 0:
+        return False  # a 24-character "word": not an abbreviation
+    w = text[start:dot].rstrip(".")
     if not w:
         return False
-    if w.lower() in _ABBREVIATIONS and (w[0].isupper() or w in ("vs", "approx")):
+    if len(w) <= 6 and w.lower() in _ABBREVIATIONS and (w[0].isupper() or w in ("vs", "approx")):
         return True
     if len(w) == 1 and w.isalpha() and w.isupper():
         return True  # an initial: "Donald J. Trump", "U.S."
