@@ -32,7 +32,6 @@ _LIST_MAX = 12  # names one plural may reach back over
 _SAME_MARK = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "‐": "-", "‑": "-", "–": "-"}
 # A generated one-word name next to another capitalised word is likely part of a person's or
 # an organisation's name ("Austin Reed", "John Chad") unless that word is one of these.
-_NEXT_NAME = re.compile(r" +([A-Z][a-z]+)")
 _PREV_NAME = re.compile(r"([A-Z][a-z]+) +$")
 # Words after a curated city that make it a club's or a title's name, not a place.
 _NOT_A_PLACE_AFTER = frozenset("United Saint Wanderers Rovers Athletic Hotspur Albion".split())
@@ -116,20 +115,26 @@ class _Gazetteer:
         out: list[PlaceMention] = []
         done = start  # end of the last match: mentions never overlap
         for m in self.candidate.finditer(text, start, end):
-            info = first_of.get(m.group())
-            s = m.start()
-            if info is None or s < done:
+            word = m.group()
+            info = first_of.get(word)
+            if info is None:
                 continue
-            entry, e = info[0], m.end()
-            if info[1] > 1:  # a longer alias may start here: peek at the next token first
-                t = next_token(text, e, end)
-                if t is not None and _SAME_MARK.get(t.group(1), t.group(1)) in info[2]:
-                    entry, e = self._longest(text, m.group(), e, end, info[1], entry, multi, prefixes)
+            s, e0 = m.span()
+            if s < done:
+                continue
+            entry, e, mode = info[0], e0, 0
+            if info[1] > 1 or (entry is not None and entry[1]):
+                nxt = next_token(text, e0, end)  # the next token decides both checks below
+                following = nxt.group(1) if nxt is not None else ""
+                if info[1] > 1 and _SAME_MARK.get(following, following) in info[2]:
+                    entry, e = self._longest(text, word, e0, end, info[1], entry, multi, prefixes)
+                if entry is not None and e == e0:
+                    mode = entry[1]
             if entry is None:
                 continue
-            place, mode = entry
-            if mode and e == m.end() and self._in_a_name(text, s, e, start, end, mode):
+            if mode and self._in_a_name(text, s, e0, start, mode, following, nxt):
                 continue
+            place = entry[0]
             surface = text[s:e]
             if place.place is not None and place.place != surface:  # other case, marks or spacing
                 written = " ".join(surface.split())
@@ -175,11 +180,15 @@ class _Gazetteer:
         return best, best_end
 
     @staticmethod
-    def _in_a_name(text: str, s: int, e: int, start: int, end: int, mode: int) -> bool:
-        nxt = _NEXT_NAME.match(text, e, end)
+    def _in_a_name(text: str, s: int, e: int, start: int, mode: int, following: str, nxt) -> bool:
+        """Is this one-word name part of a longer capitalised name? `following` is the next token."""
+        capitalised = (
+            len(following) > 1 and "A" <= following[0] <= "Z" and following[1].islower()
+            and text[e] == " " and text[e:nxt.start(1)].strip(" ") == ""
+        )
         if mode == 1:
-            return bool(nxt and nxt.group(1) in _NOT_A_PLACE_AFTER)
-        if nxt and nxt.group(1) not in _NAME_OK:
+            return capitalised and following in _NOT_A_PLACE_AFTER
+        if capitalised and following not in _NAME_OK:
             return True
         prev = _PREV_NAME.search(text, max(start, s - 30), s)
         return bool(prev and prev.group(1) not in _NAME_OK)
