@@ -21,6 +21,8 @@ from .weapons import main_weapon, sentence_weapons, targets
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
+_OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
+                                                                                "from", "cut", "access"))
 _STRONG_VERBS = frozenset({"affected", "hits", "struck", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
                            "destroyed", "targeted", "strike", "strikes", "attack", "attacks", "shelling",
                            "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
@@ -101,7 +103,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
         return []
-    outage = any(p in low for p in OUTAGE_PHRASES)
+    outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks)
     if not words.isdisjoint(("a", "an")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))

@@ -90,5 +90,5 @@ def tokenize(sentence: Sentence) -> list[Token]:
     low_text = text.lower()
     if "’" in low_text:
         low_text = low_text.replace("’", "'")  # same length: offsets stay valid
-    return [Token(text[a:b], low_text[a:b], base + a, base + b)
-            for a, b in (m.span() for m in _TOKEN.finditer(text))]
+    spans = [m.span() for m in _TOKEN.finditer(text)]
+    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in spans]

@@ -33,10 +33,12 @@ def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | Non
 def sentence_weapons(toks: list[Token]) -> list[tuple[int, str]]:
     """(token index, class) of every weapon named in the sentence, left to right."""
     out = []
-    for k in range(len(toks)):
-        cls = weapon_word(toks, k)
-        if cls:
-            out.append((k, cls))
+    for k, t in enumerate(toks):
+        low = t.low
+        if low in WEAPON_WORDS or low in _PAIR_FIRST or "-" in low:
+            cls = weapon_word(toks, k)
+            if cls:
+                out.append((k, cls))
     return out
 
 
