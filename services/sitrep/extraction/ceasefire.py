@@ -24,7 +24,10 @@ from .text import Sentence, Token, tokenize
 
 _PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
-                        "military", "attacking", "striking"})
+                        "military", "attacking", "striking", "force", "offensive", "operations"})
+_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical"})
+_EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "offer", "offered", "offers", "plan",
+                       "initiative", "new", "declared", "declares", "announced", "announces"})
 _GATE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "halt", "pause", "moratorium", "cessation")
 _REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative")
 _LED = re.compile(r"([A-Z][\w.]*?)-(?:led|brokered|backed|proposed|mediated|drafted|sponsored)\b")
@@ -42,10 +45,12 @@ _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other"
 
 
 def _is_trigger(toks: list[Token]) -> int:
-    """Index of the ceasefire word, or -1."""
+    """Index of the ceasefire word, or -1 ('any future ceasefire must ...' is no proposal)."""
     n = len(toks)
     for k, t in enumerate(toks):
         if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
+            if k > 0 and toks[k - 1].low in _NOT_A_PROPOSAL:
+                continue
             return k
         if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
             return k
@@ -188,6 +193,9 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     low_text = article.text.lower()
     if not any(w in low_text for w in _GATE_WORDS):
         return []
+    # A ceasefire already in force ("violation of the ceasefire") is described, not proposed: then only an
+    # explicit proposal ("a new plan", "proposed") counts.
+    strict = bool(_VIOLATION.search(article.text))
     triggers: list[tuple[Sentence, list[Token], int]] = []
     related: list[tuple[Sentence, list[Token]]] = []
     after_trigger = False
@@ -200,6 +208,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         if any(w in low for w in _GATE_WORDS):
             k = _is_trigger(toks)
             if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
+                    (not strict or any(t.low in _EXPLICIT for t in toks)) and \
                     not is_background(sent.text, sent.text.lower(), year) and \
                     not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
                 triggers.append((sent, toks, k))

@@ -229,7 +229,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
-            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or low.split("-")[0] in _SINGLE_WEAPONS) \
+            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
                     and k > 0 and toks[k - 1].low in LAUNCH_BEFORE:
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
@@ -303,6 +303,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                               linked.q, end, cue))
         else:
             roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+            if role == "intercepted" and m.q > 0 and toks[m.q - 1].low == "all":
+                roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
     roles += _all_intercepted(toks, roles, context_weapon)
     return roles
 

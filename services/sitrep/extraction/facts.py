@@ -123,13 +123,16 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
-    if actor is None and actor_name is None and conflict == 0 and not roles:
+    strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
+    if actor is None and actor_name is None and conflict == 0 and not roles and \
+            not (strong and ctx.last_loc.key != "-"):
         return []
     mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
     claimant, c0, c1 = find_claimant(sent.text) if (mentions or roles or weapons) else (None, -1, -1)
     sp = _sentence_places(sent, toks, mentions, actor_tok,
                           (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1), ctx.dateline_end)
-    facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor)
+    facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor,
+                   strong)
     if facts and claimant is None and c0 == -1 and not (mentions or roles or weapons):
         claimant = find_claimant(sent.text)[0]
     weapon = main_weapon(weapons)
@@ -182,7 +185,7 @@ def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc
 
 
 def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, roles: list[Role],
-           weapons: list, has_trigger: bool, conflict: int, actor: str | None) -> list[Fact]:
+           weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
     base, extra = _default_loc(sp, False)
     count_base, _ = _default_loc(sp, True)
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
@@ -220,7 +223,6 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 f.all_intercepted = True
             else:
                 f.add(r)
-    strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
     if has_trigger and (conflict >= 2 or roles or (strong and ctx.last_loc.key != "-")):
         for loc in extra:
             fact("attack", loc, None)

@@ -82,7 +82,7 @@ class _Gazetteer:
         self._interned: dict[tuple, Place] = {}
         for line in (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines():
             alias, country, region, kind, strong = line.split("\t")
-            key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(alias))
+            key = tuple(alias.split()) if _PLAIN(alias) else _tokens(alias)
             # One-word names that may belong to a longer name: 1 = a curated city, checked against
             # a few club words ("Manchester United"); 2 = generated, checked for capitalised
             # neighbours ("Austin Reed"); 0 = no check.
@@ -107,7 +107,10 @@ class _Gazetteer:
     def _make(self, country: str, region: str | None, kind: str, text: str) -> Place:
         region_name = self.names.get(region) if region else (text if kind == "region" else None)
         fields = (country, region, region_name, text if kind == "city" else None, kind)
-        return self._interned.setdefault(fields, Place(*fields))  # one object per distinct place
+        place = self._interned.get(fields)  # one object per distinct place
+        if place is None:
+            place = self._interned[fields] = Place(*fields)
+        return place
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         end = len(text) if end is None else end
@@ -155,7 +158,7 @@ class _Gazetteer:
             if ("," not in gap and " and " not in gap and " or " not in gap) or m.place.kind == "country" \
                     or not _LIST_GAP.fullmatch(gap):
                 break
-            key = tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(m.text)) + (word,)
+            key = _tokens(m.text) + (word,)
             entry = self.multi.get(key) or self.multi.get(key[:-1] + ("region",))
             if entry is not None:
                 out[i] = PlaceMention(m.start, m.end, m.text, entry[0])
@@ -192,6 +195,13 @@ class _Gazetteer:
             return True
         prev = _PREV_NAME.search(text, max(start, s - 30), s)
         return bool(prev and prev.group(1) not in _NAME_OK)
+
+
+_PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*").fullmatch  # letters and single spaces only
+
+
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(name))
 
 
 def _read_pairs(name: str) -> dict[str, str]:
