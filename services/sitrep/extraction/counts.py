@@ -225,12 +225,12 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     out = []
     n = len(toks)
     for k in range(n - 1):
-        if toks[k].low not in ("a", "an"):
+        if toks[k].low not in ("a", "an", "another"):
             continue
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
-                    and k > 0 and toks[k - 1].low in LAUNCH_BEFORE:
+                    and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another"):
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
             if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \
@@ -256,6 +256,10 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             sub_end = max(sub_end, m.j)
             continue
         if m.j + 1 < n and toks[m.j].low == "of" and toks[m.j + 1].low in _SUBORDINATE - {"of"}:
+            role, cue = _weapon_cue(toks, m.q, m.j + 2)
+            weapon = prev.weapon if prev and prev.weapon else context_weapon
+            if role in ("intercepted", "lost") and weapon:  # "shot down 88 of them"
+                roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, m.j + 2, cue))
             continue  # "19 of whom", "three of them" (a part of a count given elsewhere)
         linked = None
         s = m.j

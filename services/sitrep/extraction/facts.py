@@ -105,19 +105,19 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks)
-    if not words.isdisjoint(("a", "an")):
+    if not words.isdisjoint(("a", "an", "another")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)] \
         if nums or "all" in words else []
     if "not" in words and ctx.last_weapon and _NOT_INTERCEPTED.search(low):
         roles.append(Role("intercepted", 0, "exact", False, ctx.last_weapon, 0, 0, -1))
-    verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS]
+    verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS and not _alert(lows, k)]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
-    weapons = sentence_weapons(toks)
+    weapons = [w for w in sentence_weapons(toks) if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
@@ -205,6 +205,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         near = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
         if loc is None and r.weapon and (refers or (near and r.value < 10)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
+            if refers == "country":
+                loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
         if r.weapon and _over_regions(toks, r.last):
             loc = Loc(DEFAULT_ATTACKER[actor]) if actor in DEFAULT_ATTACKER else (
                 Loc(count_base.country) if count_base else None)  # "28 drones over six regions"
@@ -235,6 +237,15 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
     return [f for f in facts.values() if f.loc.key != "-" or f.counts]
 
 
+_ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter",
+                     "shelters", "threat"})
+
+
+def _alert(lows: list[str], k: int) -> bool:
+    """'air raid sirens', 'air-raid alert', 'drone threat': a warning, not an attack."""
+    return any(w in _ALERTS for w in lows[k + 1:k + 3])
+
+
 def _over_regions(toks: list[Token], last: int) -> bool:
     window = [t.low for t in toks[last:last + 4]]
     return any(w in ("regions", "oblasts", "provinces", "areas") for w in window) and \
@@ -242,8 +253,16 @@ def _over_regions(toks: list[Token], last: int) -> bool:
                                      "five", "four", "three", "two", "eleven", "twelve") for w in window)
 
 
-def _refers_to_place(toks: list[Token]) -> bool:
-    return any(toks[k].low == "the" and toks[k + 1].low in _PLACE_NOUNS for k in range(len(toks) - 1))
+def _refers_to_place(toks: list[Token]) -> str | None:
+    """'the city', 'the region' ... ('place'), 'the country' ('country'), else None."""
+    for k in range(len(toks) - 1):
+        if toks[k].low == "the":
+            nxt = toks[k + 1].low
+            if nxt in _PLACE_NOUNS:
+                return "place"
+            if nxt == "country":
+                return "country"
+    return None
 
 
 _PLACE_NOUNS = frozenset({"city", "region", "town", "village", "area", "oblast", "province", "district",

@@ -93,7 +93,7 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
-        if k in origin or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+        if k in origin or prev in ("off", "borders", "bordering", "border") or _offshore(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
         whole = _WHOLE_COUNTRY.get(m.text.lower())
@@ -133,6 +133,11 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
             k = x
         k += 1
     return out
+
+
+def _offshore(toks: list[Token], k: int) -> bool:
+    """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place."""
+    return any(t.low in ("miles", "nautical", "km", "kilometres", "kilometers", "nm") for t in toks[max(0, k - 8):k])
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:

@@ -66,43 +66,61 @@ class PlaceMention:
 
 
 class _Gazetteer:
-    """The alias table compiled for matching. `first` maps a token that starts an alias to
-    (the one-token alias's entry or None, the longest alias length from it, the tokens that can
-    come second); `multi` maps token tuples of two or more to entries; `prefixes` holds the
-    proper prefixes of those, so a scan stops reading as soon as no alias can continue.
-    An entry is (Place, check mode)."""
+    """The alias table compiled for matching. An entry is (bare, as_region): `bare` is
+    (Place, check mode) for the name alone, or None; `as_region` is the Place the name means
+    before a form word ("Kyiv region", "Orlov regions") or after "province of", or None.
+    `first` maps a token that starts a name to (its one-token entry or None, the longest name
+    length from it, the tokens that can come second); `multi` maps token tuples of two or more
+    to entries; `prefixes` holds the proper prefixes of those, so a scan stops reading as soon
+    as no name can continue."""
 
     def __init__(self) -> None:
         self.names = _read_pairs("names.tsv")
         self.demonyms = _read_pairs("demonyms.tsv")
-        self.first: dict[str, tuple[tuple[Place, int] | None, int, set[str]]] = {}
-        self.multi: dict[tuple[str, ...], tuple[Place, int]] = {}
+        self.first: dict[str, tuple[tuple | None, int, set[str]]] = {}
+        self.multi: dict[tuple[str, ...], tuple] = {}
         self.prefixes: set[tuple[str, ...]] = set()
         self.country_aliases: dict[str, str] = {}
         self._interned: dict[tuple, Place] = {}
-        for line in (DATA / "aliases.tsv").read_text(encoding="utf-8").splitlines():
-            alias, country, region, kind, strong = line.split("\t")
-            key = tuple(alias.split()) if _PLAIN(alias) else _tokens(alias)
+        for alias, country, region, kind, strong in _read_rows("aliases.tsv"):
             # One-word names that may belong to a longer name: 1 = a curated city, checked against
             # a few club words ("Manchester United"); 2 = generated, checked for capitalised
             # neighbours ("Austin Reed"); 0 = no check.
-            mode = 0 if len(key) > 1 else 2 if strong == "0" else 1 if kind == "city" else 0
-            entry = (self._make(country, region or None, kind, alias), mode)
-            single, most, seconds = self.first.get(key[0], (None, 0, set()))
-            if len(key) == 1:
-                single = entry
-            else:
-                self.multi[key] = entry
-                self.prefixes.update(key[:i] for i in range(2, len(key)))
-                seconds.add(key[1])
-            self.first[key[0]] = (single, max(most, len(key)), seconds)
+            mode = 0 if " " in alias else 2 if strong == "0" else 1 if kind == "city" else 0
+            self._add(alias, 0, (self._make(country, region or None, kind, alias), mode))
             if kind == "country":
                 self.country_aliases[alias] = country
+        for base, country, region, _strong in _read_rows("region_bases.tsv"):
+            self._add(base, 1, self._make(country, region, "region", base))
         del self._interned
-        lower = sorted((k for k in self.first if not re.match(f"[{_CAPITAL}]", k)), key=len, reverse=True)
+        self.suffixes: frozenset[str] = frozenset()
+        openers = []
+        for side, words in _read_rows("forms.tsv"):
+            if side == "suffix":
+                self.suffixes |= {words}
+            else:
+                openers.append(words.split())
+        self.opener = re.compile(
+            "(?:" + "|".join(r"\s+".join(map(re.escape, w)) for w in openers) + r")\s+"
+        ) if openers else None
+        opener_words = {w[0] for w in openers}
+        lower = sorted((k for k in set(self.first) | opener_words if not re.match(f"[{_CAPITAL}]", k)),
+                       key=len, reverse=True)
+        self.openers = frozenset(opener_words)
         self.candidate = re.compile(
             rf"\b(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
         )
+
+    def _add(self, name: str, slot: int, value) -> None:
+        key = tuple(name.split()) if _PLAIN(name) else _tokens(name)
+        single, most, seconds = self.first.get(key[0], (None, 0, set()))
+        if len(key) == 1:
+            single = _with(single, slot, value)
+        else:
+            self.multi[key] = _with(self.multi.get(key), slot, value)
+            self.prefixes.update(key[:i] for i in range(2, len(key)))
+            seconds.add(key[1])
+        self.first[key[0]] = (single, max(most, len(key)), seconds)
 
     def _make(self, country: str, region: str | None, kind: str, text: str) -> Place:
         region_name = self.names.get(region) if region else (text if kind == "region" else None)
@@ -114,30 +132,24 @@ class _Gazetteer:
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
         end = len(text) if end is None else end
-        first_of, multi, prefixes, next_token = self.first, self.multi, self.prefixes, _NEXT_TOKEN.match
         out: list[PlaceMention] = []
         done = start  # end of the last match: mentions never overlap
         for m in self.candidate.finditer(text, start, end):
             word = m.group()
-            info = first_of.get(word)
-            if info is None:
-                continue
-            s, e0 = m.span()
+            s = m.start()
             if s < done:
                 continue
-            entry, e, mode = info[0], e0, 0
-            if info[1] > 1 or (entry is not None and entry[1]):
-                nxt = next_token(text, e0, end)  # the next token decides both checks below
-                following = nxt.group(1) if nxt is not None else ""
-                if info[1] > 1 and _SAME_MARK.get(following, following) in info[2]:
-                    entry, e = self._longest(text, word, e0, end, info[1], entry, multi, prefixes)
-                if entry is not None and e == e0:
-                    mode = entry[1]
-            if entry is None:
-                continue
-            if mode and self._in_a_name(text, s, e0, start, mode, following, nxt):
-                continue
-            place = entry[0]
+            found = None
+            if word in self.openers:  # "province of Idlib"
+                found = self._after_opener(text, s, end)
+            if found is None:
+                info = self.first.get(word)
+                if info is None:
+                    continue
+                found = self._at(text, s, m.end(), end, start, word, info)
+                if found is None:
+                    continue
+            e, place = found
             surface = text[s:e]
             if place.place is not None and place.place != surface:  # other case, marks or spacing
                 written = " ".join(surface.split())
@@ -148,20 +160,70 @@ class _Gazetteer:
                 self._distribute(text, out)
         return out
 
+    def _at(self, text: str, s: int, e0: int, end: int, start: int, word: str, info, only_region=False):
+        """The longest reading of the name starting at `s` (first token `word` ending at `e0`):
+        (end, Place), or None. A name followed by a form word reads as its region."""
+        entry, most, seconds = info
+        nxt = _NEXT_TOKEN.match(text, e0, end)
+        following = nxt.group(1) if nxt is not None else ""
+        best_end, best, as_region = e0, entry, []  # as_region: (end of name, region Place)
+        if entry is not None and entry[1] is not None:
+            as_region.append((e0, entry[1], nxt, following))
+        if most > 1 and _SAME_MARK.get(following, following) in seconds:
+            toks, pos = [word], e0
+            while len(toks) < most:
+                t = _NEXT_TOKEN.match(text, pos, end)
+                if t is None:
+                    break
+                tok = t.group(1)
+                toks.append(_SAME_MARK.get(tok, tok))
+                pos = t.end()
+                key = tuple(toks)
+                hit = self.multi.get(key)
+                if hit is not None:
+                    if hit[0] is not None:
+                        best_end, best = pos, hit
+                    if hit[1] is not None:
+                        after = _NEXT_TOKEN.match(text, pos, end)
+                        as_region.append((pos, hit[1], after, after.group(1) if after else ""))
+                elif key not in self.prefixes:
+                    break
+        for name_end, region, after, word_after in reversed(as_region):
+            if word_after in self.suffixes and (best is None or after.end() > best_end or only_region):
+                return after.end(), region
+            if only_region:
+                return name_end, region
+        if best is None or best[0] is None or only_region:
+            return None
+        place, mode = best[0]
+        if mode and best_end == e0 and self._in_a_name(text, s, e0, start, mode, following, nxt):
+            return None
+        return best_end, place
+
+    def _after_opener(self, text: str, s: int, end: int):
+        """ "province of Idlib", "the region of Kherson": the opener, then a region name."""
+        m = self.opener.match(text, s, end) if self.opener else None
+        if m is None:
+            return None
+        w = re.compile(rf"[{_CAPITAL}][^\W_]*").match(text, m.end(), end)
+        info = self.first.get(w.group()) if w else None
+        if info is None:
+            return None
+        return self._at(text, w.start(), w.end(), end, s, w.group(), info, only_region=True)
+
     def _distribute(self, text: str, out: list[PlaceMention]) -> None:
         """"the Kyiv, Sumy and Chernihiv regions": the plural makes each listed name the region
         ("Kyiv" -> UA-32, not the city UA-30)."""
-        word = out[-1].text.rsplit(None, 1)[-1].rstrip("s")
         for i in range(len(out) - 2, max(-1, len(out) - 2 - _LIST_MAX), -1):
             m = out[i]
             gap = text[m.end:out[i + 1].start]
             if ("," not in gap and " and " not in gap and " or " not in gap) or m.place.kind == "country" \
                     or not _LIST_GAP.fullmatch(gap):
                 break
-            key = _tokens(m.text) + (word,)
-            entry = self.multi.get(key) or self.multi.get(key[:-1] + ("region",))
-            if entry is not None:
-                out[i] = PlaceMention(m.start, m.end, m.text, entry[0])
+            key = _tokens(m.text)
+            entry = self.multi.get(key) if len(key) > 1 else (self.first.get(key[0]) or (None,))[0]
+            if entry is not None and entry[1] is not None:
+                out[i] = PlaceMention(m.start, m.end, m.text, entry[1])
 
     @staticmethod
     def _longest(text, first, pos, end, most, entry, multi, prefixes):
@@ -202,6 +264,16 @@ _PLAIN = re.compile(r"[^\W\d_]+(?: [^\W\d_]+)*").fullmatch  # letters and single
 
 def _tokens(name: str) -> tuple[str, ...]:
     return tuple(_SAME_MARK.get(t, t) for t in _TOKEN.findall(name))
+
+
+def _with(entry: tuple | None, slot: int, value) -> tuple:
+    pair = list(entry) if entry is not None else [None, None]
+    pair[slot] = value
+    return tuple(pair)
+
+
+def _read_rows(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in (DATA / name).read_text(encoding="utf-8").splitlines()]
 
 
 def _read_pairs(name: str) -> dict[str, str]:
