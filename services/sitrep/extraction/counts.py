@@ -324,7 +324,9 @@ def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMentio
     q = p + 1
     while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
         nxt = nums[q]
-        if nxt.q != end + 1 or (toks[end].low == "," and toks[nxt.i].low in ("a", "an")):
+        gap = nxt.q - end - 1  # "a woman and her two sons"
+        if not (gap == 0 or gap == 1 and toks[end + 1].low in ("her", "his", "their", "its", "the")) or \
+                (toks[end].low == "," and toks[nxt.i].low in ("a", "an")):
             break
         kind, _, e2 = _noun_phrase(toks, nxt.j)
         if kind != "person":

@@ -231,12 +231,17 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         if not facts:
             if base is not None:
                 fact("attack", base, None)
+            elif any(t.low in _MARITIME for t in toks) and (conflict >= 2 or weapons):
+                fact("attack", NOWHERE, None)  # a ship attacked at sea: no country
             elif ctx.last_para == sent.paragraph and ctx.last_loc.key != "-" and \
                     any(t.low in _STRONG_VERBS for t in toks):
                 fact("attack", ctx.last_loc, None, True)
-    return [f for f in facts.values() if f.loc.key != "-" or f.counts]
+    maritime = any(t.low in _MARITIME for t in toks)
+    return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
 
 
+_MARITIME = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer",
+                       "frigate", "ships", "vessels", "tankers"})
 _ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter",
                      "shelters", "threat"})
 

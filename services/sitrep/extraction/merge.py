@@ -65,8 +65,8 @@ class Group:
 def merge(facts: list[Fact]) -> list[Group]:
     groups: list[Group] = []
     for f in facts:
-        if f.kind == "casualty" and not f.counts:
-            continue
+        if f.kind == "casualty" and (not f.counts or f.loc.key == "-"):
+            continue  # a toll nowhere in particular is no use to anyone counting per place
         same_key = [g for g in groups if g.kind == f.kind and g.key == f.loc.key]
         if f.kind == "casualty" or not same_key:
             target = same_key[0] if same_key else None

@@ -46,6 +46,7 @@ _NAME_OK = frozenset(
 )
 # Letters that may start a capitalised name (ASCII, Latin-1 and Latin Extended capitals).
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
+_CAPITAL_WORD = re.compile(f"[{_CAPITAL}][^\\W_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +206,7 @@ class _Gazetteer:
         m = self.opener.match(text, s, end) if self.opener else None
         if m is None:
             return None
-        w = re.compile(rf"[{_CAPITAL}][^\W_]*").match(text, m.end(), end)
+        w = _CAPITAL_WORD.match(text, m.end(), end)
         info = self.first.get(w.group()) if w else None
         if info is None:
             return None
@@ -224,25 +225,6 @@ class _Gazetteer:
             entry = self.multi.get(key) if len(key) > 1 else (self.first.get(key[0]) or (None,))[0]
             if entry is not None and entry[1] is not None:
                 out[i] = PlaceMention(m.start, m.end, m.text, entry[1])
-
-    @staticmethod
-    def _longest(text, first, pos, end, most, entry, multi, prefixes):
-        """The longest multi-token alias starting with `first` (at the token ending at `pos`)."""
-        best, best_end, toks = entry, pos, [first]
-        while len(toks) < most:
-            t = _NEXT_TOKEN.match(text, pos, end)
-            if t is None:
-                break
-            tok = t.group(1)
-            toks.append(_SAME_MARK.get(tok, tok))
-            pos = t.end()
-            key = tuple(toks)
-            found = multi.get(key)
-            if found is not None:
-                best, best_end = found, pos
-            elif key not in prefixes:
-                break
-        return best, best_end
 
     @staticmethod
     def _in_a_name(text: str, s: int, e: int, start: int, mode: int, following: str, nxt) -> bool:
