@@ -58,6 +58,8 @@ class Settings(BaseSettings):
     window_expiry_days: int = Field(
         90, ge=1, description="Daily windows and incidents (with the event ids they remember) are kept this many "
         "days behind the newest day of their location; older reports are refused, not double-counted")
+    session_timeout_s: float = Field(
+        10.0, ge=6.0, le=300.0, description="Consumer-group session timeout: how soon a dead worker's partitions move")
     group_prefix: str = Field("sitrep", description="Prefix of Faust app ids, consumer groups, changelog topics")
 
     @field_validator("bootstrap_servers")

@@ -154,7 +154,7 @@ async def _publish(settings, rows: list[dict]) -> None:
 
 
 def test_crashes_and_replays_neither_lose_nor_double_count(env, test_settings, workers, tmp_path):
-    rows = sample_articles(5000, seed=11)
+    rows = sample_articles(5000, seed=11, target_bytes=600)
     truth = expected_views(offline_events(write_jsonl(tmp_path / "all.jsonl", rows)))
     extractor = workers("extractor", env, label="extractor-1")
     aggregator = workers("aggregator", env, label="aggregator-1", data_dir=tmp_path / "agg")

@@ -25,14 +25,15 @@ class Stores:
 def fold(stores: Stores, event: dict, kafka_timestamp_ms: int | None, horizon_days: int) -> str:
     """Fold one event in. Idempotent: folding the same event again changes nothing.
 
-    A duplicate (an event id already merged) is still written through: after a crash between two
-    table writes, the replay is what completes the second one.
+    Each store is written only where its record changes. A duplicate (an event id already merged)
+    is still checked against every store: after a crash between two table writes, the replay is
+    what completes the second one.
     """
     seen_at = incidents.event_time(event, kafka_timestamp_ms)
     if event["type"] == "ceasefire_proposal":
         report = ceasefires.report_of(event, seen_at)
         known = stores.ceasefires.get(report["key"])
-        stores.ceasefires[report["key"]] = ceasefires.merge(known, report)
+        _put(stores.ceasefires, report["key"], known, ceasefires.merge(known, report))
         return _outcome(known, event)
     report = incidents.report_of(event, seen_at)
     region = stores.regions.get(report["location_key"])
@@ -40,13 +41,18 @@ def fold(stores: Stores, event: dict, kafka_timestamp_ms: int | None, horizon_da
         return REFUSED_OLD
     known = stores.incidents.get(report["key"])
     incident = incidents.merge(known, report)
-    stores.incidents[report["key"]] = incident
-    region, expired = regions.apply(region or regions.new_region(incident), incident["key"],
-                                    incidents.summary(incident), horizon_days)
-    stores.regions[report["location_key"]] = region
+    _put(stores.incidents, report["key"], known, incident)
+    updated, expired = regions.apply(region or regions.new_region(incident), incident["key"],
+                                     incidents.summary(incident), horizon_days)
+    _put(stores.regions, report["location_key"], region, updated)
     for key in expired:
         stores.incidents.pop(key, None)
     return _outcome(known, event)
+
+
+def _put(store: MutableMapping, key: str, old: dict | None, new: dict) -> None:
+    if new != old:
+        store[key] = new
 
 
 def _outcome(known: dict | None, event: dict) -> str:

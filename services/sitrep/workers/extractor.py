@@ -50,7 +50,13 @@ async def run_extraction(article: Article) -> list:
     return await asyncio.get_running_loop().run_in_executor(None, extract, article)
 
 
+def warm_up() -> None:
+    """Load the gazetteer and lexicons now, not inside the first article's latency."""
+    extract(Article(id="warm-up", text="Russia launched 10 drones at Kyiv overnight, officials said."))
+
+
 def create_app(settings: Settings):
+    warm_up()
     app = make_app(settings, "extractor", port=settings.extractor_port)
     articles = raw_topic(app, settings.topic_articles)
     dlq = raw_topic(app, settings.topic_dlq)
