@@ -21,6 +21,7 @@ from .weapons import main_weapon, sentence_weapons, targets
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
+_CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
 _STRONG_VERBS = frozenset({"affected", "hits", "struck", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
@@ -91,6 +92,11 @@ def _outlet(text: str, m) -> bool:
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
+    cut = _CUMULATIVE.search(low)
+    if cut:  # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
+        sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
+        toks = [t for t in toks if t.end <= sent.end]
+        low = low[:cut.start()]
     lows = [t.low for t in toks]
     words = set(lows)
     background = (not words.isdisjoint(BACKGROUND_HINTS) or any(len(w) == 4 and w.isdigit() for w in words)) \
@@ -186,8 +192,11 @@ def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc
 
 def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, roles: list[Role],
            weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
+    near = {id(r): adjacent(toks, sp, r.first, r.last) for r in roles}
+    sp.excluded = frozenset(loc.region for r in roles if r.part and (loc := near[id(r)]) is not None)
     base, extra = _default_loc(sp, False)
     count_base, _ = _default_loc(sp, True)
+    sp.excluded = frozenset()
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
     refers = _refers_to_place(toks)
@@ -200,10 +209,10 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         return facts[key]
 
     for r in roles:
-        loc = adjacent(toks, sp, r.last) or (count_base if r.weapon else base)
+        loc = near[id(r)] or (count_base if r.weapon else base)
         inherited = False
-        near = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
-        if loc is None and r.weapon and (refers or (near and r.value < 10)):
+        close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
+        if loc is None and r.weapon and (refers or (close and r.value < 10)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
@@ -212,6 +221,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 Loc(count_base.country) if count_base else None)  # "28 drones over six regions"
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
+        if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
+            loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
         if r.role in ("killed", "injured"):

@@ -49,11 +49,19 @@ class SentencePlaces:
     countries: list[tuple[int, str]]      # (token index, alpha2) of target countries named
     demonyms: list[tuple[int, str]]       # ... and of "Ukrainian territory", "Russian air defence"
     claimant_regions: list[tuple[int, Loc]]
+    claimant_countries: list[str] = None  # "the Gaza health ministry", "Lebanon's NNA", "Syrian state media"
+    region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
+    excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
+
+    def __post_init__(self):
+        self.region_ends = {} if self.region_ends is None else self.region_ends
+        self.claimant_countries = [] if self.claimant_countries is None else self.claimant_countries
 
     def distinct_regions(self) -> list[Loc]:
         seen: dict[str, Loc] = {}
         for _, loc in self.regions:
-            seen.setdefault(loc.region, loc)
+            if loc.region not in self.excluded:
+                seen.setdefault(loc.region, loc)
         return list(seen.values())
 
     def distinct_countries(self) -> list[str]:
@@ -99,6 +107,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         whole = _WHOLE_COUNTRY.get(m.text.lower())
         if m.place.kind == "country" or whole:
             code = whole or m.place.country
+            if in_claim:
+                out.claimant_countries.append(code)
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
             if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
                 continue  # "Ukraine's second-largest city": the city is named elsewhere
@@ -110,7 +120,14 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
+        out.region_ends[k] = _tok_index(toks, m.end)
     _demonym_targets(toks, out)
+    if claim_span[0] >= 0:
+        for t in toks:
+            if claim_span[0] <= t.start < claim_span[1] and t.text[:1].isupper():
+                code = country_of_demonym(t.text)
+                if code:
+                    out.claimant_countries.append(code)
     return out
 
 
@@ -162,8 +179,9 @@ def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
                 out.demonyms.append((k, code))
 
 
-def adjacent(toks: list[Token], sp: SentencePlaces, last: int) -> Loc | None:
-    """The single region a count's noun phrase is followed by ('17 drones ... over the Belgorod Region')."""
+def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Loc | None:
+    """The single region a count sits next to: after its noun phrase ('17 drones ... over the Belgorod
+    Region') or just before it in the same clause ('in Rivne region two people were wounded')."""
     for k, loc in sp.regions:
         if last <= k <= last + 8:
             gap = [t.low for t in toks[last:k]]
@@ -172,6 +190,11 @@ def adjacent(toks: list[Token], sp: SentencePlaces, last: int) -> Loc | None:
                 continue
             if _listed(toks, sp, k):
                 return None
+            return loc
+    for k, loc in sp.regions:
+        end = sp.region_ends.get(k, k + 1)
+        if first - 2 <= end <= first and k > 0 and toks[k - 1].low in ("in", "at", "near") and \
+                all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc
     return None
 
