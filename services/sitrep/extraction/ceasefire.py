@@ -148,6 +148,8 @@ def _stance_hits(toks: list[Token], ents: list[tuple[int, str, str]]) -> dict[st
                 break
         lows = [t.low for t in toks[k + 1:end]]
         found = _find_stance(lows)
+        if found == "accepted" and any(w in ("not", "n't", "never", "refused", "no") for w in lows[:8]):
+            found = "rejected"  # "would not agree", "refused to accept"
         if found and _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits.get(code, "proposed")) + 1:
             if code not in hits or _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits[code]):
                 hits[code] = found
@@ -232,7 +234,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     if proposer and proposer[0] in parties:
         stances[proposer[0]] = stances.get(proposer[0], "proposed") if stances.get(proposer[0]) in (
             "rejected", "conditional") else "proposed"
-    stances = {c: s for c, s in stances.items() if c in parties}
+    stances = {c: s for c, s in stances.items() if c in parties and (s != "proposed" or
+                                                                      (proposer and c == proposer[0]))}
     sent, toks, k = triggers[0]
     claimant = next((c for c in (find_claimant(s.text)[0] for s, _, _ in triggers) if c), None)
     duration = next((d for d in (_duration(s.text) for s, _, _ in triggers) if d), None)

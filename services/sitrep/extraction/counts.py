@@ -287,6 +287,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             if outage:
                 roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))
             continue
+        if m.vague and m.value < 10:
+            continue  # "several drones": no figure to add up
         role, cue = _weapon_cue(toks, m.q, end)
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon

@@ -45,6 +45,7 @@ def extract(article: Article) -> list:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
     groups = merge(facts)
+    _place_placeless_totals(groups)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens))
     return events
@@ -68,6 +69,19 @@ def dateline(text: str) -> tuple[int, Loc]:
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return end.end(), loc
+
+
+def _place_placeless_totals(groups: list[Group]) -> None:
+    """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
+    located report of the article is in (an air force summary speaks of its own country)."""
+    countries = {g.loc.country for g in groups if g.loc.country}
+    if len(countries) != 1:
+        return
+    (country,) = countries
+    for g in groups:
+        if g.kind == "attack" and g.key == "-" and ("launched" in g.counts or "intercepted" in g.counts) and \
+                not any(f.maritime for f in g.facts):
+            g.relocate(Loc(country))
 
 
 def _year(article: Article) -> int | None:

@@ -44,6 +44,7 @@ class Fact:
     claimed_by: str | None = None
     inherited: bool = False       # location taken from context, not from the sentence
     sentence_weapon: str | None = None
+    maritime: bool = False        # the sentence speaks of ships (an attack at sea may have no country)
 
     def add(self, role: Role) -> None:
         old = self.counts.get(role.role)
@@ -248,6 +249,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                     any(t.low in _STRONG_VERBS for t in toks):
                 fact("attack", ctx.last_loc, None, True)
     maritime = any(t.low in _MARITIME for t in toks)
+    for f in facts.values():
+        f.maritime = maritime
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
 
 

@@ -50,6 +50,11 @@ class Group:
         if self.weapon is None and fact.weapon and fact.counts:
             self.weapon = fact.weapon
 
+    def relocate(self, loc) -> None:
+        for f in self.facts:
+            f.loc = loc
+        self.key, self._loc = loc.key, None
+
     @property
     def loc(self):
         if self._loc is None:
@@ -100,7 +105,7 @@ def _attacks_behind_casualties(groups: list[Group]) -> None:
         if g.kind == "casualty" and g.key not in keys and g.key != "-":
             src = g.evidence()
             fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, [], src.actor,
-                        src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon)
+                        src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
             groups.append(Group(fact))
             keys.add(g.key)
 
