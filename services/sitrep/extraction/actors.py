@@ -37,11 +37,15 @@ def _name(toks: list[Token], i: int, j: int, text: str, base: int) -> str:
     return text[toks[start].start - base:toks[j - 1].end - base]
 
 
-def find_actor(toks: list[Token], text: str, base: int) -> tuple[str | None, str | None, int]:
-    """(alpha2 or None, name as written or None, token index of the mention or -1)."""
+def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] = (-1, -1)
+               ) -> tuple[str | None, str | None, int]:
+    """(alpha2 or None, name as written or None, token index of the mention or -1). Mentions inside the
+    claimant ('the Israeli military said') are the speaker, not the attacker."""
     n = len(toks)
     for k in range(n):
         tok = toks[k]
+        if claim[0] <= tok.start < claim[1]:
+            continue
         prev = toks[k - 1].low if k else ""
         if prev in _NOT_ACTOR_BEFORE:
             continue
@@ -118,7 +122,7 @@ _TRAILING = re.compile(r",\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "officials", "authorities", "the statement",
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
 _FIRST_WORD_BAD = frozenset({"the", "a", "an"})
 

@@ -93,8 +93,8 @@ def _proposer(sent: Sentence, toks: list[Token], ents: list[tuple[int, str, str]
         if code:
             return code, name
     for k, code, text in ents:
-        nxt = [toks[x].low for x in range(k + 1, min(k + 4, len(toks)))]
-        if any(w in _PROPOSER_VERBS for w in nxt[:3]) and _proposal_near(toks, k):
+        nxt = [toks[x].low for x in range(k + 1, min(k + 5, len(toks)))]
+        if any(w in _PROPOSER_VERBS for w in nxt[:4]) and _proposal_near(toks, k):
             return code, text
         if nxt[:1] in (["'s"], ["’s"]) and any(w in _PROPOSAL_NOUNS for w in nxt[1:3]):
             return code, text
@@ -182,7 +182,7 @@ def _parties(codes: list[str], proposer: str | None) -> list[str]:
         pair = next((p for p in CONFLICT_PAIRS if code in p), None)
         if pair:
             return sorted(pair)
-    return []
+    return sorted(found)[:1] if len(found) == 1 else []  # an internal war: the one country
 
 
 def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None

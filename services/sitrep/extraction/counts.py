@@ -230,7 +230,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
-                    and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another"):
+                    and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
+                         x + 1 < n and toks[x + 1].low in ("fired", "launched")):
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
             if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \

@@ -12,7 +12,7 @@ from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
 from .filters import BACKGROUND_HINTS, is_background, is_hypothetical, sentence_hypothetical
-from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
+from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
 from .text import Sentence, Token, tokenize
@@ -126,7 +126,11 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     weapons = [w for w in sentence_weapons(toks) if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
-    actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start)
+    claimant, c0, c1 = find_claimant(sent.text)
+    actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
+                                              (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1))
+    if actor is None and actor_name is None:
+        actor, actor_name = _own_forces(toks, sent)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
@@ -135,13 +139,10 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
             not (strong and ctx.last_loc.key != "-"):
         return []
     mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
-    claimant, c0, c1 = find_claimant(sent.text) if (mentions or roles or weapons) else (None, -1, -1)
     sp = _sentence_places(sent, toks, mentions, actor_tok,
                           (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1), ctx.dateline_end)
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor,
                    strong)
-    if facts and claimant is None and c0 == -1 and not (mentions or roles or weapons):
-        claimant = find_claimant(sent.text)[0]
     weapon = main_weapon(weapons)
     tgt = targets(toks) if facts else []
     for f in facts:
@@ -160,6 +161,19 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         ctx.last_para = sent.paragraph
         ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
     return facts
+
+
+def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | None]:
+    """'Ukraine's General Staff said its forces struck ...': the attacker is the speaker's country."""
+    for k in range(len(toks) - 1):
+        if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS:
+            for t in toks[:k]:
+                if t.text[:1].isupper():
+                    code = country_of_name(t.text) or country_of_demonym(t.text)
+                    if code:
+                        return code, None
+            return None, None
+    return None, None
 
 
 def _refers_back(toks: list[Token]) -> bool:
@@ -237,7 +251,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 f.all_intercepted = True
             else:
                 f.add(r)
-    if has_trigger and (conflict >= 2 or roles or (strong and ctx.last_loc.key != "-")):
+    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-"))):
         for loc in extra:
             fact("attack", loc, None)
         if not facts:

@@ -131,22 +131,29 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
     return out
 
 
-_ORIGIN_END = frozenset({";", "at", "toward", "towards", "into", "against", "targeting", "on", "over", "\"", "”",
-                         "while", "but", "which", "where", "when", "hitting", "striking"})
+_ORIGIN_WORDS = frozenset({",", "and", "the", "of", "region", "regions", "oblast", "oblasts", "direction",
+                           "directions", "territory", "occupied", "areas", "area", "province", "provinces", "city",
+                           "town", "district", "southern", "northern", "eastern", "western", "central", "-",
+                           "temporarily", "annexed", "peninsula", "coast", "port", "sea"})
 
 
 def _origin_tokens(toks: list[Token]) -> set[int]:
-    """Token indices of 'from X, Y and Z in Russia' (where an attack came from, not where it hit)."""
+    """Token indices of 'from the directions of Bryansk, Oryol and Kursk in Russia' (where an attack came
+    from, not where it hit): place-like words after 'from', up to the first other word."""
     out: set[int] = set()
     k = 0
     n = len(toks)
     while k < n:
         if toks[k].low == "from":
             x = k + 1
-            while x < n and toks[x].low not in _ORIGIN_END and not (
-                    toks[x].low == "," and x + 1 < n and toks[x + 1].text[:1].islower()):
-                out.add(x)
-                x += 1
+            while x < n:
+                t = toks[x]
+                if t.low in _ORIGIN_WORDS or t.text[:1].isupper() or \
+                        (t.low == "in" and x + 1 < n and toks[x + 1].text[:1].isupper()):
+                    out.add(x)
+                    x += 1
+                else:
+                    break
             k = x
         k += 1
     return out
