@@ -299,14 +299,20 @@ def _seconds(text: str) -> float:
 
 
 @settings(max_examples=5, deadline=None)
-@given(st.text(min_size=1, max_size=300))
-def test_a_megabyte_of_random_text_takes_under_a_second(chunk):
-    text = (chunk * (1_000_000 // len(chunk) + 1))[:1_000_000]
+@given(st.integers(min_value=0), st.sampled_from([
+    "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "KyivGazU.S-' ,\n", "Aa ., -'’\n",
+]))
+def test_a_megabyte_of_random_text_takes_under_a_second(seed, alphabet):
+    import random
+
+    rnd = random.Random(seed)
+    text = "".join(rnd.choices(alphabet + "  ", k=1_000_000))
     assert _seconds(text) < 1.0
 
 
 @pytest.mark.parametrize("unit", [
-    "Kyiv ", "Kyiv, Sumy and Kharkiv regions ", "Khan Khan ", "Ivano- U. S ", "U.", "a", "A",
+    "Kyiv ", "Kyiv, Sumy and Kharkiv regions ", "Khan Khan ", "Ivano- U. S ", "U.", "a", "A", ":A",
+    "province of ",
 ])
 def test_time_grows_linearly_on_adversarial_text(unit):
     small = unit * (100_000 // len(unit))

@@ -46,7 +46,6 @@ _NAME_OK = frozenset(
 )
 # Letters that may start a capitalised name (ASCII, Latin-1 and Latin Extended capitals).
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
-_CAPITAL_WORD = re.compile(f"[{_CAPITAL}][^\\W_]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +146,10 @@ class _Gazetteer:
                 info = self.first.get(word)
                 if info is None:
                     continue
+                if info[0] is None:  # only longer names start here: is the next token one of theirs?
+                    nxt = _NEXT_TOKEN.match(text, m.end(), end)
+                    if nxt is None or _SAME_MARK.get(nxt.group(1), nxt.group(1)) not in info[2]:
+                        continue
                 found = self._at(text, s, m.end(), end, start, word, info)
                 if found is None:
                     continue
@@ -206,7 +209,7 @@ class _Gazetteer:
         m = self.opener.match(text, s, end) if self.opener else None
         if m is None:
             return None
-        w = _CAPITAL_WORD.match(text, m.end(), end)
+        w = self.candidate.match(text, m.end(), end)
         info = self.first.get(w.group()) if w else None
         if info is None:
             return None
