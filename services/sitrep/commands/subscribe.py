@@ -2,7 +2,8 @@
 
 By default it joins no consumer group and commits nothing, so tailing a topic never takes messages
 from the real consumers. The line is the message value (JSON as is, text as a JSON string); with
-`--meta` it is wrapped with topic, partition, offset, timestamp and key.
+`--meta` it is wrapped with topic, partition, offset, timestamp, key and headers (a dead letter's
+reason is in its headers).
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ def render(message, meta: bool) -> bytes:
         return orjson.dumps(value)
     return orjson.dumps({
         "topic": message.topic, "partition": message.partition, "offset": message.offset,
-        "timestamp": message.timestamp, "key": _text(message.key), "value": value,
+        "timestamp": message.timestamp, "key": _text(message.key),
+        "headers": {name: _text(raw) for name, raw in (message.headers or ())}, "value": value,
     })
 
 
