@@ -124,6 +124,9 @@ _APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
+_NOT_NAME = frozenset({"to", "agreed", "with", "that", "which", "when", "after", "before", "was", "were", "is",
+                       "are", "had", "has", "have", "will", "would", "could", "launched", "killed", "struck",
+                       "attacked", "fired", "hit"})
 _FIRST_WORD_BAD = frozenset({"the", "a", "an"})
 
 
@@ -131,6 +134,8 @@ def _clean(raw: str, strict: bool = True) -> str | None:
     name = _CITING.sub("", raw.strip()).strip(" '\"’”")
     if not name or name.lower() in _PRONOUNS or len(name) > 80:
         return None
+    if not _NOT_NAME.isdisjoint(name.lower().split()):
+        return None  # "Israel and Iran agreed to a ceasefire": a clause, not a name
     if strict and name[0].islower() and name.split()[0] not in ("the", "regional", "interim", "acting", "governor",
                                                       "local", "a", "mayor", "officials", "military"):
         return None

@@ -100,8 +100,9 @@ def _proposer(sent: Sentence, toks: list[Token], ents: list[tuple[int, str, str]
             return code, text
         if nxt[:1] and nxt[0] in _PROPOSAL_NOUNS:
             return code, text
-        if k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in ("proposed", "brokered", "mediated",
-                                                                      "proposal", "offered", "drafted"):
+        if k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in (
+                "proposed", "brokered", "mediated", "proposal", "offered", "drafted", "announced", "backed",
+                "unveiled", "declared", "put", "forward"):
             return code, text
     return None
 
@@ -112,8 +113,16 @@ def _proposal_near(toks: list[Token], k: int) -> bool:
 
 
 def _duration(text: str) -> int | None:
+    """'30-day', 'for 30 days', '72-hour' (whole days only) next to a ceasefire word; not '12 days of war'."""
+    low = text.lower()
     for m in _DURATION.finditer(text):
         raw, unit = m.group(1).lower(), m.group(2).lower()
+        if low.startswith((" of war", " of fighting", " of conflict", " of talks", " of negotiations", " ago"),
+                          m.end()):
+            continue
+        window = low[max(0, m.start() - 60):m.end() + 60]
+        if not any(w in window for w in _GATE_WORDS):
+            continue
         value = int(raw) if raw.isdigit() else _UNITS.get(raw)
         if value is None and "-" in raw:
             a, _, b = raw.partition("-")
@@ -139,7 +148,9 @@ def _scope(toks: list[Token], k: int) -> str:
 
 
 def _stance_hits(toks: list[Token], ents: list[tuple[int, str, str]]) -> dict[str, str]:
-    hits: dict[str, str] = {}
+    """Each side's stance from the words after its name, up to the next side named ('Israel and Iran
+    agreed': a side joined to the next by 'and' shares its stance)."""
+    found: list[str | None] = []
     for i, (k, code, _) in enumerate(ents):
         end = min(len(toks), k + 16)
         for k2, code2, _ in ents[i + 1:]:
@@ -147,12 +158,18 @@ def _stance_hits(toks: list[Token], ents: list[tuple[int, str, str]]) -> dict[st
                 end = min(end, k2)
                 break
         lows = [t.low for t in toks[k + 1:end]]
-        found = _find_stance(lows)
-        if found == "accepted" and any(w in ("not", "n't", "never", "refused", "no") for w in lows[:8]):
-            found = "rejected"  # "would not agree", "refused to accept"
-        if found and _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits.get(code, "proposed")) + 1:
-            if code not in hits or _STANCE_ORDER.index(found) < _STANCE_ORDER.index(hits[code]):
-                hits[code] = found
+        stance = _find_stance(lows)
+        if stance == "accepted" and any(w in ("not", "n't", "never", "refused", "no") for w in lows[:8]):
+            stance = "rejected"  # "would not agree", "refused to accept"
+        found.append(stance)
+    for i in range(len(ents) - 2, -1, -1):
+        k, k2 = ents[i][0], ents[i + 1][0]
+        if found[i] is None and all(t.low in ("and", ",", "both") for t in toks[k + 1:k2]):
+            found[i] = found[i + 1]
+    hits: dict[str, str] = {}
+    for (_, code, _), stance in zip(ents, found):
+        if stance and (code not in hits or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(hits[code])):
+            hits[code] = stance
     return hits
 
 

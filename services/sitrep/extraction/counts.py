@@ -162,7 +162,7 @@ def _casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None,
             return "injured", x
         if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
             return "killed", x
-        if low in ("to", "at") and x >= 1 and toks[x - 1].low in TOLL_VERBS:
+        if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
             for z in range(x - 1, max(-1, x - 26), -1):
                 zl = toks[z].low
                 if zl in ("injured", "wounded", "injuries"):
@@ -231,6 +231,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
                     and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
+                         k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
                          x + 1 < n and toks[x + 1].low in ("fired", "launched")):
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break

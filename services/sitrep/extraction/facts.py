@@ -94,7 +94,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
     cut = _CUMULATIVE.search(low)
-    if cut:  # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
+    if cut and is_background(sent.text[cut.start():], low[cut.start():], ctx.year):  # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
         low = low[:cut.start()]
