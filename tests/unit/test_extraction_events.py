@@ -143,3 +143,56 @@ def test_deterministic_ids():
     a, b = run(text), run(text)
     assert [e.event_id for e in a] == [e.event_id for e in b]
     assert len({e.event_id for e in a}) == len(a)
+
+
+# (text, {(type, location key): {count field: (value, qualifier)}}); every listed key must be produced with
+# those counts, and no key outside the list may appear.
+SCENARIOS = [
+    ("On the night of 14 May, the enemy attacked with 112 Shahed-type attack UAVs from the directions of "
+     "Kursk and Oryol. As of 09:00, 74 drones were shot down. A further 28 imitator drones were lost locally. "
+     "The enemy attack affected Sumy and Odesa regions.",
+     {("attack", "UA"): {"launched": (112, "exact"), "intercepted": (74, "exact")},
+      ("attack", "UA-59"): {}, ("attack", "UA-51"): {}}),
+    ("MOSCOW, May 20 (Reuters) - Russian air defence units intercepted and destroyed 159 Ukrainian drones "
+     "overnight, including 57 over the Moscow region, the defence ministry said on Tuesday.",
+     {("attack", "RU"): {"intercepted": (159, "exact")}, ("attack", "RU-MOS"): {"intercepted": (57, "exact")}}),
+    ("The Gaza health ministry said on Saturday that Israeli strikes had killed 63 Palestinians over the past "
+     "24 hours, bringing the death toll since October 7, 2023 to more than 53,000.",
+     {("casualty", "PS"): {"killed": (63, "exact")}, ("attack", "PS"): {}}),
+    ("Russia launched 40 missiles and 580 drones at Ukraine overnight, the air force said. In Lviv, a drone "
+     "hit an industrial facility, mayor Andriy Sadovyi said, while in Rivne region two people were wounded.",
+     {("attack", "UA"): {}, ("attack", "UA-46"): {}, ("attack", "UA-56"): {},
+      ("casualty", "UA-56"): {"injured": (2, "exact")}}),
+    ("TEL AVIV (Reuters) - A missile fired from Yemen set off air raid sirens in central Israel on Thursday, "
+     "the Israeli military said. There were no reports of injuries.",
+     {("attack", "IL"): {"launched": (1, "exact")}}),
+    ("A Russian drone strike on an energy facility in the Chernihiv region cut power to 90,000 consumers, the "
+     "regional energy company said.",
+     {("attack", "UA-74"): {"outage_people": (90000, "exact")}}),
+    ("The bodies of seven people were recovered from the rubble in Kryvyi Rih after a Russian missile strike, "
+     "bringing the death toll to 19, officials said.",
+     {("casualty", "UA-12"): {"killed": (19, "exact")}, ("attack", "UA-12"): {}}),
+    ("Ukraine's General Staff said its forces struck a Russian oil refinery in Saratov and an ammunition "
+     "depot in the Bryansk region overnight.",
+     {("attack", "RU-SAR"): {}, ("attack", "RU-BRY"): {}}),
+    ("The death toll from Saturday's Russian missile strike on the city of Sumy has risen to 35, the State "
+     "Emergency Service said on Monday. More than 117 people were injured.",
+     {("casualty", "UA-59"): {"killed": (35, "exact"), "injured": (117, "more_than")}, ("attack", "UA-59"): {}}),
+    ("President Zelenskyy said that Russia had launched more than 1,800 drones and nearly 80 missiles against "
+     "Ukraine over the past week.", {}),
+    ("The crew of a bulk carrier abandoned ship in the Red Sea after it was attacked with rocket-propelled "
+     "grenades and drone boats about 50 nautical miles southwest of the port of Hodeidah.",
+     {("attack", "-"): {}}),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCENARIOS)
+def test_scenarios(text, expected):
+    events = run(text, "2025-05-10T09:00:00Z")
+    got = {(e.type, e.location_key) for e in events if e.type != "ceasefire_proposal"}
+    assert got == set(expected)
+    for (type_, key), fields in expected.items():
+        merged = {}
+        for e in find(events, type_, key):
+            merged.update({f: count(getattr(e, f)) for f in fields if getattr(e, f) is not None})
+        assert merged == fields, (type_, key)

@@ -106,7 +106,8 @@ def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | N
 
 
 def _worth(g: Group) -> bool:
-    return g.key != "-" or bool(g.counts)
+    """Placeless events are kept only with a figure, or for a ship attacked at sea."""
+    return g.key != "-" or bool(g.counts) or (g.kind == "attack" and any(f.maritime for f in g.facts))
 
 
 def _count(g: Group, name: str) -> Count | None:
