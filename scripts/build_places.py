@@ -286,7 +286,7 @@ def main() -> None:
     for alias, (tier, target) in table.best.items():
         if target is None or not plausible(alias, tier):
             continue
-        if tier > REGION_CURATED and alias in common:
+        if tier > REGION_CURATED and alias in common and target[2] != "country":
             continue
         country, region, kind = target
         if region is not None and region not in subs:

@@ -381,3 +381,9 @@ def test_every_curated_region_base_takes_its_forms():
                 continue
             found = find_places(text)
             assert [(m.text, m.place.region) for m in found] == [(text, region)], text
+
+
+def test_every_country_has_a_name_and_an_alias():
+    named = {row[1] for row in _rows() if row[3] == "country"}
+    for c in pycountry.countries:
+        assert c.alpha_2 in named and country_name(c.alpha_2), c.alpha_2
