@@ -214,7 +214,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
     sp.excluded = frozenset()
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
-    refers = _refers_to_place(toks)
+    refers = _refers_to_place(toks, {t.low for t in toks})
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -286,8 +286,10 @@ def _over_regions(toks: list[Token], last: int) -> bool:
                                      "five", "four", "three", "two", "eleven", "twelve") for w in window)
 
 
-def _refers_to_place(toks: list[Token]) -> str | None:
+def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
     """'the city', 'the region' ... ('place'), 'the country' ('country'), else None."""
+    if "the" not in words or (words.isdisjoint(_PLACE_NOUNS) and "country" not in words):
+        return None
     for k in range(len(toks) - 1):
         if toks[k].low == "the":
             nxt = toks[k + 1].low
