@@ -49,8 +49,9 @@ def _is_trigger(toks: list[Token]) -> int:
     n = len(toks)
     for k, t in enumerate(toks):
         if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
-            if k > 0 and toks[k - 1].low in _NOT_A_PROPOSAL:
-                continue
+            if k > 0 and toks[k - 1].low in _NOT_A_PROPOSAL or \
+                    any(toks[x].low in ("despite", "violating", "violated", "breaking") for x in range(max(0, k - 3), k)):
+                continue  # "despite a ceasefire", "violating the truce": one in force, not proposed
             return k
         if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
             return k

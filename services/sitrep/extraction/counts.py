@@ -132,11 +132,12 @@ def _skip_after(toks: list[Token], y: int) -> int:
             y += 1
         elif low == "," and y + 1 < n and toks[y + 1].low in ("was", "were") and y > 0:
             y += 1  # "a 57-year-old woman, was killed"
-        elif low == "," and y + 1 < n and toks[y + 1].low in _SUBCOUNT_BEFORE:
+        elif low == ",":  # ", including four children,", ", most of them children," then the verb
             z = y + 1
-            while z < n and toks[z].low != "," and z < y + 12:
+            while z < n and toks[z].low != "," and z < y + 9:
                 z += 1
-            if z >= n or toks[z].low != ",":
+            if z + 1 >= n or toks[z].low != "," or not (toks[z + 1].low in AUX or toks[z + 1].low in KILLED_AFTER
+                                                      or toks[z + 1].low in INJURED_AFTER):
                 return y
             y = z + 1
         else:
@@ -251,9 +252,10 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     for p, m in enumerate(nums):
         if p in consumed or not _is_count(toks, m):
             continue
-        located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above") and prev is not None
-        if not located and (any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or
-                            _joined(toks, sub_end, m.q)):
+        sub = any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or \
+            _joined(toks, sub_end, m.q)
+        located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above", "near", "at", "on") and prev is not None
+        if sub and not located:
             sub_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
             sub_end = max(sub_end, m.j)
             continue
@@ -272,6 +274,17 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 consumed.add(p + 1)
                 s = linked.j
         kind, weapon, end = _noun_phrase(toks, s)
+        if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
+            kind, end = "person", max(end, m.j)  # "killed a family of four"
+            m = NumberMention(m.q - 3 if m.q >= 3 and toks[m.q - 3].low in ("a", "the") else m.q - 2,
+                              m.i, m.j, m.value, m.qualifier, m.vague)
+        if m.q > 0 and toks[m.q - 1].low == "," and prev is not None and prev.last == m.q - 1 and \
+                toks[m.i].low in ("a", "an"):
+            continue  # "One civilian, a 57-year-old woman, was killed": the same person again
+        if kind == "bare" and sub and located and prev is not None and prev.role in ("killed", "injured"):
+            roles.append(prev := Role(prev.role, m.value, m.qualifier, m.vague, None, m.q, end, prev.cue,
+                                      part=True))  # "killed 31, including 11 near a site in Rafah"
+            continue
         if kind == "person" or (kind == "bare" and not linked):
             total, end = _chain(toks, nums, p, m, end, consumed) if kind == "person" else (m.value, end)
             role, cue = _casualty_cue(toks, m.q, end)

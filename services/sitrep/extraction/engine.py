@@ -45,14 +45,14 @@ def extract(article: Article) -> list:
         elif new:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
+    _place_placeless_totals(facts)
     groups = merge(facts)
-    _place_placeless_totals(groups)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens))
     return events
 
 
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:[ /-][A-Z][A-Z'.]+)*)(?=,|\s*\(|\s+[—–-])")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|\s*\(|\s+[—–-])")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
@@ -89,17 +89,17 @@ def _triggered(low_text: str, sentences: list[Sentence]) -> set[int]:
     return out
 
 
-def _place_placeless_totals(groups: list[Group]) -> None:
+def _place_placeless_totals(facts: list[Fact]) -> None:
     """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
     located report of the article is in (an air force summary speaks of its own country)."""
-    countries = {g.loc.country for g in groups if g.loc.country}
+    countries = {f.loc.country for f in facts if f.loc.country}
     if len(countries) != 1:
         return
     (country,) = countries
-    for g in groups:
-        if g.kind == "attack" and g.key == "-" and ("launched" in g.counts or "intercepted" in g.counts) and \
-                not any(f.maritime for f in g.facts):
-            g.relocate(Loc(country))
+    for f in facts:
+        if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
+                and not f.maritime:
+            f.loc = Loc(country)
 
 
 def _year(article: Article) -> int | None:

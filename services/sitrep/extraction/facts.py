@@ -114,11 +114,17 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     nums = find_numbers(toks)
     if not words.isdisjoint(("a", "an", "another")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
+    if "losses" in words or "lost" in words and "servicemen" in words:
+        nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)] \
         if nums or "all" in words else []
-    if "not" in words and ctx.last_weapon and _NOT_INTERCEPTED.search(low):
-        roles.append(Role("intercepted", 0, "exact", False, ctx.last_weapon, 0, 0, -1))
+    if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
+        cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
+        named = [c for k, c in sentence_weapons(toks) if toks[k].start < cut_at]
+        weapon = named[-1] if named else ctx.last_weapon
+        if weapon:
+            roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
     verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS and not _alert(lows, k)]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
     has_trigger = bool(live_verbs)
@@ -191,8 +197,9 @@ def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc
     region_countries = {r.country for r in regions}
     named = [c for _, c in sp.countries if not regions or c in region_countries]
     demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
-    if counts and named:
-        return Loc(named[0]), [r for r in regions if r.country == named[0]]
+    if (counts and named) or sp.across:
+        code = sp.across[0] if sp.across else named[0]
+        return Loc(code), [r for r in regions if r.country == code]  # "killed 24 across the Gaza Strip"
     if len(regions) == 1:
         return regions[0], []
     if regions:
@@ -236,6 +243,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
                 Loc(count_base.country) if count_base else None)  # "28 drones over six regions"
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
+        if loc is None and refers == "country" and ctx.last_loc.country:
+            loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
             loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
         if loc is None:
@@ -288,18 +297,19 @@ def _over_regions(toks: list[Token], last: int) -> bool:
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
     """'the city', 'the region' ... ('place'), 'the country' ('country'), else None."""
-    if "the" not in words or (words.isdisjoint(_PLACE_NOUNS) and "country" not in words):
+    if "the" not in words or (words.isdisjoint(_PLACE_NOUNS) and words.isdisjoint(_COUNTRY_NOUNS)):
         return None
     for k in range(len(toks) - 1):
         if toks[k].low == "the":
             nxt = toks[k + 1].low
             if nxt in _PLACE_NOUNS:
                 return "place"
-            if nxt == "country":
+            if nxt in ("country", "territory", "strip", "enclave", "nation"):
                 return "country"
     return None
 
 
+_COUNTRY_NOUNS = frozenset({"country", "territory", "strip", "enclave", "nation"})
 _PLACE_NOUNS = frozenset({"city", "region", "town", "village", "area", "oblast", "province", "district",
                           "settlement", "capital", "port", "camp", "neighbourhood", "neighborhood"})
 

@@ -50,12 +50,14 @@ class SentencePlaces:
     demonyms: list[tuple[int, str]]       # ... and of "Ukrainian territory", "Russian air defence"
     claimant_regions: list[tuple[int, Loc]]
     claimant_countries: list[str] = None  # "the Gaza health ministry", "Lebanon's NNA", "Syrian state media"
+    across: list[str] = None              # countries a statement spreads over: "across the Gaza Strip"
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
 
     def __post_init__(self):
         self.region_ends = {} if self.region_ends is None else self.region_ends
         self.claimant_countries = [] if self.claimant_countries is None else self.claimant_countries
+        self.across = [] if self.across is None else self.across
 
     def distinct_regions(self) -> list[Loc]:
         seen: dict[str, Loc] = {}
@@ -115,6 +117,9 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
                     (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
                 out.countries.append((k, code))
+                if prev in ("across", "throughout", "nationwide") or \
+                        (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
+                    out.across.append(code)
             continue
         if m.place.kind == "city" and toks[k].low in CAPITALS and not _near_attack(toks, k):
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
@@ -134,7 +139,7 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
 _ORIGIN_WORDS = frozenset({",", "and", "the", "of", "region", "regions", "oblast", "oblasts", "direction",
                            "directions", "territory", "occupied", "areas", "area", "province", "provinces", "city",
                            "town", "district", "southern", "northern", "eastern", "western", "central", "-",
-                           "temporarily", "annexed", "peninsula", "coast", "port", "sea"})
+                           "temporarily", "annexed", "peninsula", "coast", "port", "sea", "(", ")"})
 
 
 def _origin_tokens(toks: list[Token]) -> set[int]:
@@ -165,7 +170,7 @@ def _offshore(toks: list[Token], k: int) -> bool:
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:
-    for x in range(max(0, k - 6), min(len(toks), k + 7)):
+    for x in range(max(0, k - 10), min(len(toks), k + 11)):
         low = toks[x].low
         if low in ATTACK_VERBS or low in WEAPON_WORDS or low in ("killed", "injured", "wounded", "dead"):
             return True

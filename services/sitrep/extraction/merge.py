@@ -50,11 +50,6 @@ class Group:
         if self.weapon is None and fact.weapon and fact.counts:
             self.weapon = fact.weapon
 
-    def relocate(self, loc) -> None:
-        for f in self.facts:
-            f.loc = loc
-        self.key, self._loc = loc.key, None
-
     @property
     def loc(self):
         if self._loc is None:
