@@ -75,6 +75,8 @@ def _is_count(toks: list[Token], m: NumberMention) -> bool:
         if nxt == ":" or nxt == "/" or after in _NOT_COUNT_AFTER or after.startswith("year"):
             return False
     prev = toks[m.i - 1].low if m.i > 0 else ""
+    if prev == "," and nxt == "," and m.i >= 2 and toks[m.i - 2].low in PERSON_NOUNS:
+        return False  # "a woman, 59, was hospitalised": an age
     if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
                                                         and not toks[m.i].low[0].isdigit()):
         if prev not in ("at", "by", "of", "from", "since") or 1900 <= m.value <= 2100:
@@ -268,11 +270,13 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         linked = None
         s = m.j
         if s < n and toks[s].low == "of":
-            z = s + 1 + (1 if s + 1 < n and toks[s + 1].low == "the" else 0)
+            z = s + 1 + (1 if s + 1 < n and toks[s + 1].low in ("the", "these", "those") else 0)
             if p + 1 < len(nums) and nums[p + 1].q == z:
                 linked = nums[p + 1]
                 consumed.add(p + 1)
                 s = linked.j
+            elif z < n and weapon_word(toks, z, modifiers=True):
+                s = z  # "shot down 288 of the drones"
         kind, weapon, end = _noun_phrase(toks, s)
         if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
             kind, end = "person", max(end, m.j)  # "killed a family of four"

@@ -125,7 +125,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         weapon = named[-1] if named else ctx.last_weapon
         if weapon:
             roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
-    verbs = [k for k, w in enumerate(lows) if w in ATTACK_VERBS and not _alert(lows, k)]
+    verbs = [k for k, w in enumerate(lows) if (w in ATTACK_VERBS or w == "fire" and k and lows[k - 1] == "under")
+             and not _alert(lows, k)]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
@@ -195,7 +196,7 @@ def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc
     facts to the one region named; several regions mean the country (each region gets its own fact)."""
     regions = sp.distinct_regions()
     region_countries = {r.country for r in regions}
-    named = [c for _, c in sp.countries if not regions or c in region_countries]
+    named = [c for _, c in sp.countries if counts or not regions or c in region_countries]
     demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
     if (counts and named) or sp.across:
         code = sp.across[0] if sp.across else named[0]

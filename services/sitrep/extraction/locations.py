@@ -121,7 +121,9 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
                         (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
                     out.across.append(code)
             continue
-        if m.place.kind == "city" and toks[k].low in CAPITALS and not _near_attack(toks, k):
+        nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
+        if m.place.kind == "city" and toks[k].low in CAPITALS and (not _near_attack(toks, k) or
+                                                                   nxt_low in _GOVERNMENT_VERBS):
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
@@ -162,6 +164,11 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
             k = x
         k += 1
     return out
+
+
+_GOVERNMENT_VERBS = frozenset({"has", "have", "had", "is", "was", "said", "says", "will", "would", "could", "can",
+                               "may", "might", "denies", "denied", "claims", "claimed", "wants", "accused",
+                               "accuses", "insists", "insisted", "says", "warned", "warns", "and", "'s"})
 
 
 def _offshore(toks: list[Token], k: int) -> bool:
