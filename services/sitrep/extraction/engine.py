@@ -10,6 +10,7 @@ from . import ceasefire
 from .actors import find_claimant
 from . import places
 from .facts import Context, Fact, sentence_facts
+from .filters import is_retrospective
 from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .text import Sentence, split_sentences, tokenize
@@ -29,6 +30,7 @@ def extract(article: Article) -> list:
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_end, ctx.dateline_loc = dateline(text)
+    ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
     hits = _triggered(text.lower(), sentences)
@@ -52,7 +54,8 @@ def extract(article: Article) -> list:
     return events
 
 
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|\s*\(|\s+[—–-])")
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
+_COLON = re.compile(r":\s")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
@@ -62,7 +65,7 @@ def dateline(text: str) -> tuple[int, Loc]:
     m = _DATELINE.match(text)
     if not m:
         return -1, NOWHERE
-    end = _DATELINE_END.search(text, m.end(), m.end() + 90)
+    end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
         return -1, NOWHERE
     name = m.group(1).split("/")[0].title()

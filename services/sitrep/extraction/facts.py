@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
-from .filters import BACKGROUND_HINTS, is_background, is_hypothetical, sentence_hypothetical
+from .filters import BACKGROUND_HINTS, is_background, is_fresh, is_hypothetical, sentence_hypothetical
 from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
@@ -70,6 +70,7 @@ class Context:
     prev_background: bool = False
     dateline_end: int = -1
     conflict_seen: bool = False
+    retrospective: bool = False
     dateline_loc: Loc = NOWHERE
     prev_para: int = -1
 
@@ -106,7 +107,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
             _refers_back(toks):
         background = True
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
-    if background or sentence_hypothetical(toks):
+    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)):
         return []
     if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
         return []

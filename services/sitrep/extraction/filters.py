@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BACKGROUND, HYPOTHETICAL, SUPERLATIVES
+from .lexicon import BACKGROUND, FRESH, HYPOTHETICAL, RETROSPECTIVE, SUPERLATIVES
 from .text import Token
 
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True))
@@ -23,6 +23,8 @@ _YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w-]+
 BACKGROUND_HINTS = frozenset({p.split()[0] if p.split()[0] not in ("the", "a", "in", "so", "of", "to", "at")
                               else p.split()[-1] for p in BACKGROUND} | {"since"})
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
+_WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)\b[^.;]{0,40}?\bha(?:s|ve) "
+                       r"(?:killed|left|claimed|wounded)")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
 _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last", "monday", "tuesday", "wednesday",
@@ -31,6 +33,8 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
+    if _WAR_TOLL.search(low):
+        return True  # "the war that followed has killed more than 67,000"
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
@@ -55,6 +59,17 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
 _INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning", "intend", "intends", "going",
                                "threatened", "vowed", "ready", "prepared", "preparing", "designed", "meant",
                                "try", "tried", "trying", "attempt", "attempted", "order", "want", "wants"})
+
+
+def is_retrospective(title: str | None, first: str) -> bool:
+    """An anniversary piece or a look back ('Three years on, ...', 'marks two years since'): its tolls and
+    strikes are history unless a sentence says they happened now."""
+    low = ((title or "") + " " + first).lower()
+    return any(w in low for w in RETROSPECTIVE)
+
+
+def is_fresh(low: str) -> bool:
+    return any(w in low for w in FRESH)
 
 
 def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
