@@ -48,7 +48,7 @@ def wait_ready(url: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            get(url)
+            urllib.request.urlopen(url, timeout=5).read()
             return
         except OSError:
             time.sleep(1)
