@@ -236,7 +236,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         loc = near[id(r)] or (count_base if r.weapon else base)
         inherited = False
         close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
-        if loc is None and r.weapon and (refers or (close and r.value < 10)):
+        if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
@@ -302,7 +302,7 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
     if "the" not in words or (words.isdisjoint(_PLACE_NOUNS) and words.isdisjoint(_COUNTRY_NOUNS)):
         return None
     for k in range(len(toks) - 1):
-        if toks[k].low == "the":
+        if toks[k].low == "the" and not (k + 2 < len(toks) and toks[k + 2].low == "of"):  # not "the territory of X"
             nxt = toks[k + 1].low
             if nxt in _PLACE_NOUNS:
                 return "place"
