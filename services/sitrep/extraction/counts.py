@@ -77,6 +77,8 @@ def _is_count(toks: list[Token], m: NumberMention) -> bool:
     prev = toks[m.i - 1].low if m.i > 0 else ""
     if prev == "," and nxt == "," and m.i >= 2 and toks[m.i - 2].low in PERSON_NOUNS:
         return False  # "a woman, 59, was hospitalised": an age
+    if prev in ("and", ",") and m.i >= 3 and toks[m.i - 3].low in ("aged", "ages", "age"):
+        return False  # "aged four and nine"
     if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
                                                         and not toks[m.i].low[0].isdigit()):
         if prev not in ("at", "by", "of", "from", "since") or 1900 <= m.value <= 2100:
@@ -257,7 +259,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         sub = any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or \
             _joined(toks, sub_end, m.q)
         located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above", "near", "at", "on") and prev is not None
-        if sub and not located:
+        if sub and not located and not (prev is None and toks[m.q - 1].low != "including" and
+                                        _casualty_cue(toks, m.q, _noun_phrase(toks, m.j)[2])[0]):
             sub_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
             sub_end = max(sub_end, m.j)
             continue
@@ -292,8 +295,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if kind == "person" or (kind == "bare" and not linked):
             total, end = _chain(toks, nums, p, m, end, consumed) if kind == "person" else (m.value, end)
             role, cue = _casualty_cue(toks, m.q, end)
-            if role:
-                roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue))
+            if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
+                roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub))
                 continue
             if kind == "person" and outage:
                 roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))

@@ -117,13 +117,14 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
                     (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
                 out.countries.append((k, code))
-                if prev in ("across", "throughout", "nationwide") or \
+                if prev in ("across", "throughout", "nationwide") or _coordinated(toks, k, mentions) or \
                         (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
                     out.across.append(code)
             continue
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        if m.place.kind == "city" and toks[k].low in CAPITALS and (not _near_attack(toks, k) or
-                                                                   nxt_low in _GOVERNMENT_VERBS):
+        if m.place.kind == "city" and toks[k].low in CAPITALS and (
+                nxt_low in _GOVERNMENT_VERBS or
+                not (_near_attack(toks, k) or prev in ("in", "over", "near", "around", "outside", "across", "into"))):
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
@@ -169,6 +170,15 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 _GOVERNMENT_VERBS = frozenset({"has", "have", "had", "is", "was", "said", "says", "will", "would", "could", "can",
                                "may", "might", "denies", "denied", "claims", "claimed", "wants", "accused",
                                "accuses", "insists", "insisted", "says", "warned", "warns", "and", "'s"})
+
+
+def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
+    """'in Pakistan and Pakistan-administered Kashmir': a country listed with one of its regions means the
+    whole country."""
+    if k + 2 >= len(toks) or toks[k + 1].low != "and":
+        return False
+    nxt = toks[k + 2].start
+    return any(m.start == nxt and m.place.kind != "country" for m in mentions)
 
 
 def _offshore(toks: list[Token], k: int) -> bool:
