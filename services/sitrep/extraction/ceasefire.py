@@ -25,6 +25,8 @@ from .text import Sentence, Token, tokenize
 _PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
                         "military", "attacking", "striking", "force", "offensive", "operations"})
+_SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odds", "speculation", "priced",
+                          "pricing", "markets", "warrants", "bonds", "prospects"})
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical"})
 _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "offer", "offered", "offers", "plan",
                        "initiative", "new", "declared", "declares", "announced", "announces"})
@@ -228,6 +230,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         if any(w in low for w in _GATE_WORDS):
             k = _is_trigger(toks)
             if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
+                    not any(t.low in _SPECULATION for t in toks) and \
                     (not strict or any(t.low in _EXPLICIT for t in toks)) and \
                     not is_background(sent.text, sent.text.lower(), year) and \
                     not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):

@@ -22,9 +22,12 @@ _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
+_PRODUCTION = frozenset({"produce", "produces", "producing", "production", "factory", "factories", "manufacture",
+                         "manufacturing", "manufactures", "stockpile", "stockpiles", "stockpiling"})
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
-_STRONG_VERBS = frozenset({"affected", "hits", "struck", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
+_STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
                            "destroyed", "targeted", "strike", "strikes", "attack", "attacks", "shelling",
                            "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
                            "airstrikes", "barrage"})
@@ -142,7 +145,11 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
+    if _DENIAL.search(low):
+        return []  # "denied reports of an explosion": nothing happened, by the only account given
     strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
+    if not words.isdisjoint(_PRODUCTION) and not roles and not strong:
+        return []  # "a factory can produce 100 drones a day": capacity, not an attack
     if actor is None and actor_name is None and conflict == 0 and not roles and \
             not (strong and ctx.last_loc.key != "-"):
         return []

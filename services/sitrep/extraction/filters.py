@@ -40,8 +40,9 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
         m = None  # "in the past 24 hours", "in the past day"
     if m:
         head = low[max(0, m.start() - 40):m.start()]
-        if not any(w in head.split() for w in SUPERLATIVES):
-            return True
+        comparison = m.group().startswith(("since", "this year", "in years", "of the war"))
+        if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
+            return True  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low):
         if m.group(1) not in _FRESH and not any(w in low[max(0, m.start() - 40):m.start()].split()
                                                 for w in SUPERLATIVES):
