@@ -27,7 +27,7 @@ _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombin
                         "military", "attacking", "striking", "force", "offensive", "operations"})
 _SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odds", "speculation", "priced",
                           "pricing", "markets", "warrants", "bonds", "prospects"})
-_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical"})
+_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no"})
 _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "offer", "offered", "offers", "plan",
                        "initiative", "new", "declared", "declares", "announced", "announces"})
 _GATE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "halt", "pause", "moratorium", "cessation")
@@ -51,7 +51,7 @@ def _is_trigger(toks: list[Token]) -> int:
     n = len(toks)
     for k, t in enumerate(toks):
         if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
-            if k > 0 and toks[k - 1].low in _NOT_A_PROPOSAL or \
+            if any(toks[x].low in _NOT_A_PROPOSAL for x in range(max(0, k - 4), k)) or \
                     any(toks[x].low in ("despite", "violating", "violated", "breaking") for x in range(max(0, k - 3), k)):
                 continue  # "despite a ceasefire", "violating the truce": one in force, not proposed
             return k

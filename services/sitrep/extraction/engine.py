@@ -10,7 +10,7 @@ from . import ceasefire
 from .actors import find_claimant
 from . import places
 from .facts import Context, Fact, sentence_facts
-from .filters import is_retrospective
+from .filters import is_retrospective, is_sports
 from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .text import Sentence, split_sentences, tokenize
@@ -31,6 +31,9 @@ def extract(article: Article) -> list:
     ctx = Context(year)
     ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
+    ctx.month = _month(article)
+    if is_sports(text.lower()):
+        return []
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
     hits = _triggered(text.lower(), sentences)
@@ -56,6 +59,7 @@ def extract(article: Article) -> list:
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
 _COLON = re.compile(r":\s")
+_DATELINE_AGENCY = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)? \([A-Za-z .]{2,20}\)\s*[-—–]\s")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
@@ -64,8 +68,12 @@ def dateline(text: str) -> tuple[int, Loc]:
     location of a report that names no other place), else (-1, NOWHERE)."""
     m = _DATELINE.match(text)
     if not m:
-        return -1, NOWHERE
-    end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
+        m = _DATELINE_AGENCY.match(text)  # "Niamey (APA) - ..."
+        if not m:
+            return -1, NOWHERE
+        end = m
+    else:
+        end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
         return -1, NOWHERE
     name = m.group(1).split("/")[0].title()
@@ -103,6 +111,13 @@ def _place_placeless_totals(facts: list[Fact]) -> None:
         if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
                 and not f.maritime:
             f.loc = Loc(country)
+
+
+def _month(article: Article) -> int | None:
+    value = article.published_at
+    if isinstance(value, str) and len(value) >= 7 and value[5:7].isdigit():
+        return int(value[5:7])
+    return None
 
 
 def _year(article: Article) -> int | None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
-from .filters import BACKGROUND_HINTS, is_background, is_fresh, is_hypothetical, sentence_hypothetical
+from .filters import BACKGROUND_HINTS, is_background, is_fresh, other_month, is_hypothetical, sentence_hypothetical
 from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
@@ -22,6 +22,8 @@ _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
 _PRODUCTION = frozenset({"produce", "produces", "producing", "production", "factory", "factories", "manufacture",
                          "manufacturing", "manufactures", "stockpile", "stockpiles", "stockpiling"})
@@ -72,6 +74,7 @@ class Context:
     claim_para: int = -1
     prev_background: bool = False
     dateline_end: int = -1
+    month: int | None = None
     conflict_seen: bool = False
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
@@ -110,7 +113,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
             _refers_back(toks):
         background = True
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
-    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)):
+    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
+            (not words.isdisjoint(_MONTH_WORDS) and other_month(low, ctx.month)):
         return []
     if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
         return []

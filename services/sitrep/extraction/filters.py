@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BACKGROUND, FRESH, HYPOTHETICAL, RETROSPECTIVE, SUPERLATIVES
+from .lexicon import BACKGROUND, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES
 from .text import Token
 
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True))
@@ -60,6 +60,30 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
 _INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning", "intend", "intends", "going",
                                "threatened", "vowed", "ready", "prepared", "preparing", "designed", "meant",
                                "try", "tried", "trying", "attempt", "attempted", "order", "want", "wants"})
+
+
+def is_sports(low_text: str) -> bool:
+    """A sports report ('a barrage of jabs', 'fired a missile of a right hand'): four or more sports words and
+    almost no word of war."""
+    sport = sum(1 for w in SPORTS if w in low_text)
+    war = sum(1 for w in ("killed", "troops", "military", "casualties", "civilians", "air defence",
+                          "air defense", "shelling", "wounded") if w in low_text)
+    return sport >= 4 and war < 2
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last)[ -](" + "|".join(_MONTHS) + r")\b")
+
+
+def other_month(low: str, month: int | None) -> bool:
+    """'In December, 21 civilians were killed' in an article of another month: background."""
+    if month is None:
+        return False
+    for m in _MONTH_PHRASE.finditer(low):
+        if _MONTHS.index(m.group(1)) + 1 != month:
+            return True
+    return False
 
 
 def is_retrospective(title: str | None, first: str) -> bool:

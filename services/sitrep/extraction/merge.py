@@ -65,7 +65,7 @@ class Group:
 def merge(facts: list[Fact]) -> list[Group]:
     groups: list[Group] = []
     for f in facts:
-        if f.kind == "casualty" and (not f.counts or f.loc.key == "-"):
+        if f.kind == "casualty" and (not f.counts or (f.loc.key == "-" and not f.maritime)):
             continue  # a toll nowhere in particular is no use to anyone counting per place
         same_key = [g for g in groups if g.kind == f.kind and g.key == f.loc.key]
         if f.kind == "casualty" or not same_key:
