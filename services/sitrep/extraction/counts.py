@@ -118,7 +118,11 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
         if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
                 (low in ("more", "others") and x == s):
             kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
-            return kind, None, x + 1
+            y = x + 1
+            while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in ("dead", "injured", "wounded",
+                                                                                "more", "others"):
+                y += 1  # "crew members", "police officers"
+            return kind, None, y
         if low in HOUSEHOLDS:
             return "household", None, x + 1
         if low in _PREP_STOP or low in AUX or low in LAUNCH_AFTER or low in INTERCEPT_AFTER:

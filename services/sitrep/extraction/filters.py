@@ -80,7 +80,7 @@ def other_month(low: str, month: int | None) -> bool:
     """'In December, 21 civilians were killed' in an article of another month: background."""
     if month is None:
         return False
-    for m in _MONTH_PHRASE.finditer(low):
+    for m in _MONTH_PHRASE.finditer(low, 0, 40):  # a sentence-opening time: "In December, 21 were killed"
         if _MONTHS.index(m.group(1)) + 1 != month:
             return True
     return False
