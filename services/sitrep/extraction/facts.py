@@ -12,7 +12,7 @@ from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
 from .filters import BACKGROUND_HINTS, is_background, is_fresh, other_month, is_hypothetical, sentence_hypothetical
-from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
+from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, EXERCISE, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
 from .text import Sentence, Token, tokenize
@@ -149,6 +149,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
+    if not words.isdisjoint(EXERCISE):
+        return []  # "launched two Iskanders at a mock command post" in drills: no attack
     if _DENIAL.search(low):
         return []  # "denied reports of an explosion": nothing happened, by the only account given
     strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)

@@ -51,6 +51,7 @@ class SentencePlaces:
     claimant_regions: list[tuple[int, Loc]]
     claimant_countries: list[str] = None  # "the Gaza health ministry", "Lebanon's NNA", "Syrian state media"
     across: list[str] = None              # countries a statement spreads over: "across the Gaza Strip"
+    vague_regions: set = None             # regions named by a direction ("southern Lebanon")
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
 
@@ -58,13 +59,15 @@ class SentencePlaces:
         self.region_ends = {} if self.region_ends is None else self.region_ends
         self.claimant_countries = [] if self.claimant_countries is None else self.claimant_countries
         self.across = [] if self.across is None else self.across
+        self.vague_regions = set() if self.vague_regions is None else self.vague_regions
 
     def distinct_regions(self) -> list[Loc]:
         seen: dict[str, Loc] = {}
         for _, loc in self.regions:
             if loc.region not in self.excluded:
                 seen.setdefault(loc.region, loc)
-        return list(seen.values())
+        sharp = [loc for code, loc in seen.items() if code not in self.vague_regions]
+        return sharp if sharp and len(sharp) < len(seen) else list(seen.values())
 
     def distinct_countries(self) -> list[str]:
         out: list[str] = []
@@ -103,7 +106,9 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
-        if k in origin or prev in ("off", "borders", "bordering", "border") or _offshore(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+        prev2 = toks[k - 2].low if k > 1 else ""
+        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
+                (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
         whole = _WHOLE_COUNTRY.get(m.text.lower())
@@ -129,6 +134,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
+        if m.text.lower().startswith(_DIRECTIONS):
+            out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
         out.region_ends[k] = _tok_index(toks, m.end)
     _demonym_targets(toks, out)
     if claim_span[0] >= 0:
@@ -168,6 +175,7 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
     return out
 
 
+_DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
 _GOVERNMENT_VERBS = frozenset({"has", "have", "had", "is", "was", "said", "says", "will", "would", "could", "can",
                                "may", "might", "denies", "denied", "claims", "claimed", "wants", "accused",
                                "accuses", "insists", "insisted", "says", "warned", "warns", "and", "'s"})
@@ -180,6 +188,10 @@ def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
         return False
     nxt = toks[k + 2].start
     return any(m.start == nxt and m.place.kind != "country" for m in mentions)
+
+
+_TRAVEL = frozenset({"travelling", "traveling", "heading", "headed", "bound", "boarding", "route", "trains",
+                     "train", "flights", "flight", "fled", "evacuated", "moved", "returned", "going"})
 
 
 def _offshore(toks: list[Token], k: int) -> bool:
