@@ -117,6 +117,8 @@ def nonstate_country(name: str | None) -> str | None:
 # --- claimed_by -------------------------------------------------------------------------------------------
 _VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|"
           r"wrote|writes|added|told|posted|noted|informed|according")
+_VERB_HINTS = ("said", "says", "report", "announc", "stat", "claim", "confirm", "wrote", "writes", "added",
+               "told", "posted", "noted", "informed", "according")
 _ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
 _TRAILING = re.compile(r",\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
@@ -144,7 +146,10 @@ def _clean(raw: str, strict: bool = True) -> str | None:
 
 def find_claimant(text: str) -> tuple[str | None, int, int]:
     """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
-    m = _ACCORDING.search(text)
+    low = text.lower()
+    if not any(v in low for v in _VERB_HINTS):
+        return None, -1, -1
+    m = _ACCORDING.search(text) if "according" in low else None
     if m:
         name = _clean(m.group(1), strict=False)
         if name:

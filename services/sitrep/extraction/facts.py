@@ -22,6 +22,9 @@ _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "dismissed", "rejected"})
+_CUT_WORDS = frozenset({"bringing", "raising", "taking", "pushing", "lifting"})
+_RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed"})
 _MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
                           "october", "november", "december"})
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
@@ -85,7 +88,7 @@ def _sentence_places(sent: Sentence, toks: list[Token], mentions: list, actor_to
                      claim: tuple[int, int], dateline_end: int) -> SentencePlaces:
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if m.start + sent.start >= dateline_end]
-    cut = _RESPONSE.search(sent.text)
+    cut = _RESPONSE.search(sent.text) if any(t.low in _RESPONSE_WORDS for t in toks) else None
     return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
 
 
@@ -100,7 +103,7 @@ def _outlet(text: str, m) -> bool:
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
-    cut = _CUMULATIVE.search(low)
+    cut = _CUMULATIVE.search(low) if any(w in low for w in _CUT_WORDS) else None
     if cut and is_background(sent.text[cut.start():], low[cut.start():], ctx.year):  # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
@@ -151,7 +154,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     if not words.isdisjoint(EXERCISE):
         return []  # "launched two Iskanders at a mock command post" in drills: no attack
-    if _DENIAL.search(low):
+    if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
         return []  # "denied reports of an explosion": nothing happened, by the only account given
     strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
     if not words.isdisjoint(_PRODUCTION) and not roles and not strong:

@@ -33,7 +33,7 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
-    if _WAR_TOLL.search(low):
+    if (" has " in low or " have " in low) and _WAR_TOLL.search(low):
         return True  # "the war that followed has killed more than 67,000"
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
