@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from . import places
@@ -205,6 +206,22 @@ def _parties(codes: list[str], proposer: str | None) -> list[str]:
     return sorted(found)[:1] if len(found) == 1 else []  # an internal war: the one country
 
 
+def _sentences_with(low_text: str, sentences: list[Sentence], words: tuple[str, ...]) -> set[int]:
+    """Indices of the sentences that contain any of `words` (one str.find scan per word)."""
+    starts = [s.start for s in sentences]
+    out: set[int] = set()
+    for w in words:
+        pos = low_text.find(w)
+        while pos >= 0:
+            i = bisect_right(starts, pos) - 1
+            if i >= 0:
+                out.add(i)
+                pos = low_text.find(w, max(sentences[i].end, pos + 1))
+            else:
+                pos = low_text.find(w, pos + 1)
+    return out
+
+
 def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None
             ) -> list[CeasefireProposalEvent]:
     """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed)."""
@@ -218,24 +235,29 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     # A ceasefire already in force ("violation of the ceasefire") is described, not proposed: then only an
     # explicit proposal ("a new plan", "proposed") counts.
     strict = bool(_VIOLATION.search(article.text))
+    gated = _sentences_with(low_text, sentences, _GATE_WORDS)
     triggers: list[tuple[Sentence, list[Token], int]] = []
-    related: list[tuple[Sentence, list[Token]]] = []
-    after_trigger = False
-    for sent in sentences:
-        low = low_text[sent.start:sent.end]
-        if not after_trigger and not any(w in low for w in _REFER_WORDS):
-            continue
-        after_trigger = False
+    for i in sorted(gated):
+        sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
-        if any(w in low for w in _GATE_WORDS):
-            k = _is_trigger(toks)
-            if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
-                    not any(t.low in _SPECULATION for t in toks) and \
-                    (not strict or any(t.low in _EXPLICIT for t in toks)) and \
-                    not is_background(sent.text, sent.text.lower(), year) and \
-                    not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
-                triggers.append((sent, toks, k))
-                after_trigger = True  # the next sentence often gives a side's answer
+        tokens[sent.start] = toks
+        k = _is_trigger(toks)
+        if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
+                not any(t.low in _SPECULATION for t in toks) and \
+                (not strict or any(t.low in _EXPLICIT for t in toks)) and \
+                not is_background(sent.text, sent.text.lower(), year) and \
+                not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
+            triggers.append((sent, toks, k))
+    if not triggers:
+        return []
+    # Stances come from sentences that refer to the deal, and from the one right after each trigger.
+    wanted = _sentences_with(low_text, sentences, _REFER_WORDS)
+    index = {s.start: i for i, s in enumerate(sentences)}
+    wanted |= {index[s.start] + 1 for s, _, _ in triggers if index[s.start] + 1 < len(sentences)}
+    related = []
+    for i in sorted(wanted):
+        sent = sentences[i]
+        toks = tokens.get(sent.start) or tokenize(sent)
         related.append((sent, toks))
     if not triggers:
         return []
