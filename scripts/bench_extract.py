@@ -41,10 +41,10 @@ _UA = ["Kharkiv", "Sumy", "Odesa", "Dnipropetrovsk", "Zaporizhzhia", "Kyiv", "Po
 _RU = ["Belgorod", "Bryansk", "Kursk", "Oryol", "Moscow", "Voronezh"]
 
 
-def make_article(rng: random.Random, i: int) -> Article:
+def make_article(rng: random.Random, i: int, event_share: float = 0.3) -> Article:
     parts: list[str] = []
     while sum(len(p) + 1 for p in parts) < 3000:
-        if rng.random() < 0.3:  # about a third of the sentences report something, as in wire copy
+        if rng.random() < event_share:  # by default a third of the sentences report something
             t = rng.choice(_EVENT)
             parts.append(t.format(n=rng.randint(20, 400), m=rng.randint(1, 40), k=rng.randint(10, 300),
                                   a=rng.randint(1, 30), b=rng.randint(1, 60), o=rng.randint(1, 90) * 1000,
@@ -60,13 +60,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--seconds", type=float, default=5.0)
     ap.add_argument("--corpus", help="a JSON-lines file of articles instead of generated ones")
+    ap.add_argument("--conflict-share", type=float, default=1.0,
+                    help="share of generated articles that are conflict reports (the rest: no-event news), "
+                         "e.g. 0.2 for a general news stream")
     args = ap.parse_args()
     if args.corpus:
         with open(args.corpus, encoding="utf-8") as fh:
             articles = [Article(**json.loads(line)) for line in fh if line.strip()]
     else:
         rng = random.Random(7)
-        articles = [make_article(rng, i) for i in range(300)]
+        articles = [make_article(rng, i, 0.3 if rng.random() < args.conflict_share else 0.0)
+                    for i in range(300)]
     size = sum(len(a.text.encode("utf-8")) for a in articles) / len(articles)
     for a in articles[:20]:
         extract(a)  # warm-up: lexicons and gazetteer load once
