@@ -56,7 +56,7 @@ def _nums(text: str) -> list[tuple[int, str]]:
     ("at least six people", [(6, "at_least")]),
     ("around 3,000 people", [(3000, "about")]),
     ("some 30 rockets", [(30, "about")]),
-    ("nearly 200,000 households", [(200000, "about")]),
+    ("nearly 200,000 households", [(200000, "at_most")]),
     ("up to 15 missiles", [(15, "at_most")]),
     ("as many as 40 drones", [(40, "at_most")]),
     ("twenty-three people", [(23, "exact")]),

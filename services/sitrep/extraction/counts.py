@@ -63,6 +63,7 @@ class Role:
     cue: int         # token index of the cue word, or -1
     is_all: bool = False   # "all drones were destroyed" (value unknown: = launched)
     part: bool = False     # an item of a breakdown ("..., 12 over Kursk"): never summed into a total
+    extra: bool = False    # "killed eight more", "another 5 were injured": adds to what was reported
 
 
 def _is_count(toks: list[Token], m: NumberMention) -> bool:
@@ -79,6 +80,8 @@ def _is_count(toks: list[Token], m: NumberMention) -> bool:
         return False  # "a woman, 59, was hospitalised": an age
     if prev in ("and", ",") and m.i >= 3 and toks[m.i - 3].low in ("aged", "ages", "age"):
         return False  # "aged four and nine"
+    if prev == "/" or nxt == "/":
+        return False  # "Kh-59/69", "24/7"
     if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
                                                         and not toks[m.i].low[0].isdigit()):
         if prev not in ("at", "by", "of", "from", "since") or 1900 <= m.value <= 2100:
@@ -142,7 +145,7 @@ def _skip_after(toks: list[Token], y: int) -> int:
             y += 1  # "a 57-year-old woman, was killed"
         elif low == ",":  # ", including four children,", ", most of them children," then the verb
             z = y + 1
-            while z < n and toks[z].low != "," and z < y + 9:
+            while z < n and toks[z].low != "," and z < y + 14:
                 z += 1
             if z + 1 >= n or toks[z].low != "," or not (toks[z + 1].low in AUX or toks[z + 1].low in KILLED_AFTER
                                                       or toks[z + 1].low in INJURED_AFTER):
@@ -300,7 +303,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             total, end = _chain(toks, nums, p, m, end, consumed) if kind == "person" else (m.value, end)
             role, cue = _casualty_cue(toks, m.q, end)
             if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
-                roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub))
+                extra = any(t.low in ("more", "another", "further", "additional") for t in toks[max(0, m.q - 2):end])
+                roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub,
+                                          extra=extra and not sub))
                 continue
             if kind == "person" and outage:
                 roles.append(prev := Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1))
@@ -326,6 +331,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 continue
             if role is None or weapon is None:
                 continue
+            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=True))
+            continue  # "41 were shot down and 15 suppressed": parts of a figure given with its noun
         if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
             role, cue = prev.role, prev.cue
         role = role or "launched"

@@ -45,7 +45,13 @@ class Group:
         self._loc = self._evidence = None
         self.facts.append(fact)
         for name, role in fact.counts.items():
-            self.counts[name] = better(self.counts.get(name), role)
+            old = self.counts.get(name)
+            if role.extra and old is not None:  # "eight more were killed": on top of the earlier figure
+                qual = "at_least" if old.qualifier != "exact" or role.qualifier != "exact" else "exact"
+                self.counts[name] = Role(name, old.value + role.value, qual, old.vague, old.weapon, old.first,
+                                         old.last, old.cue)
+            else:
+                self.counts[name] = better(old, role)
         self.all_intercepted |= fact.all_intercepted
         if self.weapon is None and fact.weapon and fact.counts:
             self.weapon = fact.weapon

@@ -5,7 +5,7 @@ and [q, j) including its qualifier. Conventions (documented in data/numbers.json
 - "dozens" -> 24 at_least, "hundreds" -> 200 at_least, "thousands" -> 2000 at_least;
 - "a dozen" -> 12 exact, "about a dozen" -> 12 about;
 - ranges "10 to 15", "10-15", "between 10 and 15" -> the lower bound, at_least;
-- "nearly/almost N" -> N about; "up to / as many as N" -> N at_most.
+- "nearly/almost N" -> N at_most (just short of N); "up to / as many as N" -> N at_most.
 """
 
 from __future__ import annotations
