@@ -264,7 +264,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if p in consumed or not _is_count(toks, m):
             continue
         sub = any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or \
-            _joined(toks, sub_end, m.q)
+            _joined(toks, sub_end, m.q) or _in_parenthetical(toks, m.q)
         located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above", "near", "at", "on") and prev is not None
         if sub and not located and not (prev is None and toks[m.q - 1].low != "including" and
                                         _casualty_cue(toks, m.q, _noun_phrase(toks, m.j)[2])[0]):
@@ -303,7 +303,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             total, end = _chain(toks, nums, p, m, end, consumed) if kind == "person" else (m.value, end)
             role, cue = _casualty_cue(toks, m.q, end)
             if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
-                extra = any(t.low in ("more", "another", "further", "additional") for t in toks[max(0, m.q - 2):end])
+                extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
+                    any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
                 roles.append(prev := Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub,
                                           extra=extra and not sub))
                 continue
@@ -346,6 +347,17 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
     roles += _all_intercepted(toks, roles, context_weapon)
     return roles
+
+
+def _in_parenthetical(toks: list[Token], q: int) -> bool:
+    """Inside ', including a baby and three teenagers,' (back to the clause's comma)."""
+    for x in range(q - 1, max(-1, q - 13), -1):
+        low = toks[x].low
+        if low in _SUBCOUNT_BEFORE or (low == "them" and x > 0 and toks[x - 1].low == "among"):
+            return True
+        if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
+            return False
+    return False
 
 
 def _joined(toks: list[Token], a: int, b: int) -> bool:

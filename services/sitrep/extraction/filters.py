@@ -80,8 +80,9 @@ def other_month(low: str, month: int | None) -> bool:
     """'In December, 21 civilians were killed' in an article of another month: background."""
     if month is None:
         return False
-    for m in _MONTH_PHRASE.finditer(low, 0, 40):  # a sentence-opening time: "In December, 21 were killed"
-        if _MONTHS.index(m.group(1)) + 1 != month:
+    fresh = is_fresh(low)
+    for m in _MONTH_PHRASE.finditer(low):  # "In December, 21 were killed" (unless it also says "on Tuesday")
+        if _MONTHS.index(m.group(1)) + 1 != month and (m.start() < 40 or not fresh):
             return True
     return False
 
