@@ -265,7 +265,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue
         sub = any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or \
             _joined(toks, sub_end, m.q) or _in_parenthetical(toks, m.q)
-        located = m.j + 1 < n and toks[m.j].low in ("over", "in", "above", "near", "at", "on") and prev is not None
+        np_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
+        located = prev is not None and any(
+            x < n and toks[x].low in ("over", "in", "above", "near", "at", "on") for x in (m.j, np_end))
         if sub and not located and not (prev is None and toks[m.q - 1].low != "including" and
                                         _casualty_cue(toks, m.q, _noun_phrase(toks, m.j)[2])[0]):
             sub_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
@@ -287,6 +289,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 s = linked.j
             elif z < n and weapon_word(toks, z, modifiers=True):
                 s = z  # "shot down 288 of the drones"
+            elif z < n and toks[z].low in ("its", "their", "his", "her") and z + 1 < n and \
+                    toks[z + 1].low in PERSON_NOUNS:
+                s = z + 1  # "four of its workers were injured"
         kind, weapon, end = _noun_phrase(toks, s)
         if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
             kind, end = "person", max(end, m.j)  # "killed a family of four"
@@ -295,7 +300,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if m.q > 0 and toks[m.q - 1].low == "," and prev is not None and prev.last == m.q - 1 and \
                 toks[m.i].low in ("a", "an"):
             continue  # "One civilian, a 57-year-old woman, was killed": the same person again
-        if kind == "bare" and sub and located and prev is not None and prev.role in ("killed", "injured"):
+        if kind in ("bare", "person") and sub and located and prev is not None and prev.role in ("killed", "injured"):
             roles.append(prev := Role(prev.role, m.value, m.qualifier, m.vague, None, m.q, end, prev.cue,
                                       part=True))  # "killed 31, including 11 near a site in Rafah"
             continue

@@ -107,7 +107,7 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
         prev2 = toks[k - 2].low if k > 1 else ""
-        if prev in ("'s", "’s") and any(o.end == toks[k - 1].start for o in mentions):
+        if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" for o in mentions):
             continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
         if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
                 (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
