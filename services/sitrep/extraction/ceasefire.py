@@ -26,6 +26,8 @@ from .text import Sentence, Token, tokenize
 _PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
                         "military", "attacking", "striking", "force", "offensive", "operations"})
+_IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
+                       "current", "violations", "breaches", "shaky"})
 _SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odds", "speculation", "priced",
                           "pricing", "markets", "warrants", "bonds", "prospects"})
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no"})
@@ -53,7 +55,7 @@ def _is_trigger(toks: list[Token]) -> int:
     for k, t in enumerate(toks):
         if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
             if any(toks[x].low in _NOT_A_PROPOSAL for x in range(max(0, k - 4), k)) or \
-                    any(toks[x].low in ("despite", "violating", "violated", "breaking") for x in range(max(0, k - 3), k)):
+                    any(toks[x].low in _IN_FORCE for x in range(max(0, k - 3), k)):
                 continue  # "despite a ceasefire", "violating the truce": one in force, not proposed
             return k
         if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):

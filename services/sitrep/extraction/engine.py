@@ -59,7 +59,10 @@ def extract(article: Article) -> list:
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
 _COLON = re.compile(r":\s")
-_DATELINE_AGENCY = re.compile(r"\s*([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)? \([A-Za-z .]{2,20}\)\s*[-—–]\s")
+_DATELINE_AGENCY = re.compile(
+    r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8}))"  # "Niamey (APA) -", "Damascus, SANA -"
+    r"\s*[-—–]\s")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
@@ -76,7 +79,7 @@ def dateline(text: str) -> tuple[int, Loc]:
         end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
         return -1, NOWHERE
-    name = m.group(1).split("/")[0].title()
+    name = (m.group(1) or m.group(2)).split("/")[0].title()
     found = [p for p in places.find_places(name) if p.place.kind != "country"]
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE

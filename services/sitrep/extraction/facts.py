@@ -22,6 +22,8 @@ _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
+                        "indicted", "prosecutors", "investigators", "extradited"})
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "dismissed", "rejected"})
 _CUT_WORDS = frozenset({"bringing", "raising", "taking", "pushing", "lifting"})
 _RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed"})
@@ -152,6 +154,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
+    if not words.isdisjoint(_AFTERMATH) and not roles:
+        return []  # "arrested members of the cell behind the attack": the news is the arrest
     if not words.isdisjoint(EXERCISE):
         return []  # "launched two Iskanders at a mock command post" in drills: no attack
     if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
