@@ -37,7 +37,7 @@ bench: install kafka-up ## end-to-end pipeline benchmark on the local broker
 	$(BIN)/python scripts/bench_pipeline.py
 
 demo: install kafka-fetch ## the pipeline end to end on a local broker (Ctrl-C stops everything)
-	$(BIN)/python scripts/demo.py
+	$(BIN)/sitrep demo
 
 dashboard: install ## regenerate the Grafana dashboard JSON from code
 	$(BIN)/python scripts/build_dashboard.py

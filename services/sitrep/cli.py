@@ -5,6 +5,7 @@
     sitrep subscribe TOPIC ...         print messages as JSON lines
     sitrep extract [FILE]              offline extraction, JSON lines in and out
     sitrep worker extractor|aggregator the Faust workers
+    sitrep demo [--once]               the whole pipeline on a local broker
     sitrep schemas [DIR]               write the JSON Schema files
     sitrep settings                    print the settings in force
 """
@@ -49,6 +50,9 @@ def _parser() -> argparse.ArgumentParser:
     worker = sub.add_parser("worker", help="run a Faust worker")
     worker.add_argument("name", choices=["extractor", "aggregator"])
     worker.add_argument("--loglevel", default="info")
+
+    demo = sub.add_parser("demo", help="run the whole pipeline on a local broker with sample articles")
+    demo.add_argument("--once", action="store_true", help="stop after printing the report")
 
     schemas = sub.add_parser("schemas", help="write JSON Schema files")
     schemas.add_argument("directory", nargs="?", default="schemas")
@@ -99,6 +103,9 @@ def _dispatch(args) -> int:
     if args.command == "worker":
         from .workers import run_worker
         return run_worker(args.name, settings, loglevel=args.loglevel)
+    if args.command == "demo":
+        from .commands.demo import run_demo
+        return run_demo(settings, once=args.once)
     if args.command == "schemas":
         return _write_schemas(Path(args.directory))
     if args.command == "settings":

@@ -1,14 +1,14 @@
-"""`make demo`: the whole pipeline on a local broker, end to end.
+"""`sitrep demo` (`make demo`): the whole pipeline on a local broker, end to end.
 
-Starts the local Kafka broker (unless one already answers), creates the topics, starts both workers,
-publishes the seed article (../shared/seed, where present) and the sample articles, prints the
-events as they arrive and a region table from the aggregator's HTTP API, then keeps running until
-Ctrl-C and stops everything it started. `--once` stops after the report (for scripted runs).
+Starts the local Kafka broker (from a source checkout, unless one already answers), creates the
+topics, starts both workers, publishes the seed article (../shared/seed, where present) and the
+sample articles (the development corpus, else synthetic ones), prints the events and a region table
+from the aggregator's HTTP API, then keeps running until Ctrl-C and stops everything it started.
+`--once` stops after the report (for scripted runs).
 """
 
 from __future__ import annotations
 
-import argparse
 import os
 import signal
 import subprocess
@@ -19,18 +19,32 @@ from pathlib import Path
 
 import orjson
 
-REPO = Path(__file__).resolve().parents[1]
+from ..samples import articles as synthetic_articles
+from ..settings import Settings
+
+REPO = Path(__file__).resolve().parents[3]  # a source checkout: services/sitrep/commands/demo.py
+KAFKA = REPO / "scripts" / "kafka.sh"
 SEED = REPO.parent / "shared" / "seed"
 SAMPLES = REPO / "tests" / "corpus" / "dev" / "articles.jsonl"
-STATE = REPO / "var" / "demo"
+STATE = Path("var") / "demo"
 
 
 def run(*args: str, **options) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "sitrep.cli", *args], check=True, **options)
 
 
-def broker_running() -> bool:
-    return subprocess.run([str(REPO / "scripts/kafka.sh"), "status"], capture_output=True).returncode == 0
+def local_broker_needed() -> bool:
+    """True when this is a source checkout whose local broker is not running yet."""
+    return KAFKA.exists() and subprocess.run([str(KAFKA), "status"], capture_output=True).returncode != 0
+
+
+def sample_inputs() -> list[str]:
+    inputs = [str(p) for p in sorted(SEED.glob("*.txt"))]
+    if SAMPLES.exists():
+        return inputs + [str(SAMPLES)]
+    synthetic = STATE / "samples.jsonl"
+    synthetic.write_bytes(b"".join(orjson.dumps(a) + b"\n" for a in synthetic_articles(50)))
+    return inputs + [str(synthetic)]
 
 
 def start_worker(name: str, env: dict) -> subprocess.Popen:
@@ -70,6 +84,17 @@ def print_event(event: dict) -> None:
           f"claimed by: {event.get('claimed_by') or '-'}  [{event['article_id']}]")
 
 
+def print_events(events: list[dict], shown: int = 40) -> None:
+    """The first events, one line each, then a count per type (replays and reruns show once)."""
+    unique = list({e["event_id"]: e for e in events}.values())
+    for event in unique[:shown]:
+        print_event(event)
+    if len(unique) > shown:
+        print(f"  ... and {len(unique) - shown} more")
+    counts = {t: sum(e["type"] == t for e in unique) for t in ("attack", "casualty", "ceasefire_proposal")}
+    print("  " + ", ".join(f"{n} {t}" for t, n in counts.items()))
+
+
 def print_regions(rows: list[dict]) -> None:
     header = f"{'location':<9} {'name':<26} {'attacks':>7} {'launched':>8} {'intercepted':>11} " \
              f"{'killed':>6} {'injured':>7} {'no power':>9} {'reports':>7}"
@@ -80,38 +105,37 @@ def print_regions(rows: list[dict]) -> None:
               f"{r['intercepted']:>11} {r['killed']:>6} {r['injured']:>7} {r['outage_people']:>9} {r['reports']:>7}")
 
 
-def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--once", action="store_true", help="stop after printing the report")
-    args = parser.parse_args()
+def run_demo(settings: Settings, once: bool) -> int:
     STATE.mkdir(parents=True, exist_ok=True)
     env = {**os.environ, "SITREP_DATA_DIR": str(STATE / "data")}
-    started_broker = not broker_running()
+    aggregator = f"http://127.0.0.1:{settings.aggregator_port}"
+    extractor = f"http://127.0.0.1:{settings.extractor_port}"
+    started_broker = local_broker_needed()
     processes: list[subprocess.Popen] = []
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
         if started_broker:
-            subprocess.run([str(REPO / "scripts/kafka.sh"), "start"], check=True)
+            subprocess.run([str(KAFKA), "start"], check=True)
         run("topics", "create", env=env)
         processes = [start_worker("extractor", env), start_worker("aggregator", env)]
-        wait_ready("http://127.0.0.1:6067/metrics")
-        wait_ready("http://127.0.0.1:6066/regions")
-        inputs = [str(p) for p in sorted(SEED.glob("*.txt"))] + [str(SAMPLES)]
+        wait_ready(f"{extractor}/metrics")
+        wait_ready(f"{aggregator}/regions")
+        inputs = sample_inputs()
         print(f"\n== publishing {', '.join(inputs)}")
         run("publish", *inputs, env=env)
         print("\n== events (events.attack, events.casualty, events.ceasefire)")
-        out = subprocess.run([sys.executable, "-m", "sitrep.cli", "subscribe", "events.attack", "events.casualty",
-                              "events.ceasefire", "--from-beginning", "--timeout", "6"],
+        out = subprocess.run([sys.executable, "-m", "sitrep.cli", "subscribe", settings.topic_attack,
+                              settings.topic_casualty, settings.topic_ceasefire, "--from-beginning", "--timeout", "6"],
                              env=env, capture_output=True, check=True).stdout
-        for line in out.splitlines():
-            print_event(orjson.loads(line))
+        print_events([orjson.loads(line) for line in out.splitlines()])
         time.sleep(2)
-        print("\n== regions (incidents, not reports) from GET http://127.0.0.1:6066/regions")
-        print_regions(get("http://127.0.0.1:6066/regions")["regions"])
+        print(f"\n== regions (incidents, not reports) from GET {aggregator}/regions")
+        print_regions(get(f"{aggregator}/regions")["regions"])
         print("\n== query it yourself")
         for url in ("/regions", "/regions?country=UA&since=2025-01-01", "/regions/UA-23", "/ceasefires"):
-            print(f"  curl -s http://127.0.0.1:6066{url}")
-        print("  metrics: http://127.0.0.1:6066/metrics  http://127.0.0.1:6067/metrics")
-        if not args.once:
+            print(f"  curl -s '{aggregator}{url}'")
+        print(f"  metrics: {aggregator}/metrics  {extractor}/metrics")
+        if not once:
             print("\nRunning; publish more with `sitrep publish FILE`. Ctrl-C stops everything.")
             while True:
                 signal.pause()
@@ -127,14 +151,10 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 process.kill()
         if started_broker:
-            subprocess.run([str(REPO / "scripts/kafka.sh"), "stop"], check=False)
+            subprocess.run([str(KAFKA), "stop"], check=False)
+        signal.signal(signal.SIGTERM, previous)
     return 0
 
 
 def _interrupt(signum, frame):
     raise KeyboardInterrupt
-
-
-if __name__ == "__main__":
-    signal.signal(signal.SIGTERM, _interrupt)
-    sys.exit(main())
