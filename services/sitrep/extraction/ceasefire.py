@@ -54,8 +54,11 @@ def _is_trigger(toks: list[Token]) -> int:
     n = len(toks)
     for k, t in enumerate(toks):
         if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce"):
-            if any(toks[x].low in _NOT_A_PROPOSAL for x in range(max(0, k - 4), k)) or \
-                    any(toks[x].low in _IN_FORCE for x in range(max(0, k - 3), k)):
+            before = {toks[x].low for x in range(max(0, k - 6), k)}
+            after = " ".join(t.low for t in toks[k + 1:k + 5])
+            if not before.isdisjoint(_NOT_A_PROPOSAL) or not before.isdisjoint(_IN_FORCE) or \
+                    after.startswith(("took effect", "in effect", "in force", "came into", "is holding",
+                                      "has held", "was holding", "remains")):
                 continue  # "despite a ceasefire", "violating the truce": one in force, not proposed
             return k
         if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
