@@ -22,6 +22,7 @@ _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
                         "indicted", "prosecutors", "investigators", "extradited"})
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "dismissed", "rejected"})
@@ -105,14 +106,17 @@ def _outlet(text: str, m) -> bool:
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
-    cut = _CUMULATIVE.search(low) if any(w in low for w in _CUT_WORDS) else None
-    if cut and is_background(sent.text[cut.start():], low[cut.start():], ctx.year):  # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
+    lows = [t.low for t in toks]
+    words = set(lows)
+    cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
+    # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
+    if cut and is_background(sent.text[cut.start():], low[cut.start():], ctx.year):
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
         low = low[:cut.start()]
-    lows = [t.low for t in toks]
-    words = set(lows)
-    background = (not words.isdisjoint(BACKGROUND_HINTS) or any(len(w) == 4 and w.isdigit() for w in words)) \
+        lows = [t.low for t in toks]
+        words = set(lows)
+    background = (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) \
         and is_background(sent.text, low, ctx.year)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             _refers_back(toks):

@@ -19,9 +19,9 @@ _DATA = load_json("numbers.json")
 _UNITS: dict[str, int] = _DATA["units"]
 _SCALES: dict[str, int] = _DATA["scales"]
 _VAGUE: dict[str, int] = _DATA["vague"]
-_QUALIFIERS: dict[str, list[tuple[tuple[str, ...], str]]] = {}  # by last word, longest phrase first
+_QUALIFIERS: dict[str, list[tuple[list[str], str]]] = {}  # by last word, longest phrase first
 for _p, _q in sorted(_DATA["qualifiers"], key=lambda x: -len(x[0].split())):
-    _QUALIFIERS.setdefault(_p.split()[-1], []).append((tuple(_p.split()), _q))
+    _QUALIFIERS.setdefault(_p.split()[-1], []).append((_p.split(), _q))
 _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _HYPHEN_WORDS = re.compile(r"^([a-z]+)-([a-z]+)$")
 
@@ -98,7 +98,9 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
         return i, "exact"
     for phrase, qual in _QUALIFIERS.get(toks[i - 1].low, ()):
         k = len(phrase)
-        if i - k >= 0 and all(toks[i - k + x].low == phrase[x] for x in range(k)):
+        if k == 1:
+            return i - 1, qual
+        if i - k >= 0 and [t.low for t in toks[i - k:i - 1]] == phrase[:-1]:
             return i - k, qual
     return i, "exact"
 
