@@ -22,6 +22,7 @@ from .app import make_app, raw_topic
 from .web import add_metrics_page, add_query_views
 
 log = logging.getLogger(__name__)
+EVENT_TYPES = ("attack", "casualty", "ceasefire_proposal")
 
 
 class JsonTable(MutableMapping):
@@ -75,14 +76,16 @@ def create_app(settings: Settings):
             message = event.message
             try:
                 data = orjson.loads(message.value)
-                kind = data["type"]
-            except (orjson.JSONDecodeError, TypeError, KeyError) as error:
-                log.error("skipping unreadable event at %s[%s]@%s: %s", message.topic, message.partition,
+                kind = data["type"] if data.get("type") in EVENT_TYPES else "unknown"
+                metrics.EVENTS_CONSUMED.labels(type=kind).inc()
+                timestamp_ms = int(message.timestamp * 1000) if message.timestamp else None
+                outcome = fold(stores, data, timestamp_ms, settings.window_expiry_days)
+            except (orjson.JSONDecodeError, TypeError, KeyError, ValueError, AttributeError) as error:
+                # Events come from our extractor; anything else written to events.* is skipped, loudly.
+                log.error("skipping unreadable event at %s[%s]@%s: %r", message.topic, message.partition,
                           message.offset, error)
+                metrics.EVENTS_REFUSED.labels(type="unknown", reason="unreadable").inc()
                 continue
-            metrics.EVENTS_CONSUMED.labels(type=kind).inc()
-            timestamp_ms = int(message.timestamp * 1000) if message.timestamp else None
-            outcome = fold(stores, data, timestamp_ms, settings.window_expiry_days)
             if outcome == DUPLICATE:
                 metrics.EVENTS_DUPLICATE.labels(type=kind).inc()
             elif outcome != ACCEPTED:
