@@ -10,9 +10,17 @@ from __future__ import annotations
 
 import re
 
-from . import places
-from .lexicon import (country_of_demonym, country_of_name, ATTACK_VERBS, CAPITALS, FORCE_HEADS, GROUP_PHRASES, NONSTATE, NONSTATE_COUNTRY,
-                      STATE_GROUPS)
+from .lexicon import (
+    ATTACK_VERBS,
+    CAPITALS,
+    FORCE_HEADS,
+    GROUP_PHRASES,
+    NONSTATE,
+    NONSTATE_COUNTRY,
+    STATE_GROUPS,
+    country_of_demonym,
+    country_of_name,
+)
 from .text import Token
 
 _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over", "toward", "towards", "to",

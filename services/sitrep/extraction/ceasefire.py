@@ -15,11 +15,20 @@ import re
 from bisect import bisect_right
 
 from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
-from . import places
 from .actors import find_claimant
 from .filters import is_background
-from .lexicon import (country_of_demonym, country_of_name, CAPITALS, CEASEFIRE_CORE, CONFLICT_PAIRS, LEADERS, NONSTATE_COUNTRY, PROPOSAL_WORDS,
-                      SCOPES, STANCES)
+from .lexicon import (
+    CAPITALS,
+    CEASEFIRE_CORE,
+    CONFLICT_PAIRS,
+    LEADERS,
+    NONSTATE_COUNTRY,
+    PROPOSAL_WORDS,
+    SCOPES,
+    STANCES,
+    country_of_demonym,
+    country_of_name,
+)
 from .numbers import _UNITS
 from .text import Sentence, Token, tokenize
 
@@ -149,7 +158,7 @@ def _duration(text: str) -> int | None:
 def _scope(toks: list[Token], k: int) -> str:
     window = [t.low for t in toks[max(0, k - 8):k + 9]]
     words = set(window)
-    pairs = {a + " " + b for a, b in zip(window, window[1:])}
+    pairs = {a + " " + b for a, b in zip(window, window[1:], strict=False)}
     for scope, phrases in SCOPES.items():
         if any((p in pairs) if " " in p else (p in words) for p in phrases):
             return scope
@@ -176,7 +185,7 @@ def _stance_hits(toks: list[Token], ents: list[tuple[int, str, str]]) -> dict[st
         if found[i] is None and all(t.low in ("and", ",", "both") for t in toks[k + 1:k2]):
             found[i] = found[i + 1]
     hits: dict[str, str] = {}
-    for (_, code, _), stance in zip(ents, found):
+    for (_, code, _), stance in zip(ents, found, strict=True):
         if stance and (code not in hits or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(hits[code])):
             hits[code] = stance
     return hits
@@ -273,7 +282,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         codes += [c for _, c, _ in ents]
         proposer = proposer or _proposer(sent, toks, ents)
     stances: dict[str, str] = {}
-    for sent, toks in related:
+    for _sent, toks in related:
         ents = entities(toks)
         for code, stance in _stance_hits(toks, ents).items():
             if code not in stances or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(stances[code]):

@@ -15,9 +15,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .lexicon import (AUX, HOUSEHOLDS, INJURED_AFTER, INJURED_BEFORE, INTERCEPT_AFTER, INTERCEPT_BEFORE,
-                      KILLED_AFTER, KILLED_BEFORE, LAUNCH_AFTER, LAUNCH_BEFORE, LOST_AFTER, PERSON_NOUNS,
-                      PERSON_SINGULAR, TOLL_VERBS, TOLL_WORDS)
+from .lexicon import (
+    AUX,
+    HOUSEHOLDS,
+    INJURED_AFTER,
+    INJURED_BEFORE,
+    INTERCEPT_AFTER,
+    INTERCEPT_BEFORE,
+    KILLED_AFTER,
+    KILLED_BEFORE,
+    LAUNCH_AFTER,
+    LAUNCH_BEFORE,
+    LOST_AFTER,
+    PERSON_NOUNS,
+    PERSON_SINGULAR,
+    TOLL_VERBS,
+    TOLL_WORDS,
+)
 from .numbers import NumberMention
 from .text import Token
 from .weapons import weapon_word
@@ -30,7 +44,7 @@ _NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilome
                               "year-old", "years-old", "gmt", "utc", "seconds", "percentage", "points", "storey",
                               "story", "floor", "floors", "mw", "gw", "bushels", "barrels", "cents", "dollars",
                               "euros", "hryvnias", "roubles", "rubles", "bn", "m", "times", "time", "o'clock",
-                              "goals", "points", "seats", "votes", "kilograms", "litres", "liters", "acres",
+                              "goals", "seats", "votes", "kilograms", "litres", "liters", "acres",
                               "january", "february", "march", "april", "june", "july", "august", "september",
                               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                               "sep", "sept", "oct", "nov", "dec"})

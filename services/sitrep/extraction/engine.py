@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from ..contract import (Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id)
-from . import ceasefire
+from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
+from . import ceasefire, places
 from .actors import find_claimant
-from . import places
 from .facts import Context, Fact, sentence_facts
 from .filters import is_retrospective, is_sports
 from .locations import NOWHERE, Loc

@@ -11,8 +11,25 @@ from dataclasses import dataclass, field
 from . import places
 from .actors import find_actor, find_claimant
 from .counts import Role, assign_roles, singular_mentions
-from .filters import BACKGROUND_HINTS, is_background, is_fresh, other_month, is_hypothetical, sentence_hypothetical
-from .lexicon import ATTACK_VERBS, DEFAULT_ATTACKER, EXERCISE, FORCE_HEADS, country_of_demonym, country_of_name, CONFLICT_WORDS, DISASTER_WORDS, HYPOTHETICAL, OUTAGE_PHRASES
+from .filters import (
+    BACKGROUND_HINTS,
+    is_background,
+    is_fresh,
+    is_hypothetical,
+    other_month,
+    sentence_hypothetical,
+)
+from .lexicon import (
+    ATTACK_VERBS,
+    CONFLICT_WORDS,
+    DEFAULT_ATTACKER,
+    DISASTER_WORDS,
+    EXERCISE,
+    FORCE_HEADS,
+    OUTAGE_PHRASES,
+    country_of_demonym,
+    country_of_name,
+)
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
 from .text import Sentence, Token, tokenize
@@ -35,8 +52,8 @@ _PRODUCTION = frozenset({"produce", "produces", "producing", "production", "fact
                          "manufacturing", "manufactures", "stockpile", "stockpiles", "stockpiling"})
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
-_STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked", "struck", "hit", "shelled", "bombed", "pounded", "attacked", "slammed", "damaged",
-                           "destroyed", "targeted", "strike", "strikes", "attack", "attacks", "shelling",
+_STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked", "hit", "shelled", "bombed", "pounded", "slammed", "damaged",
+                           "destroyed", "strike", "strikes", "attack", "attacks", "shelling",
                            "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
                            "airstrikes", "barrage"})
 

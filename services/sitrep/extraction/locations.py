@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import places
-from .lexicon import country_of_demonym, country_of_name, ATTACK_VERBS, CAPITALS, WEAPON_WORDS
+from .lexicon import ATTACK_VERBS, CAPITALS, WEAPON_WORDS, country_of_demonym
 from .text import Token
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
@@ -15,7 +15,7 @@ _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "insid
                            "shelled", "of", "near", "around", "within", "above", "bombed", "hitting", "striking",
                            "attacking", "targets", "strikes", "attacks", "northern", "southern", "eastern",
                            "western", "central", "northeastern", "northwestern", "southeastern",
-                           "southwestern", "north", "south", "east", "west", "to", "throughout", "pounding",
+                           "southwestern", "north", "south", "east", "west", "to", "pounding",
                            "shelling"})
 _ADJ_PREPS = frozenset({"over", "in", "above", "on", "at", "across", "near", "into", "targeting", "against"})
 _TERRITORY = frozenset({"regions", "region", "territory", "territories", "soil", "cities", "city", "towns",
@@ -180,7 +180,7 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
 _GOVERNMENT_VERBS = frozenset({"has", "have", "had", "is", "was", "said", "says", "will", "would", "could", "can",
                                "may", "might", "denies", "denied", "claims", "claimed", "wants", "accused",
-                               "accuses", "insists", "insisted", "says", "warned", "warns", "and", "'s"})
+                               "accuses", "insists", "insisted", "warned", "warns", "and", "'s"})
 
 
 def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
 from .text import Token
 
-
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
 
 
