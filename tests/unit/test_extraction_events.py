@@ -180,6 +180,18 @@ SCENARIOS = [
      {("casualty", "UA-59"): {"killed": (35, "exact"), "injured": (117, "more_than")}, ("attack", "UA-59"): {}}),
     ("President Zelenskyy said that Russia had launched more than 1,800 drones and nearly 80 missiles against "
      "Ukraine over the past week.", {}),
+    ("Air defence systems destroyed 30 Ukrainian drones over the Belgorod (12), Kursk (10) and Bryansk (8) "
+     "regions overnight, the Russian Defence Ministry said.",
+     {("attack", "RU"): {"intercepted": (30, "exact")}, ("attack", "RU-BEL"): {"intercepted": (12, "exact")},
+      ("attack", "RU-KRS"): {"intercepted": (10, "exact")}, ("attack", "RU-BRY"): {"intercepted": (8, "exact")}}),
+    ("Israeli forces killed at least 27 people in Gaza on Sunday, including 10 who were waiting for aid near a "
+     "distribution site in Rafah, the Gaza civil defence agency said.",
+     {("casualty", "PS"): {"killed": (27, "at_least")}, ("attack", "PS"): {}}),
+    ("A family of four, including two children aged four and nine, was injured in a Russian drone attack on "
+     "Odesa overnight, governor Oleh Kiper said.",
+     {("casualty", "UA-51"): {"injured": (4, "exact")}, ("attack", "UA-51"): {}}),
+    ("Russian troops fired Iskander missiles at a mock command post during the Zapad exercises, the defence "
+     "ministry said.", {}),
     ("The crew of a bulk carrier abandoned ship in the Red Sea after it was attacked with rocket-propelled "
      "grenades and drone boats about 50 nautical miles southwest of the port of Hodeidah.",
      {("attack", "-"): {}}),

@@ -344,8 +344,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon
             if role is None and prev and prev.weapon and m.q > 0 and \
-                    toks[m.q - 1].low in (",", "and", ":", ";", "including") and \
-                    m.j < n and toks[m.j].low in ("over", "in", "above", "-", "("):
+                    (toks[m.q - 1].low in (",", "and", ":", ";", "including") and
+                     m.j < n and toks[m.j].low in ("over", "in", "above", "-", "(") or
+                     toks[m.q - 1].low == "(" and m.j < n and toks[m.j].low == ")"):  # "Belgorod (12)"
                 role = prev.role  # "17 drones ... over Belgorod, 12 over Kursk"
                 roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=True))
                 continue

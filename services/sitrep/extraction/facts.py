@@ -273,8 +273,15 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
             facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
         return facts[key]
 
+    subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")]
     for r in roles:
         loc = near[id(r)] or (count_base if r.weapon else base)
+        later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
+        if loc is not None and loc.region and later and not r.part and not near[id(r)]:
+            # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
+            sp.excluded = frozenset(l.region for k, l in sp.regions if k > later[0])
+            loc = _default_loc(sp, bool(r.weapon))[0] or loc
+            sp.excluded = frozenset()
         inherited = False
         close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
         if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10)):

@@ -237,6 +237,8 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
             return loc
     for k, loc in sp.regions:
         end = sp.region_ends.get(k, k + 1)
+        if end == first - 1 and toks[end].low == "(":
+            return loc  # "over the Belgorod (12), Kursk (10) regions"
         if first - 2 <= end <= first and k > 0 and toks[k - 1].low in ("in", "at", "near") and \
                 all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc
@@ -246,8 +248,10 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
 def _listed(toks: list[Token], sp: SentencePlaces, k: int) -> bool:
     """True if the region at token k is followed by another one in a list ('Kharkiv, Sumy and Odesa')."""
     for k2, _ in sp.regions:
-        if k < k2 <= k + 5 and any(toks[x].low in (",", "and") for x in range(k + 1, k2)):
+        if k < k2 <= k + 8 and any(toks[x].low in (",", "and") for x in range(k + 1, k2)):
             gap = [t.low for t in toks[k + 1:k2]]
+            if "(" in gap:  # "Belgorod (12), Kursk (10)": drop the bracketed figures
+                gap = [w for w in gap if w not in ("(", ")") and not w[0].isdigit()]
             if not any(w[0].isdigit() or w in _ADJ_PREPS for w in gap):
                 return True
     return False
