@@ -192,6 +192,15 @@ SCENARIOS = [
      {("casualty", "UA-51"): {"injured": (4, "exact")}, ("attack", "UA-51"): {}}),
     ("Russian troops fired Iskander missiles at a mock command post during the Zapad exercises, the defence "
      "ministry said.", {}),
+    ("Russia attacked Ukraine with 137 drones overnight. Air defences downed 63 of them, the Ukrainian air "
+     "force said on Telegram.",
+     {("attack", "UA"): {"launched": (137, "exact"), "intercepted": (63, "exact")}}),
+    ("A Ukrainian drone attack on the Ryazan oil refinery sparked a fire, the regional governor said. Russia's "
+     "defence ministry said it had downed 121 drones over 10 regions overnight.",
+     {("attack", "RU-RYA"): {}, ("attack", "RU"): {"intercepted": (121, "exact")}}),
+    ("At least 10 people were killed in a Russian missile strike on a military training ground in the "
+     "Chernihiv region, Ukraine's army said.",
+     {("casualty", "UA-74"): {"killed": (10, "at_least")}, ("attack", "UA-74"): {}}),
     ("The crew of a bulk carrier abandoned ship in the Red Sea after it was attacked with rocket-propelled "
      "grenades and drone boats about 50 nautical miles southwest of the port of Hodeidah.",
      {("attack", "-"): {}}),

@@ -20,7 +20,8 @@ _TRIGGER = ("drone", "missile", "strik", "struck", "attack", "kill", "dead", "de
             "hurt", "shell", "bomb", "rocket", "artiller", "intercept", "shot down", "destroy", " hit", "launch",
             "fired", "casualt", "toll", "raid", "debris", "uav", "shahed", "mortar", "pound", "blast",
             "explosi", "lost their lives", "perish", "without heat", "without power", "without electric",
-            "blackout", "outage", " kab", "lost power", "electricity")
+            "blackout", "outage", " kab", "lost power", "electricity", "downed", "neutrali", "suppressed",
+            "repelled")
 
 
 def extract(article: Article) -> list:

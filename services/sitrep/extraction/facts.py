@@ -177,7 +177,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     if not words.isdisjoint(_AFTERMATH) and not roles:
         return []  # "arrested members of the cell behind the attack": the news is the arrest
-    if not words.isdisjoint(EXERCISE):
+    if not words.isdisjoint(EXERCISE) and not any(r.role in ("killed", "injured") for r in roles):
         return []  # "launched two Iskanders at a mock command post" in drills: no attack
     if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
         return []  # "denied reports of an explosion": nothing happened, by the only account given
@@ -288,9 +288,10 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
-        if r.weapon and _over_regions(toks, r.last):
-            loc = Loc(DEFAULT_ATTACKER[actor]) if actor in DEFAULT_ATTACKER else (
-                Loc(count_base.country) if count_base else None)  # "28 drones over six regions"
+        if r.weapon and _over_regions(toks, r.last):  # "28 drones over six regions": the country
+            code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
+                (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
+            loc = Loc(code) if code else None
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
         if loc is None and refers == "country" and ctx.last_loc.country:
