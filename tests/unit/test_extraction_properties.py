@@ -78,3 +78,10 @@ def test_time_grows_linearly():
             "Poltava regions. ") * 200
     small, large = _seconds(unit), _seconds(unit * 8)
     assert large < 8 * small * 2.5 + 0.05
+
+
+def test_trigger_between_sentences_regression():
+    # a trigger stem starting with a space that falls between two sentences once looped forever
+    text = "Russian drones injured three people in Kharkiv.   Hits were recorded in Sumy, the governor said. " * 3
+    events = extract(Article(id="r", text=text))
+    assert {e.location_key for e in events} >= {"UA-63", "UA-59"}

@@ -228,11 +228,9 @@ def _sentences_with(low_text: str, sentences: list[Sentence], words: tuple[str, 
         pos = low_text.find(w)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
-            if i >= 0:
+            if i >= 0 and pos < sentences[i].end:
                 out.add(i)
-                pos = low_text.find(w, max(sentences[i].end, pos + 1))
-            else:
-                pos = low_text.find(w, pos + 1)
+            pos = low_text.find(w, max(sentences[i].end if i >= 0 else 0, pos + 1))
     return out
 
 
@@ -244,6 +242,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     if article.published_at and article.published_at[:4].isdigit():
         year = int(article.published_at[:4])
     low_text = article.text.lower()
+    if len(low_text) != len(article.text):
+        low_text = "".join(c.lower()[0] for c in article.text)
     if not any(w in low_text for w in _GATE_WORDS):
         return []
     # A ceasefire already in force ("violation of the ceasefire") is described, not proposed: then only an

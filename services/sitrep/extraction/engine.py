@@ -36,7 +36,10 @@ def extract(article: Article) -> list:
         return []
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
-    hits = _triggered(text.lower(), sentences)
+    low_text = text.lower()
+    if len(low_text) != len(text):  # a few characters lower-case to two ("İ"): keep offsets aligned
+        low_text = "".join(c.lower()[0] for c in text)
+    hits = _triggered(low_text, sentences)
     for i, sent in enumerate(sentences):
         if i not in hits:
             ctx.prev_background = False
@@ -95,11 +98,12 @@ def _triggered(low_text: str, sentences: list[Sentence]) -> set[int]:
         pos = low_text.find(stem)
         while pos >= 0:
             i = bisect_right(starts, pos) - 1
-            if i >= 0:
+            if i >= 0 and pos < sentences[i].end:
                 out.add(i)
-                pos = low_text.find(stem, sentences[i].end)  # the rest of this sentence is already in
-            else:
-                pos = low_text.find(stem, pos + 1)
+            elif i + 1 < len(sentences) and pos + len(stem) > starts[i + 1]:
+                out.add(i + 1)  # " hit" whose space lies between sentences: "... injured. Hits were ..."
+            # skip the rest of this sentence (already in); always move forward
+            pos = low_text.find(stem, max(sentences[i].end if i >= 0 else 0, pos + 1))
     return out
 
 

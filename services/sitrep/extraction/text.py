@@ -88,6 +88,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
     base = sentence.start
     text = sentence.text
     low_text = text.lower()
+    if len(low_text) != len(text):  # "İ" lower-cases to two characters: keep spans aligned
+        low_text = "".join(c.lower()[0] for c in text)
     if "’" in low_text:
         low_text = low_text.replace("’", "'")  # same length: offsets stay valid
     spans = [m.span() for m in _TOKEN.finditer(text)]
