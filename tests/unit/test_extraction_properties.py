@@ -16,7 +16,9 @@ _WORDS = ["Russia", "launched", "137", "drones", "more", "than", "at", "least", 
           "truce", "Ukraine", "accepted", "rejected", "a", "man", "two", "children", "and", "woman", ",", ".",
           "\n", "'s", "“", "”", "(", ")", "twenty-three", "dozens", "1,000,000", "Orlov", "said", "according",
           "to", "governor", "Ivan", "Fedorov", "since", "2022", "could", "strike", "no", "one", "was", "hurt",
-          "Houthi", "missiles", "Israeli", "strikes", "Gaza", "RSF", "shelling", "El", "Fasher", "-", ":"]
+          "Houthi", "missiles", "Israeli", "strikes", "Gaza", "RSF", "shelling", "El", "Fasher", "-", ":",
+          "Hits", "hit", "   ", "\n\n", "İ", "!", "?", "(12)", "including", "among", "of them", "nearly",
+          "KYIV,", "(Reuters)", "—", "killed.", "Kab", " kab"]
 
 
 def _check(text: str) -> None:
