@@ -21,6 +21,7 @@ from .lexicon import (
     CAPITALS,
     CEASEFIRE_CORE,
     CONFLICT_PAIRS,
+    MEDIATORS,
     LEADERS,
     NONSTATE_COUNTRY,
     PROPOSAL_WORDS,
@@ -212,12 +213,14 @@ def _parties(codes: list[str], proposer: str | None) -> list[str]:
             parties |= {a, b}
     if parties:
         return sorted(parties)
-    order = [c for c in codes if c != proposer] or codes
+    order = [c for c in codes if c != proposer and c not in MEDIATORS] or \
+        [c for c in codes if c not in MEDIATORS]
     for code in order:
         pair = next((p for p in CONFLICT_PAIRS if code in p), None)
         if pair:
             return sorted(pair)
-    return sorted(found)[:1] if len(found) == 1 else []  # an internal war: the one country
+    sides = sorted(set(order))
+    return sides[:1] if len(sides) == 1 else []  # an internal war: the one country
 
 
 def _sentences_with(low_text: str, sentences: list[Sentence], words: tuple[str, ...]) -> set[int]:
@@ -284,6 +287,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     stances: dict[str, str] = {}
     for _sent, toks in related:
         ents = entities(toks)
+        codes += [c for _, c, _ in ents if c not in MEDIATORS]
         for code, stance in _stance_hits(toks, ents).items():
             if code not in stances or _STANCE_ORDER.index(stance) < _STANCE_ORDER.index(stances[code]):
                 stances[code] = stance
