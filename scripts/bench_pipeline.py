@@ -118,9 +118,14 @@ def peak_rss_mb(worker: Worker) -> float:
     return float("nan")
 
 
-def recovery(env: dict, log_dir: Path, data: Path, incidents: int) -> tuple[float, float]:
-    """Seconds until a restarted aggregator is ready: (state rebuilt from changelog, local state kept)."""
+def recovery(env: dict, log_dir: Path, data: Path, incidents: int) -> tuple[float, float, float]:
+    """Aggregator fold rate (events/s), and seconds until a restarted aggregator is ready with
+    `incidents` incidents: state rebuilt from the changelog, and local RocksDB state kept.
+    Uses topics of its own, so only these events are folded."""
+    env = {**env, **bench_env(f"rec{uuid.uuid4().hex[:6]}", data)}
+    os.environ.update(env)
     settings = Settings()
+    asyncio.run(create_topics(settings, out=open(os.devnull, "w")))  # noqa: SIM115
     codes = sorted(s.code for s in pycountry.subdivisions)  # ~5,000 keys x a few days, inside the horizon
     events = []
     for n in range(incidents):
@@ -133,7 +138,10 @@ def recovery(env: dict, log_dir: Path, data: Path, incidents: int) -> tuple[floa
         events.append((code.encode(), orjson.dumps(event)))
     asyncio.run(publish(settings, settings.topic_attack, events))
     worker = Worker("aggregator", env, log_dir, label="bench-aggregator").start()
-    wait_for(lambda: worker.metric("sitrep_table_entries", table="incidents") >= incidents, 900, 2, "all incidents")
+    first = wait_for(lambda: worker.metric("sitrep_events_consumed_total") > 0 and time.perf_counter(), 300, 0.1)
+    wait_for(lambda: worker.metric("sitrep_events_consumed_total") >= incidents, 1800, 1, "all events folded")
+    fold_rate = incidents / (time.perf_counter() - first)
+    wait_for(lambda: worker.metric("sitrep_table_entries", table="incidents") >= incidents, 120, 2, "table sizes")
     worker.stop()
     timings = []
     for wipe in (True, False):
@@ -145,7 +153,7 @@ def recovery(env: dict, log_dir: Path, data: Path, incidents: int) -> tuple[floa
         count = wait_for(lambda w=worker: w.metric("sitrep_table_entries", table="incidents") >= incidents, 120, 1)
         assert count
         worker.stop()
-    return timings[0], timings[1]
+    return fold_rate, timings[0], timings[1]
 
 
 def main() -> int:
@@ -169,7 +177,7 @@ def main() -> int:
     latencies = asyncio.run(latency_run(settings, args.rate, args.seconds))
     rss = peak_rss_mb(worker)
     worker.stop()
-    from_changelog, from_local = recovery(env, work, work / "data", args.incidents)
+    fold_rate, from_changelog, from_local = recovery(env, work, work / "data2", args.incidents)
 
     p50 = statistics.median(latencies) * 1000
     p99 = statistics.quantiles(latencies, n=100)[98] * 1000
@@ -180,6 +188,7 @@ def main() -> int:
     print(f"| extractor, end to end | {rate:,.0f} articles/s ({rate / ceiling:.0%} of passthrough) |")
     print(f"| latency at {args.rate} articles/s, p50 / p99 | {p50:.1f} ms / {p99:.1f} ms (n={len(latencies)}) |")
     print(f"| extractor peak RSS | {rss:.0f} MB |")
+    print(f"| aggregator fold rate (one worker, RocksDB) | {fold_rate:,.0f} events/s |")
     print(f"| aggregator restart with {args.incidents:,} incidents, from changelog | {from_changelog:.1f} s |")
     print(f"| aggregator restart with {args.incidents:,} incidents, local RocksDB kept | {from_local:.1f} s |")
     shutil.rmtree(work, ignore_errors=True)
