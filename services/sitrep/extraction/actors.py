@@ -128,7 +128,7 @@ _VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed
 _VERB_HINTS = ("said", "says", "report", "announc", "stat", "claim", "confirm", "wrote", "writes", "added",
                "told", "posted", "noted", "informed", "according")
 _ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
-_TRAILING = re.compile(r",\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
+_TRAILING = re.compile(r",[\"”’']?\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
@@ -166,11 +166,13 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
             if tail and end == m.end():  # "according to the regional governor, Ivan Fedorov"
                 return name + " " + tail.group(1), m.start(1), tail.end(1)
             return name, m.start(1), end
-    m = _TRAILING.search(text)
-    if m:
+    best = None
+    for m in _TRAILING.finditer(text):  # the last attribution clause that reads as a name
         name = _clean(m.group(1))
         if name and len(name.split()) <= 9:
-            return name, m.start(1), m.start(1) + len(name)
+            best = (name, m.start(1), m.start(1) + len(name))
+    if best:
+        return best
     m = _LEADING.match(text)
     if m:
         raw = text[:m.end()].rsplit(" ", 1)[0]

@@ -239,6 +239,12 @@ def _weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, i
             return "lost", y
         if low in LAUNCH_AFTER and low not in ("were", "was"):
             return "launched", y
+    for z in range(last, min(last + 9, n)):  # "the three drones heading for the city had been shot down"
+        low = toks[z].low
+        if low in (",", ";", ".", "and", "but", "while"):
+            break
+        if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
+            return "intercepted", z
     return None, -1
 
 

@@ -109,6 +109,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         prev2 = toks[k - 2].low if k > 1 else ""
         if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" for o in mentions):
             continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
+        if prev == "of" and prev2 in _BODIES:
+            continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
                 (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
@@ -192,6 +194,9 @@ def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
     return any(m.start == nxt and m.place.kind != "country" for m in mentions)
 
 
+_BODIES = frozenset({"forces", "army", "ministry", "military", "government", "president", "navy", "troops",
+                     "command", "staff", "service", "guard", "authorities", "embassy", "parliament", "leader",
+                     "minister", "regime", "people", "citizens", "soldiers", "allies", "friends", "enemies"})
 _TRAVEL = frozenset({"travelling", "traveling", "heading", "headed", "bound", "boarding", "route", "trains",
                      "train", "flights", "flight", "fled", "evacuated", "moved", "returned", "going"})
 
