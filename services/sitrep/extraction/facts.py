@@ -21,6 +21,7 @@ from .filters import (
 )
 from .lexicon import (
     ATTACK_VERBS,
+    CEASEFIRE_WORDS,
     CONFLICT_WORDS,
     DEFAULT_ATTACKER,
     DISASTER_WORDS,
@@ -279,7 +280,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
         if loc is not None and loc.region and later and not r.part and not near[id(r)]:
             # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
-            sp.excluded = frozenset(l.region for k, l in sp.regions if k > later[0])
+            sp.excluded = frozenset(place.region for k, place in sp.regions if k > later[0])
             loc = _default_loc(sp, bool(r.weapon))[0] or loc
             sp.excluded = frozenset()
         inherited = False
@@ -325,6 +326,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
     maritime = any(t.low in _MARITIME for t in toks)
     for f in facts.values():
         f.maritime = maritime
+    if not roles and _mentions_truce(toks):
+        return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
 
 
@@ -337,6 +340,10 @@ _ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "w
 def _alert(lows: list[str], k: int) -> bool:
     """'air raid sirens', 'air-raid alert', 'drone threat': a warning, not an attack."""
     return any(w in _ALERTS for w in lows[k + 1:k + 3])
+
+
+def _mentions_truce(toks: list[Token]) -> bool:
+    return any(t.low in CEASEFIRE_WORDS and t.low not in ("halt", "pause") for t in toks)
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:

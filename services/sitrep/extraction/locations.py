@@ -132,9 +132,11 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         after = toks[k + 2].low if k + 2 < len(toks) else ""
+        locative = prev in ("in", "over", "near", "around", "outside", "across", "into", "on", "at")
         if m.place.kind == "city" and toks[k].low in CAPITALS and (
-                nxt_low in _GOVERNMENT_VERBS or (nxt_low == "," and after in ("which", "who", "whose")) or
-                not (_near_attack(toks, k) or prev in ("in", "over", "near", "around", "outside", "across", "into"))):
+                (not locative and (nxt_low in _GOVERNMENT_VERBS or
+                                   (nxt_low == "," and after in ("which", "who", "whose")))) or
+                not (_near_attack(toks, k) or locative)):
             continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
