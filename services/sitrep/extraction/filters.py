@@ -40,7 +40,7 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
         m = None  # "in the past 24 hours", "in the past day"
     if m:
         head = low[max(0, m.start() - 40):m.start()]
-        comparison = m.group().startswith(("since", "this year", "in years", "of the war"))
+        comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return True  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low):
