@@ -28,15 +28,26 @@ def _unavailable(settings: Settings, error: BaseException) -> BrokerUnavailable:
     )
 
 
-async def _start(client, settings: Settings) -> None:
+async def _close(client) -> None:
+    # Admin clients close(); producers and consumers stop().
+    await (client.close() if isinstance(client, AIOKafkaAdminClient) else client.stop())
+
+
+@asynccontextmanager
+async def _running(client, settings: Settings):
+    """Start the client (failing fast with BrokerUnavailable), yield it, always close it."""
     try:
         await asyncio.wait_for(client.start(), timeout=settings.request_timeout_s + 5)
     except (TimeoutError, KafkaConnectionError, OSError, KafkaError) as error:
         try:
-            await client.close() if hasattr(client, "close") else await client.stop()
+            await _close(client)
         except Exception:  # noqa: BLE001 - already failing; the start error is what matters
             pass
         raise _unavailable(settings, error) from None
+    try:
+        yield client
+    finally:
+        await _close(client)
 
 
 @asynccontextmanager
@@ -49,32 +60,20 @@ async def producer(settings: Settings, **overrides) -> AsyncIterator[AIOKafkaPro
         linger_ms=5,
     )
     options.update(overrides)
-    client = AIOKafkaProducer(**settings.kafka_client_options(), **options)
-    await _start(client, settings)
-    try:
+    async with _running(AIOKafkaProducer(**settings.kafka_client_options(), **options), settings) as client:
         yield client
-    finally:
-        await client.stop()
 
 
 @asynccontextmanager
 async def consumer(settings: Settings, *topics: str, **options) -> AsyncIterator[AIOKafkaConsumer]:
     options.setdefault("fetch_max_bytes", settings.max_message_bytes * 2)
     options.setdefault("max_partition_fetch_bytes", settings.max_message_bytes)
-    client = AIOKafkaConsumer(*topics, **settings.kafka_client_options(), **options)
-    await _start(client, settings)
-    try:
+    async with _running(AIOKafkaConsumer(*topics, **settings.kafka_client_options(), **options), settings) as client:
         yield client
-    finally:
-        await client.stop()
 
 
 @asynccontextmanager
 async def admin(settings: Settings) -> AsyncIterator[AIOKafkaAdminClient]:
-    client = AIOKafkaAdminClient(**settings.kafka_client_options())
-    await _start(client, settings)
-    try:
+    async with _running(AIOKafkaAdminClient(**settings.kafka_client_options()), settings) as client:
         yield client
-    finally:
-        await client.close()
 
