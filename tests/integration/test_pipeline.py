@@ -132,6 +132,9 @@ SYNDICATED = [
 def test_syndicated_reports_make_one_incident(env, test_settings, workers, tmp_path):
     workers("extractor", env)
     aggregator = workers("aggregator", env)
+    # Foreign junk on an event topic is skipped and counted; the aggregator carries on.
+    junk = [("UA", b"not json"), ("UA", orjson.dumps({"type": "attack"})), ("UA", b"[1, 2]")]
+    asyncio.run(_publish_raw(test_settings, junk, topic=test_settings.topic_attack))
     rows = [{"id": i, "text": t, "published_at": "2025-03-18T07:00:00Z", "source": i} for i, t in SYNDICATED]
     assert sitrep("publish", str(write_jsonl(tmp_path / "s.jsonl", rows)), env=env).returncode == 0
 
@@ -145,6 +148,7 @@ def test_syndicated_reports_make_one_incident(env, test_settings, workers, tmp_p
     assert drone[0]["counts"]["launched"]["value"] == 137
     assert drone[0]["article_ids"] == ["wire-a", "wire-b", "wire-c"]
     assert (body["attacks"], body["launched"], body["reports"]) == (1, 137, 3)
+    assert aggregator.metric("sitrep_events_refused_total", reason="unreadable") == len(junk)
 
 
 async def _publish(settings, rows: list[dict]) -> None:
@@ -206,10 +210,10 @@ EXPECTED_REASONS = {"broken-json": "not_json", "not-utf8": "not_utf8", "too-larg
                     "null": "null_value"}
 
 
-async def _publish_raw(settings, messages: list[tuple[str, bytes | None]]) -> None:
+async def _publish_raw(settings, messages: list[tuple[str, bytes | None]], topic: str | None = None) -> None:
     async with producer(settings) as client:
         for key, value in messages:
-            await (await client.send(settings.topic_articles, value, key=key.encode()))
+            await (await client.send(topic or settings.topic_articles, value, key=key.encode()))
 
 
 def test_bad_input_ends_in_the_dlq_and_every_article_is_accounted_for(env, test_settings, workers, tmp_path):
