@@ -1,6 +1,6 @@
 """Benchmark: articles per second of sitrep.extraction.extract on one core, ~3 KB wire-style articles.
 
-Usage: python scripts/bench_extract.py [--seconds S] [--corpus FILE.jsonl]
+Usage: python scripts/bench_extract.py [--seconds S] [--corpus FILE.jsonl] [--dump FILE.jsonl]
 Without --corpus it generates varied ~3 KB articles (strike reports, MoD claims, ceasefire news and
 no-event filler) from templates, so it needs nothing outside the repo.
 """
@@ -63,6 +63,8 @@ def main() -> None:
     ap.add_argument("--conflict-share", type=float, default=1.0,
                     help="share of generated articles that are conflict reports (the rest: no-event news), "
                          "e.g. 0.2 for a general news stream")
+    ap.add_argument("--dump", metavar="FILE",
+                    help="write the benchmark articles as JSON lines to FILE and exit (for output-hash checks)")
     args = ap.parse_args()
     if args.corpus:
         with open(args.corpus, encoding="utf-8") as fh:
@@ -71,6 +73,10 @@ def main() -> None:
         rng = random.Random(7)
         articles = [make_article(rng, i, 0.3 if rng.random() < args.conflict_share else 0.0)
                     for i in range(300)]
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as fh:
+            fh.writelines(a.model_dump_json() + "\n" for a in articles)
+        return
     size = sum(len(a.text.encode("utf-8")) for a in articles) / len(articles)
     for a in articles[:20]:
         extract(a)  # warm-up: lexicons and gazetteer load once
