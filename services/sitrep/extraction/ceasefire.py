@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from .actors import find_claimant
+from .construct import construct
 from .filters import is_background
 from .lexicon import (
     CAPITALS,
@@ -57,6 +58,18 @@ _GENERAL = frozenset({"full", "complete", "general", "comprehensive", "unconditi
                       "nationwide", "broader", "broad", "permanent", "lasting"})
 _STANCE_ORDER = ("conditional", "rejected", "accepted", "proposed")
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
+_VIOLATION_STEMS = ("violat", "breach", "broke down", "collapsed", "accused each other")
+# The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
+_FOLD_ONLY = ("ı", "ſ")
+
+
+def _mentions_violation(text: str, low_text: str) -> bool:
+    """_VIOLATION.search(text), decided by substring tests on the lower-cased text (a case-insensitive
+    regex scan of a whole article costs ~0.3 ms); the regex runs only if the text holds a dotless i or a
+    long s, which re.I folds to i and s."""
+    if any(c in low_text for c in _FOLD_ONLY):
+        return bool(_VIOLATION.search(text))
+    return any(w in low_text for w in _VIOLATION_STEMS)
 
 
 def _is_trigger(toks: list[Token]) -> int:
@@ -237,21 +250,23 @@ def _sentences_with(low_text: str, sentences: list[Sentence], words: tuple[str, 
     return out
 
 
-def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None
-            ) -> list[CeasefireProposalEvent]:
-    """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed)."""
+def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None,
+            low_text: str | None = None) -> list[CeasefireProposalEvent]:
+    """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed);
+    `low_text`: the article text lower-cased with offsets kept, if the caller has it."""
     tokens = {} if tokens is None else tokens
     year = None
     if article.published_at and article.published_at[:4].isdigit():
         year = int(article.published_at[:4])
-    low_text = article.text.lower()
-    if len(low_text) != len(article.text):
-        low_text = "".join(c.lower()[0] for c in article.text)
+    if low_text is None:
+        low_text = article.text.lower()
+        if len(low_text) != len(article.text):
+            low_text = "".join(c.lower()[0] for c in article.text)
     if not any(w in low_text for w in _GATE_WORDS):
         return []
     # A ceasefire already in force ("violation of the ceasefire") is described, not proposed: then only an
     # explicit proposal ("a new plan", "proposed") counts.
-    strict = bool(_VIOLATION.search(article.text))
+    strict = _mentions_violation(article.text, low_text)
     gated = _sentences_with(low_text, sentences, _GATE_WORDS)
     triggers: list[tuple[Sentence, list[Token], int]] = []
     for i in sorted(gated):
@@ -301,11 +316,11 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     claimant = next((c for c in (find_claimant(s.text)[0] for s, _, _ in triggers) if c), None)
     duration = next((d for d in (_duration(s.text) for s, _, _ in triggers) if d), None)
     scope = _scope(toks, k)
-    return [CeasefireProposalEvent.model_construct(
+    return [construct(CeasefireProposalEvent, dict(
         event_id=make_event_id(article.id, "ceasefire_proposal", sent.start, sent.end),
         article_id=article.id, published_at=article.published_at, country=None, region=None,
         region_name=None, place=None, actor=proposer[0] if proposer else None,
         actor_name=proposer[1] if proposer else None, claimed_by=claimant,
-        evidence=Evidence.model_construct(text=sent.text, start=sent.start, end=sent.end),
+        evidence=construct(Evidence, {"text": sent.text, "start": sent.start, "end": sent.end}),
         confidence=round(0.5 + 0.2 * bool(proposer) + 0.15 * bool(parties) + 0.1 * bool(claimant), 2),
-        source=article.source, parties=parties, duration_days=duration, scope=scope, stances=stances)]
+        source=article.source, parties=parties, duration_days=duration, scope=scope, stances=stances))]
