@@ -290,6 +290,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     for i in sorted(wanted):
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
+        tokens[sent.start] = toks
         related.append((sent, toks))
     if not triggers:
         return []

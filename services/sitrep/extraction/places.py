@@ -107,8 +107,11 @@ class _Gazetteer:
         lower = sorted((k for k in set(self.first) | opener_words if not re.match(f"[{_CAPITAL}]", k)),
                        key=len, reverse=True)
         self.openers = frozenset(opener_words)
+        # The lookahead on every possible first letter lets the scan skip most positions at C speed before
+        # trying the alternation (the candidate scan is half the cost of find; matches are the same).
+        firsts = "".join(sorted({re.escape(w[0]) for w in lower}))
         self.candidate = re.compile(
-            rf"\b(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
+            rf"\b(?=[{_CAPITAL}{firsts}])(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
         )
 
     def _add(self, name: str, slot: int, value) -> None:

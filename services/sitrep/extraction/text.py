@@ -95,5 +95,7 @@ def tokenize(sentence: Sentence) -> list[Token]:
         low_text = "".join(c.lower()[0] for c in text)
     if "’" in low_text:
         low_text = low_text.replace("’", "'")  # same length: offsets stay valid
-    spans = [m.span() for m in _TOKEN.finditer(text)]
-    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in spans]
+    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in map(_span, _TOKEN.finditer(text))]
+
+
+_span = re.Match.span
