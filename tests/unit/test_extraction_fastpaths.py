@@ -33,3 +33,9 @@ def test_construct_matches_model_construct(cls, values):
 def test_violation_gate_matches_regex(text):
     low = "".join(c.lower()[0] for c in text)
     assert _mentions_violation(text, low) == bool(_VIOLATION.search(text))
+
+
+def test_construct_drops_unknown_keys_and_tolerates_missing_required_like_model_construct():
+    for values in ({"value": 1, "bogus": 2}, {"qualifier": "about"}):
+        fast, slow = construct(Count, values), Count.model_construct(**values)
+        assert fast.__dict__ == slow.__dict__ and fast.model_fields_set == slow.model_fields_set
