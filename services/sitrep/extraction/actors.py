@@ -13,6 +13,7 @@ import re
 from .lexicon import (
     ATTACK_VERBS,
     CAPITALS,
+    CUES,
     FORCE_HEADS,
     GROUP_PHRASES,
     NONSTATE,
@@ -125,8 +126,7 @@ def nonstate_country(name: str | None) -> str | None:
 # --- claimed_by -------------------------------------------------------------------------------------------
 _VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|"
           r"wrote|writes|added|told|posted|noted|informed|according")
-_VERB_HINTS = ("said", "says", "report", "announc", "stat", "claim", "confirm", "wrote", "writes", "added",
-               "told", "posted", "noted", "informed", "according")
+_VERB_HINTS = tuple(CUES["attribution_verb_stems"])  # data/cues.json
 _ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
 _TRAILING = re.compile(r",[\"”’']?\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")

@@ -22,6 +22,7 @@ from .lexicon import (
     CAPITALS,
     CEASEFIRE_CORE,
     CONFLICT_PAIRS,
+    CUES,
     LEADERS,
     MEDIATORS,
     NONSTATE_COUNTRY,
@@ -44,7 +45,7 @@ _SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odd
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no"})
 _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "offer", "offered", "offers", "plan",
                        "initiative", "new", "declared", "declares", "announced", "announces"})
-_GATE_WORDS = ("ceasefire", "cease-fire", "truce", "armistice", "halt", "pause", "moratorium", "cessation")
+_GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
 _REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative")
 _LED = re.compile(r"([A-Z][\w.]*?)-(?:led|brokered|backed|proposed|mediated|drafted|sponsored)\b")
 _DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
@@ -58,7 +59,7 @@ _GENERAL = frozenset({"full", "complete", "general", "comprehensive", "unconditi
                       "nationwide", "broader", "broad", "permanent", "lasting"})
 _STANCE_ORDER = ("conditional", "rejected", "accepted", "proposed")
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
-_VIOLATION_STEMS = ("violat", "breach", "broke down", "collapsed", "accused each other")
+_VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
 # The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
 _FOLD_ONLY = ("ı", "ſ")
 

@@ -11,18 +11,14 @@ from .actors import find_claimant
 from .construct import construct
 from .facts import Context, Fact, sentence_facts
 from .filters import is_retrospective, is_sports
+from .lexicon import CUES
 from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .text import Sentence, split_sentences, tokenize
 
 # Cheap gate: only sentences with one of these stems (lower case) are analysed further. Substring tests
 # are far faster than one case-insensitive alternation regex.
-_TRIGGER = ("drone", "missile", "strik", "struck", "attack", "kill", "dead", "death", "died", "injur", "wound",
-            "hurt", "shell", "bomb", "rocket", "artiller", "intercept", "shot down", "destroy", " hit", "launch",
-            "fired", "casualt", "toll", "raid", "debris", "uav", "shahed", "mortar", "pound", "blast",
-            "explosi", "lost their lives", "perish", "without heat", "without power", "without electric",
-            "blackout", "outage", " kab", "lost power", "electricity", "downed", "neutrali", "suppressed",
-            "repelled")
+_TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 
 
 def extract(article: Article) -> list:

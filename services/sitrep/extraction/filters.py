@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BACKGROUND, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES
+from .lexicon import BACKGROUND, CUES, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES
 from .text import Token
 
 # The lookahead on the phrases' first letters lets the scan skip most positions before trying the ~130
@@ -64,8 +64,7 @@ _INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning
                                "try", "tried", "trying", "attempt", "attempted", "order", "want", "wants"})
 
 
-_WAR_WORDS = ("killed", "troops", "military", "casualties", "civilians", "air defence", "air defense", "shelling",
-              "wounded")
+_WAR_WORDS = tuple(CUES["sports_war_words"])  # data/cues.json
 
 
 def is_sports(low_text: str) -> bool:
