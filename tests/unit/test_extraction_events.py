@@ -165,7 +165,7 @@ SCENARIOS = [
       ("casualty", "UA-56"): {"injured": (2, "exact")}}),
     ("TEL AVIV (Reuters) - A missile fired from Yemen set off air raid sirens in central Israel on Thursday, "
      "the Israeli military said. There were no reports of injuries.",
-     {("attack", "IL"): {"launched": (1, "exact")}}),
+     {("attack", "IL-M"): {"launched": (1, "exact")}}),  # "central Israel" is the Central District
     ("A Russian drone strike on an energy facility in the Chernihiv region cut power to 90,000 consumers, the "
      "regional energy company said.",
      {("attack", "UA-74"): {"outage_people": (90000, "exact")}}),
