@@ -187,8 +187,10 @@ def test_two_aggregators_share_partitions_and_answer_for_every_key(env, test_set
 
     for worker in (first, second):
         settle(worker, (truth_regions, truth_ceasefires), timeout=180)
-    owned = [worker.metric("sitrep_table_entries", table="regions") for worker in (first, second)]
-    assert all(count > 0 for count in owned), f"both workers should own some keys: {owned}"
+    # Table sizes are exported on a 10 s timer, and a worker that joined second may still be recovering
+    # the partitions a rebalance gave it: wait until both report keys of their own.
+    wait_for(lambda: all(w.metric("sitrep_table_entries", table="regions") > 0 for w in (first, second)), 60,
+             what="both workers to own some keys")
     for key, totals in truth_regions.items():
         for worker in (first, second):
             status, body = worker.get(f"/regions/{key}")
