@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from .actors import find_claimant
@@ -33,7 +32,7 @@ from .lexicon import (
     country_of_name,
 )
 from .numbers import _UNITS
-from .text import Sentence, Token, tokenize
+from .text import Sentence, Token, sentences_containing, tokenize
 
 _PAUSE = frozenset({"halt", "pause", "moratorium", "stop", "cessation", "suspension"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
@@ -237,20 +236,6 @@ def _parties(codes: list[str], proposer: str | None) -> list[str]:
     return sides[:1] if len(sides) == 1 else []  # an internal war: the one country
 
 
-def _sentences_with(low_text: str, sentences: list[Sentence], words: tuple[str, ...]) -> set[int]:
-    """Indices of the sentences that contain any of `words` (one str.find scan per word)."""
-    starts = [s.start for s in sentences]
-    out: set[int] = set()
-    for w in words:
-        pos = low_text.find(w)
-        while pos >= 0:
-            i = bisect_right(starts, pos) - 1
-            if i >= 0 and pos < sentences[i].end:
-                out.add(i)
-            pos = low_text.find(w, max(sentences[i].end if i >= 0 else 0, pos + 1))
-    return out
-
-
 def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None,
             low_text: str | None = None) -> list[CeasefireProposalEvent]:
     """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed);
@@ -268,7 +253,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     # A ceasefire already in force ("violation of the ceasefire") is described, not proposed: then only an
     # explicit proposal ("a new plan", "proposed") counts.
     strict = _mentions_violation(article.text, low_text)
-    gated = _sentences_with(low_text, sentences, _GATE_WORDS)
+    gated = sentences_containing(low_text, sentences, _GATE_WORDS)
     triggers: list[tuple[Sentence, list[Token], int]] = []
     for i in sorted(gated):
         sent = sentences[i]
@@ -284,7 +269,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     if not triggers:
         return []
     # Stances come from sentences that refer to the deal, and from the one right after each trigger.
-    wanted = _sentences_with(low_text, sentences, _REFER_WORDS)
+    wanted = sentences_containing(low_text, sentences, _REFER_WORDS)
     index = {s.start: i for i, s in enumerate(sentences)}
     wanted |= {index[s.start] + 1 for s, _, _ in triggers if index[s.start] + 1 < len(sentences)}
     related = []

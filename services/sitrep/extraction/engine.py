@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
 from . import ceasefire, places
@@ -14,7 +13,7 @@ from .filters import is_retrospective, is_sports
 from .lexicon import CUES
 from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
-from .text import Sentence, split_sentences, tokenize
+from .text import Sentence, sentences_containing, split_sentences, tokenize
 
 # Cheap gate: only sentences with one of these stems (lower case) are analysed further. Substring tests
 # are far faster than one case-insensitive alternation regex.
@@ -36,7 +35,7 @@ def extract(article: Article) -> list:
         low_text = "".join(c.lower()[0] for c in text)
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
-    hits = _triggered(low_text, sentences)
+    hits = sentences_containing(low_text, sentences, _TRIGGER, spill_over=True)
     for i, sent in enumerate(sentences):
         if i not in hits:
             ctx.prev_background = False
@@ -84,24 +83,6 @@ def dateline(text: str) -> tuple[int, Loc]:
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return end.end(), loc
-
-
-def _triggered(low_text: str, sentences: list[Sentence]) -> set[int]:
-    """Indices of the sentences holding a trigger stem: one str.find scan per stem over the whole text
-    (C speed), then a binary search per hit, instead of testing every stem against every sentence."""
-    starts = [s.start for s in sentences]
-    out: set[int] = set()
-    for stem in _TRIGGER:
-        pos = low_text.find(stem)
-        while pos >= 0:
-            i = bisect_right(starts, pos) - 1
-            if i >= 0 and pos < sentences[i].end:
-                out.add(i)
-            elif i + 1 < len(sentences) and pos + len(stem) > starts[i + 1]:
-                out.add(i + 1)  # " hit" whose space lies between sentences: "... injured. Hits were ..."
-            # skip the rest of this sentence (already in); always move forward
-            pos = low_text.find(stem, max(sentences[i].end if i >= 0 else 0, pos + 1))
-    return out
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:
