@@ -43,6 +43,12 @@ def quantile(q: float, histogram: str) -> str:
     return f"histogram_quantile({q}, sum by (le) (rate({histogram}_bucket[{RATE}])))"
 
 
+def percentiles(histogram: str) -> list:
+    """p50, p95 and p99 of a histogram, one query each."""
+    return [query(quantile(q, histogram), f"p{int(q * 100)}", ref)
+            for ref, q in zip("ABC", (0.5, 0.95, 0.99), strict=True)]
+
+
 def query(expr: str, legend: str = "", ref: str = "A", instant: bool = False, table_format: bool = False):
     q = prom.Dataquery().expr(expr).ref_id(ref).datasource(DATASOURCE)
     if legend:
@@ -256,19 +262,13 @@ def panels() -> list[tuple[str | None, list]]:
             "Extraction duration",
             "Time to extract one article's events (p50, p95, p99 from the histogram).",
             "s",
-            [
-                query(quantile(q, "sitrep_extraction_duration_seconds"), f"p{int(q * 100)}", ref)
-                for ref, q in zip("ABC", (0.5, 0.95, 0.99), strict=True)
-            ],
+            percentiles("sitrep_extraction_duration_seconds"),
         ),
         graph(
             "End-to-end latency",
             "From an article's Kafka timestamp to its events being published (p50, p95, p99).",
             "s",
-            [
-                query(quantile(q, "sitrep_end_to_end_latency_seconds"), f"p{int(q * 100)}", ref)
-                for ref, q in zip("ABC", (0.5, 0.95, 0.99), strict=True)
-            ],
+            percentiles("sitrep_end_to_end_latency_seconds"),
         ),
         graph(
             "Table entries",
