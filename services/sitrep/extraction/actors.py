@@ -138,16 +138,23 @@ _NOT_NAME = frozenset({"to", "agreed", "with", "that", "which", "when", "after",
                        "are", "had", "has", "have", "will", "would", "could", "launched", "killed", "struck",
                        "attacked", "fired", "hit"})
 _FIRST_WORD_BAD = frozenset({"the", "a", "an"})
+# A lower-case attribution is a name only when it opens like one ("medics", "head of the regional
+# administration Oleh Kiper", "hospital officials"), not like a clause ("and the army").
+_LOWER_CLAIMANT_START = frozenset(CUES["claimant_first_words"])  # data/cues.json
+_ADVERBS = frozenset(CUES["claimant_adverbs"])
 
 
 def _clean(raw: str, strict: bool = True) -> str | None:
     name = _CITING.sub("", raw.strip()).strip(" '\"’”")
+    words = name.split()
+    while len(words) > 1 and words[-1].lower() in _ADVERBS:  # "It also said": the pronoun, not "It also"
+        words.pop()
+        name = " ".join(words)
     if not name or name.lower() in _PRONOUNS or len(name) > 80:
         return None
     if not _NOT_NAME.isdisjoint(name.lower().split()):
         return None  # "Israel and Iran agreed to a ceasefire": a clause, not a name
-    if strict and name[0].islower() and name.split()[0] not in ("the", "regional", "interim", "acting", "governor",
-                                                      "local", "a", "mayor", "officials", "military"):
+    if strict and name[0].islower() and words[0] not in _LOWER_CLAIMANT_START:
         return None
     return name
 
