@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import places
-from .lexicon import ATTACK_VERBS, CAPITALS, WEAPON_WORDS, country_of_demonym
+from .lexicon import ATTACK_VERBS, CAPITALS, CUES, WEAPON_WORDS, country_of_demonym
 from .text import Token
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
@@ -182,9 +182,8 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 
 
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
-_GOVERNMENT_VERBS = frozenset({"has", "have", "had", "is", "was", "said", "says", "will", "would", "could", "can",
-                               "may", "might", "denies", "denied", "claims", "claimed", "wants", "accused",
-                               "accuses", "insists", "insisted", "warned", "warns", "and", "'s"})
+# A capital followed by one of these speaks for its government ("a claim Kyiv called a lie").
+_GOVERNMENT_VERBS = frozenset(CUES["government_verbs"])  # data/cues.json
 
 
 def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
