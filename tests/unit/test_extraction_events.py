@@ -217,3 +217,51 @@ def test_scenarios(text, expected):
         for e in find(events, type_, key):
             merged.update({f: count(getattr(e, f)) for f in fields if getattr(e, f) is not None})
         assert merged == fields, (type_, key)
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("A strike on a tent in Khan Younis killed eight people, medics said.", "medics"),
+    ("M23 rebels shelled the outskirts of Goma, killing at least 13 people, hospital officials said.",
+     "hospital officials"),
+    ("Two people were killed in Odesa and nine were injured, head of the Odesa Regional Military "
+     "Administration Oleh Kiper said.", "head of the Odesa Regional Military Administration Oleh Kiper"),
+])
+def test_lower_case_sources_that_open_like_a_name(text, claimant):
+    (casualty,) = [e for e in run(text) if e.type == "casualty"]
+    assert casualty.claimed_by == claimant
+
+
+def test_a_clause_is_no_source():
+    ev = run("Russian drones hit a depot in the Kharkiv region, injuring two workers, and the army said.")
+    assert all(e.claimed_by is None for e in ev)
+
+
+def test_pronoun_with_an_adverb_is_no_source():
+    ev = run("It also said air defence systems destroyed 48 Ukrainian drones over the Kursk region.")
+    assert find(ev, "attack", "RU-KRS")[0].claimed_by is None
+
+
+def test_capital_that_speaks_is_no_place():
+    ev = run("A Russian ballistic missile struck a residential area of Kryvyi Rih, killing 18 people, officials "
+             "said. Russia's defence ministry claimed it had hit a restaurant where commanders were meeting, "
+             "a claim Kyiv called a lie.")
+    assert {e.location_key for e in ev} == {"UA-12"}
+
+
+def test_jammed_drones_are_intercepted():
+    ev = run("Russia launched 539 drones at Ukraine overnight. Air defences shot down or jammed 268 of them, "
+             "the air force said.")
+    (drone,) = find(ev, "attack", "UA")
+    assert (count(drone.launched), count(drone.intercepted)) == ((539, "exact"), (268, "exact"))
+
+
+def test_district_of_the_city_just_named():
+    ev = run("A Russian drone attack on the southern city of Kherson killed a man on Friday, the regional "
+             "governor said. Later, shelling wounded two women in the city's Dniprovskyi district.")
+    assert {e.location_key for e in ev} == {"UA-65"}  # Kyiv has a Dniprovskyi district too
+
+
+def test_abbreviated_past_date_is_background():
+    ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
+             "1,200 people.", published="2025-05-11")
+    assert ev == []

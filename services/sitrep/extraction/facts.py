@@ -121,6 +121,19 @@ def _outlet(text: str, m) -> bool:
     return bool(_OUTLET.match(text, m.end))
 
 
+_CITY_POSSESSIVE = re.compile(r"\b(?:city|town|capital|port)['’]s\s+$")
+
+
+def _part_of_last_city(text: str, m, last: Loc):
+    """'the city's Dniprovskyi district' after a strike on Kherson: the district of that city (several
+    cities have a district of that name, and the gazetteer knows only one)."""
+    if m.place.kind != "city" or not last.region or not last.place or \
+            not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
+        return m
+    return places.PlaceMention(m.start, m.end, m.text,
+                               places.Place(last.country, last.region, last.region_name, m.text, "city"))
+
+
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
@@ -188,7 +201,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if actor is None and actor_name is None and conflict == 0 and not roles and \
             not (strong and ctx.last_loc.key != "-"):
         return []
-    mentions = [m for m in places.find_places(sent.text) if not _outlet(sent.text, m)]
+    mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
+                if not _outlet(sent.text, m)]
     sp = _sentence_places(sent, toks, mentions, actor_tok,
                           (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1), ctx.dateline_end)
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor,
