@@ -265,3 +265,10 @@ def test_abbreviated_past_date_is_background():
     ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
              "1,200 people.", published="2025-05-11")
     assert ev == []
+
+
+def test_attack_behind_a_toll_keeps_its_targets():
+    ev = run("In Kharkiv Oblast, a drone struck a kindergarten, killing one man and injuring six people, "
+             "Governor Oleh Syniehubov reported.")
+    (attack,) = find(ev, "attack", "UA-63")
+    assert "education" in attack.targets

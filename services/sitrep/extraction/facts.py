@@ -212,9 +212,9 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.sentence_weapon = weapon
+        f.targets = tgt  # a casualty's too: the attack behind it (merge) is on the same targets
         if f.kind == "attack":
             f.weapon = f.weapon or weapon
-            f.targets = tgt
     if facts:
         last = facts[-1]
         keys = {f.loc.key for f in facts}

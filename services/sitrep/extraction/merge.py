@@ -105,7 +105,7 @@ def _attacks_behind_casualties(groups: list[Group]) -> None:
     for g in list(groups):
         if g.kind == "casualty" and g.key not in keys and g.key != "-":
             src = g.evidence()
-            fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, [], src.actor,
+            fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, list(src.targets), src.actor,
                         src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
             groups.append(Group(fact))
             keys.add(g.key)
