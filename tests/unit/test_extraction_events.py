@@ -272,3 +272,9 @@ def test_attack_behind_a_toll_keeps_its_targets():
              "Governor Oleh Syniehubov reported.")
     (attack,) = find(ev, "attack", "UA-63")
     assert "education" in attack.targets
+
+
+def test_a_quake_reported_by_a_military_government_is_no_attack():
+    ev = run("A powerful 7.7 magnitude earthquake struck central Myanmar on Friday, killing at least 144 people "
+             "and injuring more than 730, the military government said.")
+    assert ev == []

@@ -22,6 +22,7 @@ from .filters import (
 from .lexicon import (
     ATTACK_VERBS,
     CEASEFIRE_WORDS,
+    CONFLICT_ACTS,
     CONFLICT_WORDS,
     DEFAULT_ATTACKER,
     DISASTER_WORDS,
@@ -156,7 +157,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
             (not words.isdisjoint(_MONTH_WORDS) and other_month(low, ctx.month)):
         return []
-    if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
+    if words & DISASTER_WORDS and not (words & CONFLICT_ACTS):
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks)

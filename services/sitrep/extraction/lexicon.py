@@ -44,6 +44,7 @@ LOST_AFTER = frozenset({"lost", "jammed", "suppressed_ew", "failed", "disappeare
 ATTACK_VERBS = frozenset(CUES["attack_verbs"])
 CONFLICT_WORDS = frozenset(CUES["conflict_words"])
 DISASTER_WORDS = frozenset(CUES["disaster_words"])
+CONFLICT_ACTS = CONFLICT_WORDS - frozenset(CUES["conflict_actors"])
 NEGATIONS = tuple(CUES["negations"])
 HYPOTHETICAL = frozenset(w for w in CUES["hypothetical"] if " " not in w)
 BACKGROUND = tuple(CUES["background"])
