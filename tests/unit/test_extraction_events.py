@@ -278,3 +278,23 @@ def test_a_quake_reported_by_a_military_government_is_no_attack():
     ev = run("A powerful 7.7 magnitude earthquake struck central Myanmar on Friday, killing at least 144 people "
              "and injuring more than 730, the military government said.")
     assert ev == []
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Dozens of people were wounded in a Russian missile strike on Dnipro on Tuesday, officials said.",
+     None, (24, "at_least")),
+    ("Russian shelling of Nikopol left one person dead and another injured, the governor said.",
+     (1, "exact"), (1, "exact")),
+    ("A Russian drone attack on Sumy killed a 54-year-old woman and wounded her husband.",
+     (1, "exact"), (1, "exact")),
+])
+def test_people_counted_without_digits(text, killed, injured):
+    (casualty,) = [e for e in run(text) if e.type == "casualty"]
+    assert (count(casualty.killed), count(casualty.injured)) == (killed, injured)
+
+
+def test_soldiers_harmed_are_not_the_attacker():
+    ev = run("Two Ukrainian soldiers were killed and four wounded when a Russian drone hit their vehicle near "
+             "Pokrovsk in the Donetsk region, a brigade spokesman said.")
+    (casualty,) = find(ev, "casualty", "UA-14")
+    assert casualty.actor == "RU" and count(casualty.killed) == (2, "exact")

@@ -12,12 +12,18 @@ import re
 
 from .lexicon import (
     ATTACK_VERBS,
+    AUX,
     CAPITALS,
     CUES,
     FORCE_HEADS,
     GROUP_PHRASES,
+    INJURED_AFTER,
+    INJURED_BEFORE,
+    KILLED_AFTER,
+    KILLED_BEFORE,
     NONSTATE,
     NONSTATE_COUNTRY,
+    PERSON_NOUNS,
     STATE_GROUPS,
     country_of_demonym,
     country_of_name,
@@ -76,6 +82,8 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
             code, after = {"U": "US" if toks[k + 2].text == "S" else "GB"}.get(tok.text), k + 4  # "U.S."
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
+            if _victims(toks, k, end):
+                continue
             return code, _name(toks, k, end, text, base), k
         code = country_of_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():
@@ -95,6 +103,20 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         elif prev == "by" and k >= 2:
             return code, tok.text, k
     return None, None, -1
+
+
+_HARMED = KILLED_AFTER | INJURED_AFTER
+
+
+def _victims(toks: list[Token], k: int, end: int) -> bool:
+    """'Two Ukrainian soldiers were killed when a Russian drone hit': the people harmed, not the attacker."""
+    if toks[end - 1].low not in PERSON_NOUNS:
+        return False
+    before = [t.low for t in toks[max(0, k - 3):k]]
+    if any(w in KILLED_BEFORE or w in INJURED_BEFORE for w in before):
+        return True  # "killing two Israeli soldiers"
+    after = [t.low for t in toks[end:end + 4] if t.low not in AUX]
+    return bool(after) and after[0] in _HARMED
 
 
 def _defence(toks: list[Token], k: int) -> bool:

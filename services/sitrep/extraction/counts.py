@@ -251,14 +251,24 @@ def _weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, i
 _SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav", "bomb", "shell"})
 
 
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her"})
+_HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+
+
 def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     """'a man', 'an elderly woman', 'a 70-year-old woman' = 1; 'fired a missile' = 1 (number mentions whose
     j is the noun, so the noun phrase is read as usual)."""
     out = []
     n = len(toks)
     for k in range(n - 1):
-        if toks[k].low not in ("a", "an", "another"):
+        det = toks[k].low
+        if det not in _SINGULAR_DETERMINERS:
             continue
+        if det == "another" and toks[k + 1].low in _HARMED_STATES:
+            out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
+            continue
+        if det in ("his", "her") and toks[k + 1].low not in PERSON_SINGULAR:
+            continue  # "wounded her husband" is one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
@@ -271,6 +281,9 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
                     low in AUX or low in KILLED_AFTER or low in INJURED_AFTER:
                 break
     return out
+
+
+_STATE_NOUNS = frozenset({"dead", "injured", "wounded"})
 
 
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
@@ -312,6 +325,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             elif z < n and toks[z].low in ("its", "their", "his", "her") and z + 1 < n and \
                     toks[z + 1].low in PERSON_NOUNS:
                 s = z + 1  # "four of its workers were injured"
+            elif m.vague and z < n and toks[z].low in PERSON_NOUNS and toks[z].low not in _STATE_NOUNS:
+                s = z  # "dozens of people were wounded" (not "treated dozens of wounded": no cue of harm)
         kind, weapon, end = _noun_phrase(toks, s)
         if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
             kind, end = "person", max(end, m.j)  # "killed a family of four"

@@ -161,7 +161,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks)
-    if not words.isdisjoint(("a", "an", "another")):
+    if not words.isdisjoint(("a", "an", "another", "his", "her")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
         nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
