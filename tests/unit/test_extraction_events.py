@@ -298,3 +298,14 @@ def test_soldiers_harmed_are_not_the_attacker():
              "Pokrovsk in the Donetsk region, a brigade spokesman said.")
     (casualty,) = find(ev, "casualty", "UA-14")
     assert casualty.actor == "RU" and count(casualty.killed) == (2, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "A court in Kyiv sentenced a Russian soldier in absentia to life in prison for a 2022 missile strike on a "
+    "shopping centre in Kremenchuk that killed 22 people, prosecutors said on Monday.",
+    "One year ago today, a Russian missile hit the Okhmatdyt children's hospital in Kyiv, killing two adults.",
+    "Russia's Defence Ministry said it had conducted a test launch of a Yars intercontinental ballistic missile "
+    "from Plesetsk, and that the warhead hit its target on the Kura range in Kamchatka.",
+])
+def test_history_and_tests_are_no_events(text):
+    assert run(text, published="2025-10-05") == []

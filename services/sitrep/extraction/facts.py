@@ -27,6 +27,7 @@ from .lexicon import (
     DEFAULT_ATTACKER,
     DISASTER_WORDS,
     EXERCISE,
+    EXERCISE_PHRASES,
     FORCE_HEADS,
     OUTAGE_PHRASES,
     country_of_demonym,
@@ -192,7 +193,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     if not words.isdisjoint(_AFTERMATH) and not roles:
         return []  # "arrested members of the cell behind the attack": the news is the arrest
-    if not words.isdisjoint(EXERCISE) and not any(r.role in ("killed", "injured") for r in roles):
+    if (not words.isdisjoint(EXERCISE) or any(p in low for p in EXERCISE_PHRASES)) and \
+            not any(r.role in ("killed", "injured") for r in roles):
         return []  # "launched two Iskanders at a mock command post" in drills: no attack
     if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
         return []  # "denied reports of an explosion": nothing happened, by the only account given

@@ -18,8 +18,10 @@ from .text import Token
 # alternatives (a third faster; the matches are the same).
 _BACKGROUND = re.compile(r"\b(?=[" + "".join(sorted({re.escape(p[0]) for p in BACKGROUND})) + r"])(?:"
                          + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True)) + r")\b")
-# "in 2022", "since March 2022", "on Oct. 7, 2023" (abbreviated month names carry a full stop)
-_YEAR = re.compile(r"\b(?i:in|since|of|from|during|between|on|until)\s+(?:[\w.-]+,?\s+){0,2}(19\d\d|20\d\d)\b")
+# "in 2022", "since March 2022", "on Oct. 7, 2023" (abbreviated month names carry a full stop), and a year
+# used as an adjective: "for a 2022 missile strike"
+_YEAR = re.compile(r"\b(?:(?i:in|since|of|from|during|between|on|until)\s+(?:[\w.-]+,?\s+){0,2}"
+                   r"|(?i:a|the|its|their)\s+)(19\d\d|20\d\d)\b")
 
 
 # A sentence can be background only if it holds one of these words (checked on its token set first).
