@@ -309,3 +309,15 @@ def test_soldiers_harmed_are_not_the_attacker():
 ])
 def test_history_and_tests_are_no_events(text):
     assert run(text, published="2025-10-05") == []
+
+
+def test_one_count_over_two_weapon_classes_is_mixed():
+    ev = run("Russia launched 215 missiles and drones at Ukraine overnight, the air force said.")
+    (attack,) = find(ev, "attack", "UA")
+    assert attack.weapon == "mixed" and count(attack.launched) == (215, "exact")
+
+
+def test_weapons_that_name_the_attack_are_no_count():
+    ev = run("Russia struck Ukraine's energy system with a massive missile and drone attack on Friday. "
+             "The air force said Russia launched 194 drones and 67 missiles.")
+    assert sorted(e.weapon for e in find(ev, "attack", "UA")) == ["drone", "missile"]

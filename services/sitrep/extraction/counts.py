@@ -126,6 +126,9 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
                 y += 1  # "Kh-101 cruise missiles", "HIMARS multiple rocket launchers"
             if y < n and toks[y].low in _NOT_PROJECTILE:
                 return "other", None, y + 1
+            other, z = _second_weapon(toks, y)
+            if other and other != cls:
+                return "weapon", "mixed", z  # "215 missiles and drones": one count over two classes
             if y < n and toks[y].low in ("a", "per", "each", "every") and y + 1 < n and \
                     toks[y + 1].low in ("day", "month", "night", "week", "year"):
                 return "other", None, y + 2  # a production or usage rate, not an attack
@@ -147,6 +150,27 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
     if weapon:
         return "weapon", weapon, s + 1
     return "bare", None, s
+
+
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "assault", "raid",
+                           "raids", "bombardment"})
+
+
+def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
+    """'and drones' / 'or cruise missiles' right after a weapon phrase: its class and end index."""
+    n = len(toks)
+    if y + 1 >= n or toks[y].low not in ("and", "or", "/"):
+        return None, y
+    cls = weapon_word(toks, y + 1, modifiers=True)
+    if not cls:
+        return None, y
+    z = y + 2
+    while z < min(y + 5, n) and toks[z].low not in _ATTACK_NOUNS and \
+            (weapon_word(toks, z, modifiers=True) or toks[z].low in _NP_FILLER):
+        z += 1
+    if z < n and toks[z].low in _ATTACK_NOUNS:
+        return None, y  # "a missile and drone attack": the weapons name the attack, they are no count
+    return cls, z
 
 
 def _skip_after(toks: list[Token], y: int) -> int:
