@@ -349,8 +349,11 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             elif z < n and toks[z].low in ("its", "their", "his", "her") and z + 1 < n and \
                     toks[z + 1].low in PERSON_NOUNS:
                 s = z + 1  # "four of its workers were injured"
-            elif m.vague and z < n and toks[z].low in PERSON_NOUNS and toks[z].low not in _STATE_NOUNS:
-                s = z  # "dozens of people were wounded" (not "treated dozens of wounded": no cue of harm)
+            elif m.vague and m.value < 100 and z < n and toks[z].low in PERSON_NOUNS and \
+                    toks[z].low not in _STATE_NOUNS:
+                # "dozens of people were wounded"; not "treated dozens of wounded" (no cue of harm), nor
+                # "thousands of people were killed", which is nearly always a running toll, not the day's news
+                s = z
         kind, weapon, end = _noun_phrase(toks, s)
         if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
             kind, end = "person", max(end, m.j)  # "killed a family of four"
