@@ -321,3 +321,24 @@ def test_weapons_that_name_the_attack_are_no_count():
     ev = run("Russia struck Ukraine's energy system with a massive missile and drone attack on Friday. "
              "The air force said Russia launched 194 drones and 67 missiles.")
     assert sorted(e.weapon for e in find(ev, "attack", "UA")) == ["drone", "missile"]
+
+
+def test_where_words_are_said_is_no_target():
+    ev = run("Speaking in Brussels after meeting NATO defence ministers, Ukraine's defence minister said Russian "
+             "strikes had damaged a power plant in the Kharkiv region overnight.")
+    assert {e.location_key for e in ev} == {"UA-63"}
+
+
+def test_a_meeting_that_was_struck_is_a_target():
+    ev = run("Russia's defence ministry said it had struck a meeting of Ukrainian commanders in Sumy with two "
+             "Iskander-M missiles.")
+    assert "UA-59" in {e.location_key for e in ev}
+
+
+def test_territory_a_side_holds_is_no_target_and_the_toll_names_the_weapon():
+    ev = run("The drone was launched from Yemen and struck near the Ramon airport in southern Israel, injuring "
+             "one person, the Israeli military said. The Houthis, who control much of northern Yemen including "
+             "the capital Sanaa, claimed the attack.")
+    assert {e.location_key for e in ev} == {"IL-D"}  # "southern Israel" is the Southern District
+    (attack,) = find(ev, "attack", "IL-D")
+    assert attack.weapon == "drone"

@@ -111,6 +111,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
         if prev == "of" and prev2 in _BODIES:
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
+        if _venue(toks, k) or _in_control_clause(toks, k):
+            continue
         if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
                 (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
@@ -200,6 +202,32 @@ _BODIES = frozenset({"forces", "army", "ministry", "military", "government", "pr
                      "minister", "regime", "people", "citizens", "soldiers", "allies", "friends", "enemies"})
 _TRAVEL = frozenset({"travelling", "traveling", "heading", "headed", "bound", "boarding", "route", "trains",
                      "train", "flights", "flight", "fled", "evacuated", "moved", "returned", "going"})
+
+
+_VENUE_WORDS = frozenset(CUES["venue_words"])  # data/cues.json
+_CONTROL_VERBS = frozenset(CUES["control_verbs"])
+
+
+def _venue(toks: list[Token], k: int) -> bool:
+    """'Speaking in Brussels, the minister said ...', 'told reporters in Kyiv': where words were said."""
+    if k == 0 or toks[k - 1].low not in ("in", "at"):
+        return False
+    if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]):
+        return False
+    # "struck a meeting of Ukrainian commanders in Sumy": the meeting was the target
+    return ATTACK_VERBS.isdisjoint(t.low for t in toks[max(0, k - 10):k - 1])
+
+
+def _in_control_clause(toks: list[Token], k: int) -> bool:
+    """'The Houthis, who control much of northern Yemen including the capital Sanaa, claimed ...'."""
+    for x in range(k - 1, max(-1, k - 12), -1):
+        low = toks[x].low
+        if low in (",", ";", "."):
+            return False
+        if low in _CONTROL_VERBS and x > 1 and toks[x - 1].low in ("who", "which", "that") and \
+                toks[x - 2].low == ",":
+            return True
+    return False
 
 
 def _offshore(toks: list[Token], k: int) -> bool:

@@ -101,14 +101,28 @@ def _weapon_counts(g: Group) -> bool:
 
 
 def _attacks_behind_casualties(groups: list[Group]) -> None:
-    keys = {g.key for g in groups if g.kind == "attack"}
+    """A toll implies an attack at its place; when the only attack there came from a sentence that names no
+    weapon ("the Houthis claimed the attack"), the toll's sentence gives the weapon and targets."""
+    attacks: dict[str, list[Group]] = {}
+    for g in groups:
+        if g.kind == "attack":
+            attacks.setdefault(g.key, []).append(g)
     for g in list(groups):
-        if g.kind == "casualty" and g.key not in keys and g.key != "-":
-            src = g.evidence()
-            fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, list(src.targets), src.actor,
-                        src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
+        if g.kind != "casualty" or g.key == "-":
+            continue
+        src = g.evidence()
+        there = attacks.get(g.key)
+        if there and not (len(there) == 1 and there[0].weapon is None and src.sentence_weapon
+                          and not there[0].counts):
+            continue
+        fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, list(src.targets), src.actor,
+                    src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
+        if there:
+            there[0].weapon = src.sentence_weapon
+            there[0].absorb(fact)
+        else:
             groups.append(Group(fact))
-            keys.add(g.key)
+            attacks[g.key] = [groups[-1]]
 
 
 def resolve_actor(group: Group, groups: list[Group]) -> tuple[str | None, str | None]:
