@@ -342,3 +342,17 @@ def test_territory_a_side_holds_is_no_target_and_the_toll_names_the_weapon():
     assert {e.location_key for e in ev} == {"IL-D"}  # "southern Israel" is the Southern District
     (attack,) = find(ev, "attack", "IL-D")
     assert attack.weapon == "drone"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences downed all but three of the 48 drones Russia launched at Ukraine.",
+    "Russia launched 48 drones at Ukraine overnight, and air defences shot down all but three of them.",
+])
+def test_all_but_n_of_a_total(text):
+    (attack,) = find(run(text), "attack", "UA")
+    assert (count(attack.launched), count(attack.intercepted)) == ((48, "exact"), (45, "exact"))
+
+
+def test_half_a_dozen():
+    (casualty,) = [e for e in run("A Russian strike on Odesa killed half a dozen people.") if e.type == "casualty"]
+    assert count(casualty.killed) == (6, "exact")

@@ -331,10 +331,14 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             sub_end = max(sub_end, m.j)
             continue
         if m.j + 1 < n and toks[m.j].low == "of" and toks[m.j + 1].low in _SUBORDINATE - {"of"}:
-            role, cue = _weapon_cue(toks, m.q, m.j + 2)
+            but = _all_but(toks, m.q)
+            role, cue = _weapon_cue(toks, m.q - 2 if but else m.q, m.j + 2)
             weapon = prev.weapon if prev and prev.weapon else context_weapon
-            if role in ("intercepted", "lost") and weapon:  # "shot down 88 of them"
-                roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, m.j + 2, cue))
+            value = m.value
+            if but:  # "launched 48 drones ... shot down all but three of them": the rest of that figure
+                value = prev.value - m.value if prev and prev.role == "launched" and prev.value > m.value else -1
+            if role in ("intercepted", "lost") and weapon and value >= 0:  # "shot down 88 of them"
+                roles.append(prev := Role(role, value, m.qualifier, m.vague, weapon, m.q, m.j + 2, cue))
             continue  # "19 of whom", "three of them" (a part of a count given elsewhere)
         linked = None
         s = m.j
@@ -388,7 +392,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue
         if m.vague and m.value < 10:
             continue  # "several drones": no figure to add up
-        role, cue = _weapon_cue(toks, m.q, end)
+        all_but = linked is not None and _all_but(toks, m.q)
+        role, cue = _weapon_cue(toks, m.q - 2 if all_but else m.q, end)
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon
             if role is None and prev and prev.weapon and m.q > 0 and \
@@ -406,7 +411,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             role, cue = prev.role, prev.cue
         role = role or "launched"
         if linked:  # "73 of the 112 drones": the cue's role, and launched
-            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+            value = linked.value - m.value if all_but and linked.value > m.value else m.value  # "all but 3 of 48"
+            roles.append(prev := Role(role, value, m.qualifier, m.vague, weapon, m.q, end, cue))
             roles.append(Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
                               linked.q, end, cue))
         else:
@@ -415,6 +421,10 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
     roles += _all_intercepted(toks, roles, context_weapon)
     return roles
+
+
+def _all_but(toks: list[Token], q: int) -> bool:
+    return q >= 2 and toks[q - 1].low == "but" and toks[q - 2].low == "all"
 
 
 def _in_parenthetical(toks: list[Token], q: int) -> bool:

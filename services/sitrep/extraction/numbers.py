@@ -3,7 +3,7 @@
 Works on tokens (see text.tokenize). A NumberMention spans token indices [i, j) for the number itself
 and [q, j) including its qualifier. Conventions (documented in data/numbers.json):
 - "dozens" -> 24 at_least, "hundreds" -> 200 at_least, "thousands" -> 2000 at_least;
-- "a dozen" -> 12 exact, "about a dozen" -> 12 about;
+- "a dozen" -> 12 exact, "about a dozen" -> 12 about, "half a dozen" -> 6 exact;
 - ranges "10 to 15", "10-15", "between 10 and 15" -> the lower bound, at_least;
 - "nearly/almost N" -> N at_most (just short of N); "up to / as many as N" -> N at_most.
 """
@@ -71,6 +71,8 @@ def _parse_at(toks: list[Token], i: int) -> tuple[int, float, bool] | None:
     if val is None:
         if low in ("a", "an") and i + 1 < n and toks[i + 1].low in ("dozen", "hundred", "thousand"):
             val, j = _UNITS.get(toks[i + 1].low) or _SCALES[toks[i + 1].low], i + 2
+        elif low == "half" and i + 2 < n and toks[i + 1].low == "a" and toks[i + 2].low == "dozen":
+            val, j = 6, i + 3  # "half a dozen"
         else:
             return None
     # compound number words: "one hundred and twenty", "1.5 million", "two dozen"
@@ -112,7 +114,7 @@ def find_numbers(toks: list[Token]) -> list[NumberMention]:
     i = 0
     while i < n:
         low = toks[i].low
-        if not (low[0].isdigit() or low in _UNITS or low in _VAGUE or low in ("a", "an", "tens")
+        if not (low[0].isdigit() or low in _UNITS or low in _VAGUE or low in ("a", "an", "tens", "half")
                 or ("-" in low and _HYPHEN_WORDS.match(low))):
             i += 1
             continue
