@@ -356,3 +356,13 @@ def test_all_but_n_of_a_total(text):
 def test_half_a_dozen():
     (casualty,) = [e for e in run("A Russian strike on Odesa killed half a dozen people.") if e.type == "casualty"]
     assert count(casualty.killed) == (6, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "Rheinmetall shares jumped 5% after the German arms maker said it would build a new ammunition plant in "
+    "Lithuania to produce 155 mm artillery shells.",
+    "The Pentagon said it would send an additional Patriot battery to Ukraine, along with 155 mm shells and "
+    "125 drone interceptors, as part of a $1.5 billion package.",
+])
+def test_calibres_and_deliveries_are_no_attacks(text):
+    assert run(text) == []

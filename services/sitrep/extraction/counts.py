@@ -44,7 +44,8 @@ _NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilome
                               "year-old", "years-old", "gmt", "utc", "seconds", "percentage", "points", "storey",
                               "story", "floor", "floors", "mw", "gw", "bushels", "barrels", "cents", "dollars",
                               "euros", "hryvnias", "roubles", "rubles", "bn", "m", "times", "time", "o'clock",
-                              "goals", "seats", "votes", "kilograms", "litres", "liters", "acres",
+                              "goals", "seats", "votes", "kilograms", "litres", "liters", "acres", "mm", "cm",
+                              "millimetre", "millimeter", "calibre", "caliber",
                               "january", "february", "march", "april", "june", "july", "august", "september",
                               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                               "sep", "sept", "oct", "nov", "dec"})
@@ -495,7 +496,8 @@ _NOT_PROJECTILE = frozenset({"launchers", "launcher", "systems", "system", "posi
                              "depots", "warehouse", "warehouses", "crews", "crew", "sites", "site", "production",
                              "factory", "factories", "plant", "plants", "pieces", "units", "operators",
                              "stocks", "stockpiles", "components", "parts", "batteries", "battery", "storage",
-                             "manufacturing", "workshop", "workshops", "complexes", "complex"})
+                             "manufacturing", "workshop", "workshops", "complexes", "complex", "interceptors",
+                             "interceptor"})
 _PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
                     ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
                     ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})

@@ -20,6 +20,7 @@ from .filters import (
     sentence_hypothetical,
 )
 from .lexicon import (
+    ARMS_SUPPLY,
     ATTACK_VERBS,
     CEASEFIRE_WORDS,
     CONFLICT_ACTS,
@@ -201,6 +202,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
     if not words.isdisjoint(_PRODUCTION) and not roles and not strong:
         return []  # "a factory can produce 100 drones a day": capacity, not an attack
+    if not words.isdisjoint(ARMS_SUPPLY) and not strong and not any(r.role in ("killed", "injured") for r in roles):
+        return []  # "125 drone interceptors as part of a $1.5 billion package": a delivery
     if actor is None and actor_name is None and conflict == 0 and not roles and \
             not (strong and ctx.last_loc.key != "-"):
         return []

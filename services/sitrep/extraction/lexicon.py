@@ -52,6 +52,7 @@ SUPERLATIVES = frozenset(CUES["superlatives"])
 RETROSPECTIVE = tuple(CUES["retrospective"])
 SPORTS = tuple(CUES["sports"])
 EXERCISE = frozenset(w for w in CUES["exercise"] if " " not in w)
+ARMS_SUPPLY = frozenset(CUES["arms_supply"])
 EXERCISE_PHRASES = tuple(w for w in CUES["exercise"] if " " in w)  # "test launch", "war games"
 FRESH = tuple(CUES["fresh"])
 CEASEFIRE_WORDS = frozenset(CUES["ceasefire_words"])
