@@ -366,3 +366,9 @@ def test_half_a_dozen():
 ])
 def test_calibres_and_deliveries_are_no_attacks(text):
     assert run(text) == []
+
+
+def test_dateline_after_a_byline():
+    ev = run("By HANNA ARHIROVA Associated Press\n\nKYIV, Ukraine (AP) — A Russian missile attack on the city of "
+             "Dnipro killed two people and injured 15, officials said Tuesday.")
+    assert {e.location_key for e in ev} == {"UA-12"}

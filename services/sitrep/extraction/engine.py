@@ -62,15 +62,18 @@ _DATELINE_AGENCY = re.compile(
     r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8}))"  # "Niamey (APA) -", "Damascus, SANA -"
     r"\s*[-—–]\s")
+_BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
 def dateline(text: str) -> tuple[int, Loc]:
     """End offset of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the default
     location of a report that names no other place), else (-1, NOWHERE)."""
-    m = _DATELINE.match(text)
+    byline = _BYLINE.match(text)  # "By HANNA ARHIROVA Associated Press" on a line before the dateline
+    pos = byline.end() if byline else 0
+    m = _DATELINE.match(text, pos)
     if not m:
-        m = _DATELINE_AGENCY.match(text)  # "Niamey (APA) - ..."
+        m = _DATELINE_AGENCY.match(text, pos)  # "Niamey (APA) - ..."
         if not m:
             return -1, NOWHERE
         end = m
