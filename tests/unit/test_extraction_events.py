@@ -372,3 +372,11 @@ def test_dateline_after_a_byline():
     ev = run("By HANNA ARHIROVA Associated Press\n\nKYIV, Ukraine (AP) — A Russian missile attack on the city of "
              "Dnipro killed two people and injured 15, officials said Tuesday.")
     assert {e.location_key for e in ev} == {"UA-12"}
+
+
+def test_dateline_after_a_headline_line():
+    ev = run("Russian missile strike on Dnipro kills two, injures 15\n\nKYIV, Ukraine (AP) — A Russian missile "
+             "attack on the city of Dnipro killed two people and injured 15, officials said Tuesday.")
+    assert {e.location_key for e in ev} == {"UA-12"}
+    (casualty,) = find(ev, "casualty", "UA-12")
+    assert (count(casualty.killed), count(casualty.injured)) == ((2, "exact"), (15, "exact"))

@@ -25,7 +25,7 @@ def extract(article: Article) -> list:
     sentences = split_sentences(text)
     year = _year(article)
     ctx = Context(year)
-    ctx.dateline_end, ctx.dateline_loc = dateline(text)
+    ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     ctx.month = _month(article)
     low_text = text.lower()
@@ -63,29 +63,34 @@ _DATELINE_AGENCY = re.compile(
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8}))"  # "Niamey (APA) -", "Damascus, SANA -"
     r"\s*[-—–]\s")
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
+# A headline line (no full stop) before a byline or an upper-case dateline
+_HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
-def dateline(text: str) -> tuple[int, Loc]:
-    """End offset of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the default
-    location of a report that names no other place), else (-1, NOWHERE)."""
-    byline = _BYLINE.match(text)  # "By HANNA ARHIROVA Associated Press" on a line before the dateline
-    pos = byline.end() if byline else 0
+def dateline(text: str) -> tuple[int, int, Loc]:
+    """Start and end offsets of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the
+    default location of a report that names no other place), else (-1, -1, NOWHERE)."""
+    pos = 0
+    for _ in range(2):  # a headline and/or a byline ("By HANNA ARHIROVA Associated Press") may come first
+        lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos)
+        if lead:
+            pos = lead.end()
     m = _DATELINE.match(text, pos)
     if not m:
         m = _DATELINE_AGENCY.match(text, pos)  # "Niamey (APA) - ..."
         if not m:
-            return -1, NOWHERE
+            return -1, -1, NOWHERE
         end = m
     else:
         end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
-        return -1, NOWHERE
+        return -1, -1, NOWHERE
     name = (m.group(1) or m.group(2)).split("/")[0].title()
     found = [p for p in places.find_places(name) if p.place.kind != "country"]
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
-    return end.end(), loc
+    return pos, end.end(), loc
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:

@@ -100,6 +100,7 @@ class Context:
     last_claimant: str | None = None
     claim_para: int = -1
     prev_background: bool = False
+    dateline_start: int = -1
     dateline_end: int = -1
     month: int | None = None
     conflict_seen: bool = False
@@ -109,9 +110,9 @@ class Context:
 
 
 def _sentence_places(sent: Sentence, toks: list[Token], mentions: list, actor_tok: int,
-                     claim: tuple[int, int], dateline_end: int) -> SentencePlaces:
+                     claim: tuple[int, int], dateline: tuple[int, int]) -> SentencePlaces:
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
-               if m.start + sent.start >= dateline_end]
+               if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
     cut = _RESPONSE.search(sent.text) if any(t.low in _RESPONSE_WORDS for t in toks) else None
     return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
 
@@ -210,7 +211,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
                 if not _outlet(sent.text, m)]
     sp = _sentence_places(sent, toks, mentions, actor_tok,
-                          (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1), ctx.dateline_end)
+                          (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
+                          (ctx.dateline_start, ctx.dateline_end))
     facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor,
                    strong)
     weapon = main_weapon(weapons)
