@@ -380,3 +380,12 @@ def test_dateline_after_a_headline_line():
     assert {e.location_key for e in ev} == {"UA-12"}
     (casualty,) = find(ev, "casualty", "UA-12")
     assert (count(casualty.killed), count(casualty.injured)) == ((2, "exact"), (15, "exact"))
+
+
+@pytest.mark.parametrize("text", [
+    "A Houthi missile fired at Israel was intercepted, the Israeli military said.",
+    "Iran fired a missile at Israel overnight. It was intercepted, the military said.",
+])
+def test_one_weapon_intercepted(text):
+    (attack,) = [e for e in run(text) if e.type == "attack"]
+    assert (count(attack.launched), count(attack.intercepted)) == ((1, "exact"), (1, "exact"))

@@ -42,6 +42,9 @@ from .weapons import main_weapon, sentence_weapons, targets
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
 _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
+_ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:successfully\s+)?"
+                              r"(?:intercepted|shot down|downed)\b")
+_INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
@@ -177,6 +180,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         weapon = named[-1] if named else ctx.last_weapon
         if weapon:
             roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
+    elif not words.isdisjoint(_INTERCEPT_WORDS) and not any(r.role == "intercepted" for r in roles):
+        roles += _one_intercepted(toks, low, roles, ctx.last_weapon)
     verbs = [k for k, w in enumerate(lows) if (w in ATTACK_VERBS or w == "fire" and k and lows[k - 1] == "under")
              and not _alert(lows, k)]
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
@@ -233,6 +238,19 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         ctx.last_para = sent.paragraph
         ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
     return facts
+
+
+def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon: str | None) -> list[Role]:
+    """'A Houthi missile fired at Israel was intercepted', 'It was shot down': one weapon, intercepted."""
+    m = _ONE_INTERCEPTED.search(low)
+    if not m:
+        return []
+    one = next((r for r in roles if r.role == "launched" and r.value == 1 and r.weapon), None)
+    if one:
+        return [Role("intercepted", 1, "exact", False, one.weapon, 0, 0, -1)]
+    if m.group(1) in ("it", "which", "that") and last_weapon and not roles:
+        return [Role("intercepted", 1, "exact", False, last_weapon, 0, 0, -1)]
+    return []
 
 
 def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | None]:
