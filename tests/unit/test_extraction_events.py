@@ -389,3 +389,10 @@ def test_dateline_after_a_headline_line():
 def test_one_weapon_intercepted(text):
     (attack,) = [e for e in run(text) if e.type == "attack"]
     assert (count(attack.launched), count(attack.intercepted)) == ((1, "exact"), (1, "exact"))
+
+
+def test_two_counts_share_the_interception_verb():
+    ev = run("The air force said Russia had launched 476 drones and 48 missiles, of which 439 drones and 42 "
+             "missiles were neutralised.")
+    by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
+    assert by_weapon == {"drone": ((476, "exact"), (439, "exact")), "missile": ((48, "exact"), (42, "exact"))}

@@ -395,6 +395,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue  # "several drones": no figure to add up
         all_but = linked is not None and _all_but(toks, m.q)
         role, cue = _weapon_cue(toks, m.q - 2 if all_but else m.q, end)
+        if role is None and kind == "weapon":
+            role, cue = _shared_cue(toks, nums, p, end)
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon
             if role is None and prev and prev.weapon and m.q > 0 and \
@@ -437,6 +439,19 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
         if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
             return False
     return False
+
+
+def _shared_cue(toks: list[Token], nums: list[NumberMention], p: int, end: int) -> tuple[str | None, int]:
+    """'five missiles and 30 drones were downed': a weapon count joined by 'and' to the next one shares the
+    interception verb that follows it."""
+    if p + 1 >= len(nums) or end >= len(toks) or toks[end].low != "and" or nums[p + 1].q != end + 1:
+        return None, -1
+    nxt = nums[p + 1]
+    kind, _, nxt_end = _noun_phrase(toks, nxt.j)
+    if kind != "weapon":
+        return None, -1
+    role, cue = _weapon_cue(toks, nxt.q, nxt_end)
+    return (role, cue) if role in ("intercepted", "lost") else (None, -1)
 
 
 def _joined(toks: list[Token], a: int, b: int) -> bool:
