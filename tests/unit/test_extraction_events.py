@@ -396,3 +396,14 @@ def test_two_counts_share_the_interception_verb():
              "missiles were neutralised.")
     by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
     assert by_weapon == {"drone": ((476, "exact"), (439, "exact")), "missile": ((48, "exact"), (42, "exact"))}
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A woman injured in Sunday's missile strike on Zaporizhzhia died in hospital, raising the death toll to "
+     "four, Governor Ivan Fedorov said.", (4, "exact")),
+    ("A man wounded in the Russian shelling of Kherson succumbed to his injuries on Monday, the city "
+     "administration said.", (1, "exact")),
+])
+def test_the_wounded_who_died_are_killed(text, killed):
+    (casualty,) = [e for e in run(text) if e.type == "casualty"]
+    assert (count(casualty.killed), casualty.injured) == (killed, None)

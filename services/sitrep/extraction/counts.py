@@ -423,7 +423,34 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             if role == "intercepted" and m.q > 0 and toks[m.q - 1].low == "all":
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
     roles += _all_intercepted(toks, roles, context_weapon)
-    return roles
+    return _died_of_wounds(toks, roles)
+
+
+_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
+
+
+def _died_of_wounds(toks: list[Token], roles: list[Role]) -> list[Role]:
+    """'A man wounded in the shelling succumbed to his injuries': killed, not injured; and with an updated
+    toll in the same sentence ('... died in hospital, raising the death toll to four') the toll has them."""
+    toll = any(r.role == "killed" for r in roles)
+    out = []
+    for r in roles:
+        died = r.role == "injured" and r.cue == r.last and _dies_after(toks, r.cue)  # "a woman injured in ..."
+        if not died:
+            out.append(r)
+        elif not toll:
+            out.append(Role("killed", r.value, r.qualifier, r.vague, r.weapon, r.first, r.last, r.cue))
+    return out
+
+
+def _dies_after(toks: list[Token], k: int) -> bool:
+    for x in range(k + 1, min(k + 15, len(toks))):
+        low = toks[x].low
+        if low in (",", ";", ".", "and", "but"):
+            return False
+        if low in _DIED:
+            return True
+    return False
 
 
 def _all_but(toks: list[Token], q: int) -> bool:
