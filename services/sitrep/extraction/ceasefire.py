@@ -69,6 +69,9 @@ _FOLD_ONLY = ("ı", "ſ")
 
 _NAMES: dict[str, str | None] = {k: v for k, v in ACTORS["ceasefire_names"].items() if not k.startswith("_")}
 _INTERNAL = frozenset(ACTORS["ceasefire_internal_groups"])
+_GROUPS: dict[str, str] = {k: v for k, v in ACTORS["ceasefire_nonstate"].items() if not k.startswith("_")}
+_NOT_SELF = frozenset(_CF["not_self_heads"])
+_SKY_POST = tuple(tuple(p.split()) for p in _CF["scope_sky_post"])
 
 
 def _phrases(items) -> dict[str, list[tuple[str, ...]]]:
@@ -131,6 +134,7 @@ class Proposal:
     sent: Sentence | None = None
     codes: list[str] = field(default_factory=list)
     explicit_parties: list[str] | None = None
+    locked: bool = False  # a bare "ceasefire": general, not the scope of a later "halt on energy strikes"
     cues: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)  # (code, nonstate) -> rank
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -173,8 +177,8 @@ def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
     code = country_of_name(text) or country_of_demonym(text) or LEADERS.get(low) or CAPITALS.get(low)
     if code:
         return code, False, False
-    if low in NONSTATE_COUNTRY:
-        return NONSTATE_COUNTRY[low], True, low in _INTERNAL
+    if low in NONSTATE_COUNTRY or low in _GROUPS:
+        return NONSTATE_COUNTRY.get(low) or _GROUPS[low], True, low in _INTERNAL
     if low in _NAMES:
         return _NAMES[low], False, False
     return None, False, False
@@ -206,25 +210,33 @@ def entities(toks: list[Token]) -> list[Entity]:
         width = 1
         nonstate = internal = False
         if t.text[:1].isupper():
+            if k + 1 < n and toks[k + 1].start == t.end and toks[k + 1].text.isdigit():  # "M23"
+                glued = t.low + toks[k + 1].low
+                if glued in NONSTATE_COUNTRY or glued in _GROUPS:
+                    out.append(Entity(k, NONSTATE_COUNTRY.get(glued) or _GROUPS[glued], t.text + toks[k + 1].text,
+                                      True, glued in _INTERNAL, False, 2))
+                    k += 2
+                    continue
             if k + 1 < n and toks[k + 1].text[:1].isupper():
                 two = t.low + " " + toks[k + 1].low
                 code = LEADERS.get(two) or country_of_name(t.text + " " + toks[k + 1].text) or \
                     STATE_GROUPS.get(two) or _NAMES.get(two)
-                if code is None and two in NONSTATE_COUNTRY:
-                    code, nonstate, internal = NONSTATE_COUNTRY[two], True, two in _INTERNAL
+                if code is None and (two in NONSTATE_COUNTRY or two in _GROUPS):
+                    code, nonstate, internal = NONSTATE_COUNTRY.get(two) or _GROUPS[two], True, two in _INTERNAL
                 width = 2 if code else 1
+            if code is None and "-" in t.text and t.low.rpartition("-")[2] in _LED_HEADS:
+                head, _, led = t.text.rpartition("-")  # "Qatari-brokered", "Rwanda-backed"
+                c, ns, it = _name_code(head, head.lower())
+                if c:
+                    out.append(Entity(k, c, head, ns, it, led.lower() == "backed"))
+                k += 1
+                continue
             if code is None:
                 code, nonstate, internal = _name_code(t.text, t.low)
             if code is None and t.text == "U" and k + 3 < n and toks[k + 2].text == "S":
                 code, width = "US", 4 if toks[k + 3].text == "." else 3
             if code is None and "-" in t.text:  # "Egyptian-Qatari proposal", "Israel-Iran ceasefire"
                 parts = t.text.split("-")
-                if len(parts) == 2 and parts[1].lower() in _LED_HEADS:  # "Qatari-brokered", "Rwanda-backed"
-                    c, ns, it = _name_code(parts[0], parts[0].lower())
-                    if c:
-                        out.append(Entity(k, c, parts[0], ns, it, parts[1].lower() == "backed"))
-                    k += 1
-                    continue
                 codes = [_name_code(p, p.lower()) for p in parts if p[:1].isupper()]
                 if len(codes) == len(parts) and all(c for c, _, _ in codes):
                     backer = k + 1 < n and toks[k + 1].low in ("backed",)
@@ -246,11 +258,6 @@ def _prev_word(toks: list[Token], k: int) -> tuple[int, str]:
     x = k - 1
     while x >= 0 and (toks[x].text[:1].isupper() or toks[x].low in _TITLES or toks[x].low in _ADJ_SKIP or
                       toks[x].low in ("'s", ".", "-")):
-        if toks[x].low in ("the",) and x > 0 and toks[x - 1].low in _OBJECT_BEFORE:
-            return x - 1, toks[x - 1].low
-        if toks[x].low not in ("the", "a", "an") and not toks[x].text[:1].isupper() and \
-                toks[x].low not in _TITLES and toks[x].low not in ("'s", ".", "-"):
-            break
         x -= 1
     return x, (toks[x].low if x >= 0 else "")
 
@@ -303,7 +310,7 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
                 continue  # "Russia must agree": a demand on the side named, not its stance
             if name == "accepted":
                 lo = max(start, x - 4)
-                if _ends_with(lows, x, _PENDING, x - lo) and not _ends_with(lows, x, _REFUSAL, min(2, x - lo)):
+                if _ends_with(lows, x, _PENDING, x - lo):
                     break  # "has not accepted", "did not say whether it would accept": no stance
                 if _ends_with(lows, x, _REFUSAL, min(3, x - lo)):
                     hit = (x, "rejected", 3)  # "would not accept", "stopped short of endorsing"
@@ -333,7 +340,10 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
     lows = [t.low for t in toks]
     n = len(toks)
     out: list[tuple[Entity, list[tuple[int, str, int]]]] = []
-    subjects = [e for e in ents if not _is_object(toks, e) and not e.backer]
+    ents = [e for e in ents if not e.backer and not (
+        e.k + e.width + 1 < n and lows[e.k + e.width] == "'s" and
+        (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))]
+    subjects = [e for e in ents if not _is_object(toks, e)]
     for i, e in enumerate(ents):
         if e.backer:
             continue
@@ -482,6 +492,10 @@ def _mention_scope(toks: list[Token], k: int) -> str | None:
             break
         post.append(toks[x].low)
     found = _scope_in(pre + [toks[k].low] + post)
+    if "sky" in found and not _scope_in(pre) & {"sky"}:
+        words = tuple(w for w in post if w not in ('"', "“", "'"))
+        if not any(words[:len(p)] == p for p in _SKY_POST):
+            found.discard("sky")  # "halted air strikes by its drones" is no truce in the sky
     return _pick_scope(found, set(pre))
 
 
@@ -571,15 +585,19 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int,
         m = _match(lows, x, _PROPOSER_VERBS)
         if not m or x + m > k or x > 0 and lows[x - 1] in ("-", "a", "an", "the"):
             continue  # "a U.S.-brokered proposal": no verb
-        if any(c[1] in ("accepted", "rejected") for c in _cues(toks, lows, x + m, k)):
-            continue  # "Israel announced it rejected the truce"
+        if any(c[1] in ("accepted", "rejected") and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
+            continue  # "Israel announced it rejected the truce" (but "called on both to observe a truce")
         cands = [e for e in ents if max(0, x - 16) <= e.k < x and not _is_object(toks, e) and not e.backer
                  and not any(t.low in _SUBORDINATORS for t in toks[e.k + e.width:x])]
         if cands:
             e = cands[-1]
             return result(_first_of_coordination(toks, ents, ents.index(e)))
-        break
+        return None, None  # "the UN envoy proposed", "an alliance of armed groups declared": no state
     return None
+
+
+def _proposing_before(lows: list[str], k: int) -> bool:
+    return any(_match(lows, x, _PROPOSER_VERBS) for x in range(max(0, k - 8), k))
 
 
 def _announcer(toks: list[Token], ents: list[Entity]) -> tuple[str, str] | None:
@@ -670,7 +688,8 @@ def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
 
 
 def _compatible(p: Proposal, scope: str | None, duration: int | None) -> bool:
-    return (scope is None or p.scope is None or scope == p.scope) and \
+    mine = p.scope or ("general" if p.locked else None)
+    return (scope is None or mine is None or scope == mine) and \
         (duration is None or p.duration is None or duration == p.duration)
 
 
@@ -730,19 +749,19 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                     target = p
                     break
             if target is None and not proposals and is_trigger:
-                target = Proposal(scope, duration, sent=sent)
+                target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
                 proposals.append(target)
             elif target is None and is_trigger and len(proposals) < 3 and \
                     {lows[x] for x in range(max(0, k - 5), k)}.isdisjoint(_HYPOTHETICAL_BEFORE) and \
-                    (_proposer(toks, ents, k) or _cues(toks, lows, max(0, k - 8), k)):
-                target = Proposal(scope, duration, sent=sent)
+                    (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k)):
+                target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
                 proposals.append(target)
             if target is None:
                 target = current or (proposals[0] if proposals else None)
                 if target is None:
                     continue
             else:
-                if target.scope is None and scope:
+                if target.scope is None and scope and not target.locked:
                     target.scope = scope
                 if target.duration is None and found:
                     target.duration = duration
@@ -796,7 +815,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 ents_all += [e for e in entities(tokens[s.start]) if not e.backer]
             parties = _parties(ents_all, proposer) or _parties(all_ents, proposer)
         stances = _stances(p, parties)
-        scope = p.scope or (title_scope if p is first else None) or "general"
+        scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
         sent = p.sent
         claimant = find_claimant(sent.text)[0]
         events.append(construct(CeasefireProposalEvent, dict(
