@@ -58,6 +58,7 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected"})
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
+_CORE_STANCE_WORDS = tuple(_CF["core_stance_words"])
 _REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
                               "arrangement", "accord", "idea")
 _DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
@@ -96,6 +97,7 @@ _OBJECT_BEFORE = frozenset(_CF["object_before"])
 _AFFILIATION = frozenset(_CF["affiliation_heads"])
 _TITLES = frozenset(_CF["name_titles"])
 _SPEECH = frozenset(_CF["speech_verbs"])
+_SEATS = frozenset(_CF["seat_heads"])
 _PROPOSER_VERBS = _phrases(_CF["proposer_verbs"])
 _PROPOSAL_NOUNS = frozenset(_CF["proposal_nouns"])
 _BY_HEADS = frozenset(_CF["by_heads"])
@@ -135,8 +137,9 @@ class Proposal:
     codes: list[str] = field(default_factory=list)
     explicit_parties: list[str] | None = None
     locked: bool = False  # a bare "ceasefire": general, not the scope of a later "halt on energy strikes"
-    cues: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)  # (code, nonstate) -> rank
+    cues: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)  # (code, internal) -> rank
     sentences: list[Sentence] = field(default_factory=list)
+    internal: dict[str, bool] = field(default_factory=dict)  # codes with a stance from an internal group
 
 
 def _mentions_violation(text: str, low_text: str) -> bool:
@@ -184,10 +187,13 @@ def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
     return None, False, False
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
 _CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
 
 
-def _background(sent: Sentence, toks: list[Token], k: int, year: int | None) -> bool:
+def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None) -> bool:
     """is_background for the clause of the ceasefire word ('announced a 20-day ceasefire on Wednesday' is
     news even if the sentence goes on 'after last week's earthquake'): from the start of the sentence up
     to the next 'after', 'but', 'while' or ';'."""
@@ -196,7 +202,12 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None) -> 
     while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
         b += 1
     text = sent.text[toks[a].start - sent.start:toks[b].end - sent.start]
-    return is_background(text, text.lower(), year)
+    low = text.lower()
+    if month and " in " in low:
+        for m in _IN_MONTH.finditer(low):
+            if _MONTHS.index(m.group(1)) + 1 < month:
+                return True  # "Guterres in March proposed a truce" in an April article (not "from May 8")
+    return is_background(text, low, year)
 
 
 def entities(toks: list[Token]) -> list[Entity]:
@@ -266,8 +277,9 @@ def _is_object(toks: list[Token], e: Entity) -> bool:
     x, word = _prev_word(toks, e.k)
     if word not in _OBJECT_BEFORE:
         return False
-    # "an adviser to Zelensky", "a spokesman for Hamas": the speaker's side, not an object
-    return not (word in ("to", "for", "of", "from") and x > 0 and toks[x - 1].low in _AFFILIATION)
+    # "an adviser to Zelensky", "a spokesman for Hamas", "the government in Port Sudan": the speaker's side
+    return not (word in ("to", "for", "of", "from") and x > 0 and toks[x - 1].low in _AFFILIATION or
+                word == "in" and x > 0 and toks[x - 1].low in _SEATS)
 
 
 def _match(lows: list[str], x: int, table: dict[str, list[tuple[str, ...]]]) -> int:
@@ -669,7 +681,9 @@ def _parties(ents: list[Entity], proposer: str | None) -> list[str]:
 
 
 def _add_cue(p: Proposal, e: Entity, stance: str, rank: int) -> None:
-    key = (e.code, e.nonstate)
+    key = (e.code, e.internal)
+    if e.internal:
+        p.internal[e.code] = True
     if key not in p.cues or rank > p.cues[key][0]:
         p.cues[key] = (rank, stance)
 
@@ -678,13 +692,20 @@ def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     for code in parties:
         got = {ns: v for (c, ns), v in p.cues.items() if c == code}
-        if len(got) == 2 and got[True][1] != got[False][1]:
+        if len(got) == 2 and got[True][1] != got[False][1] and p.internal.get(code):
             continue  # the Sudanese army rejects, the RSF accepts: both SD, left out
         if got:
             out[code] = max(got.values())[1]
     if p.proposer and p.proposer[0] in parties:
         out[p.proposer[0]] = "proposed"
     return out
+
+
+def _distinct(proposals: list[Proposal], scope: str | None, duration: int | None) -> bool:
+    """A further proposal needs a scope that differs from every stated one, or a different duration (not
+    a scope that merely differs from a bare 'ceasefire')."""
+    return all(scope and p.scope and scope != p.scope or duration and p.duration and duration != p.duration
+               for p in proposals)
 
 
 def _compatible(p: Proposal, scope: str | None, duration: int | None) -> bool:
@@ -698,9 +719,11 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed);
     `low_text`: the article text lower-cased with offsets kept, if the caller has it."""
     tokens = {} if tokens is None else tokens
-    year = None
+    year = month = None
     if article.published_at and article.published_at[:4].isdigit():
         year = int(article.published_at[:4])
+        if article.published_at[5:7].isdigit():
+            month = int(article.published_at[5:7])
     if low_text is None:
         low_text = article.text.lower()
         if len(low_text) != len(article.text):
@@ -720,7 +743,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
                 not any(t.low in _SPECULATION for t in toks) and \
                 (not strict or any(t.low in _EXPLICIT for t in toks)) and \
-                not _background(sent, toks, k, year) and \
+                not _background(sent, toks, k, year, month) and \
                 not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
             trigger_idx.add(i)
     if not trigger_idx:
@@ -728,6 +751,13 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     # Stances come from sentences that refer to the deal, and from the one right after each trigger.
     wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | trigger_idx
     wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
+    # ... and from the next paragraphs when they hold a plain stance verb ("Hamas rejected the move").
+    paras = {sentences[i].paragraph for i in trigger_idx}
+    near = [i for i, s in enumerate(sentences) if i not in wanted and
+            any(p <= s.paragraph <= p + 3 for p in paras)]
+    if near:
+        hits = sentences_containing(low_text, [sentences[i] for i in near], _CORE_STANCE_WORDS)
+        wanted |= {near[j] for j in hits}
     proposals: list[Proposal] = []
     current: Proposal | None = None
     all_ents: list[Entity] = []
@@ -751,7 +781,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
             if target is None and not proposals and is_trigger:
                 target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
                 proposals.append(target)
-            elif target is None and is_trigger and len(proposals) < 3 and \
+            elif target is None and is_trigger and len(proposals) < 3 and _distinct(proposals, scope, duration) and \
                     {lows[x] for x in range(max(0, k - 5), k)}.isdisjoint(_HYPOTHETICAL_BEFORE) and \
                     (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k)):
                 target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
