@@ -187,6 +187,8 @@ def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
     return None, False, False
 
 
+_ANSWER_VERBS = frozenset({"accepted", "agreed", "accept", "agree", "accepts", "agrees", "rejected", "reject",
+                           "rejects", "dismissed", "refused", "welcomed", "backed", "endorsed", "approved", "signed"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
@@ -315,6 +317,8 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
                 continue
             if name == "strong" and w == "condition" and x + 1 < len(lows) and lows[x + 1] == "of":
                 continue  # "on condition of anonymity"
+            if name in ("strong", "weak") and x > 0 and lows[x - 1] in ("without", "no", "any", "free"):
+                continue  # "without conditions", "no preconditions"
             if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
                                                                         "even", "clear", "see", "unclear"):
                 continue
@@ -597,7 +601,7 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int,
         m = _match(lows, x, _PROPOSER_VERBS)
         if not m or x + m > k or x > 0 and lows[x - 1] in ("-", "a", "an", "the"):
             continue  # "a U.S.-brokered proposal": no verb
-        if any(c[1] in ("accepted", "rejected") and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
+        if any(lows[c[0]] in _ANSWER_VERBS and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
             continue  # "Israel announced it rejected the truce" (but "called on both to observe a truce")
         cands = [e for e in ents if max(0, x - 16) <= e.k < x and not _is_object(toks, e) and not e.backer
                  and not any(t.low in _SUBORDINATORS for t in toks[e.k + e.width:x])]
@@ -755,9 +759,11 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     paras = {sentences[i].paragraph for i in trigger_idx}
     near = [i for i, s in enumerate(sentences) if i not in wanted and
             any(p <= s.paragraph <= p + 3 for p in paras)]
+    near_only: set[int] = set()
     if near:
         hits = sentences_containing(low_text, [sentences[i] for i in near], _CORE_STANCE_WORDS)
-        wanted |= {near[j] for j in hits}
+        near_only = {near[j] for j in hits}
+        wanted |= near_only
     proposals: list[Proposal] = []
     current: Proposal | None = None
     all_ents: list[Entity] = []
@@ -817,8 +823,10 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 target.duration = _sentence_duration(toks)
         if is_trigger and proposals[0].proposer is None and routed and routed[0][1] is proposals[0]:
             proposals[0].proposer = _announcer(toks, ents)
+        nearby = i in near_only  # a sentence that does not refer to the deal: fills a gap, overrides nothing
         for e, hits in _stance_windows(toks, ents):
             for pos, stance, rank in hits:
+                rank = rank - 10 if nearby else rank
                 p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
                     pos < c < kk for c, _, _ in hits)), None) or \
                     next((q for kk, q in reversed(routed) if kk < pos), None) or current or proposals[0]
