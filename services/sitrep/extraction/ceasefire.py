@@ -98,6 +98,7 @@ _AFFILIATION = frozenset(_CF["affiliation_heads"])
 _TITLES = frozenset(_CF["name_titles"])
 _SPEECH = frozenset(_CF["speech_verbs"])
 _SEATS = frozenset(_CF["seat_heads"])
+_DEMAND_VERBS = frozenset(_CF["demand_verbs"])
 _PROPOSER_VERBS = _phrases(_CF["proposer_verbs"])
 _PROPOSAL_NOUNS = frozenset(_CF["proposal_nouns"])
 _BY_HEADS = frozenset(_CF["by_heads"])
@@ -115,6 +116,9 @@ _SUBORDINATORS = frozenset({";", "after", "before", "while", "when", "because", 
                             "which", "who", "whom", ":"})
 _ADJ_SKIP = frozenset({"the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south",
                        "east", "west", "north-eastern", "northeastern", "occupied", "its", "their", "his", "her"})
+
+
+_STOP_WORDS = frozenset({"and", "but", "when", "while", "as", "after", "before", "that", "it", "we", "they"})
 
 
 @dataclass(slots=True)
@@ -269,14 +273,17 @@ def entities(toks: list[Token]) -> list[Entity]:
 def _prev_word(toks: list[Token], k: int) -> tuple[int, str]:
     """The word before a name and its titles ('urged Russian President Vladimir Putin' -> 'urged')."""
     x = k - 1
-    while x >= 0 and (toks[x].text[:1].isupper() or toks[x].low in _TITLES or toks[x].low in _ADJ_SKIP or
-                      toks[x].low in ("'s", ".", "-")):
+    while x >= 0 and toks[x].low not in _OBJECT_BEFORE and toks[x].low not in _STOP_WORDS and (
+            toks[x].text[:1].isupper() or toks[x].low in _TITLES or toks[x].low in _ADJ_SKIP or
+            toks[x].low in ("'s", ".", "-")):
         x -= 1
     return x, (toks[x].low if x >= 0 else "")
 
 
 def _is_object(toks: list[Token], e: Entity) -> bool:
     x, word = _prev_word(toks, e.k)
+    if word == "that" and x > 0 and toks[x - 1].low in _DEMAND_VERBS:
+        return True  # "Baku demanded that Armenian forces withdraw": the subject of a demand
     if word not in _OBJECT_BEFORE:
         return False
     # "an adviser to Zelensky", "a spokesman for Hamas", "the government in Port Sudan": the speaker's side
@@ -351,6 +358,17 @@ def _speaker_after(toks: list[Token], e: Entity) -> bool:
     return False
 
 
+_ANSWERED = frozenset({"proposal", "offer", "plan", "initiative", "call", "demand", "idea", "truce", "ceasefire",
+                       "move", "announcement", "response", "appeal", "request", "terms", "draft", "framework"})
+
+
+def _attributive(toks: list[Token], e: Entity) -> bool:
+    """'the Russian proposal', 'a U.S. offer': the proposer as a modifier of what is answered, no subject."""
+    end = e.k + e.width
+    return end < len(toks) and toks[end].low in _ANSWERED and e.k > 0 and \
+        toks[e.k - 1].low in ("the", "a", "an", "this", "that", "its")
+
+
 def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity, list[tuple[int, str, int]]]]:
     """Each subject side and the stance cues it governs."""
     lows = [t.low for t in toks]
@@ -358,7 +376,8 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
     out: list[tuple[Entity, list[tuple[int, str, int]]]] = []
     ents = [e for e in ents if not e.backer and not (
         e.k + e.width + 1 < n and lows[e.k + e.width] == "'s" and
-        (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))]
+        (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))
+        and not _attributive(toks, e)]
     subjects = [e for e in ents if not _is_object(toks, e)]
     for i, e in enumerate(ents):
         if e.backer:
@@ -547,8 +566,8 @@ def _entity_after(toks: list[Token], ents: list[Entity], x: int, span: int) -> E
     return None
 
 
-def _proposer(toks: list[Token], ents: list[Entity], k: int,
-              strict: bool = False) -> tuple[str | None, str | None] | None:
+def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = False,
+              after: int = -1) -> tuple[str | None, str | None] | None:
     """The proposer of the mention at k: (code, name), (None, name) for a non-state proposer, or None."""
     n = len(toks)
     lows = [t.low for t in toks]
@@ -560,7 +579,7 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int,
     def result(e: Entity) -> tuple[str | None, str | None]:
         return (None, e.text) if e.nonstate else (e.code, e.text)
 
-    lo, hi = max(0, k - 14), min(n, k + 16)
+    lo, hi = max(0, k - 14, after + 1), min(n, k + 16)  # not the words of an earlier mention
     # 1. "U.S.-brokered", "Qatar-mediated", "U.S.-backed proposal"
     for x in range(lo, hi):
         head = lows[x].rpartition("-")[2]
@@ -587,7 +606,7 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int,
             i = ents.index(e)
             return result(_first_of_coordination(toks, ents, i))
     # 3. "proposed/brokered/mediated by X", "a proposal from X", "a demand by Ukraine"
-    for x in range(lo, hi):
+    for x in range(max(0, k - 22, after + 1), hi):
         if lows[x] in ("by", "from") and x > 0 and any(lows[y] in _BY_HEADS for y in range(max(0, x - 3), x)):
             if lows[x - 1] == "backed":
                 continue
@@ -767,6 +786,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     proposals: list[Proposal] = []
     current: Proposal | None = None
     all_ents: list[Entity] = []
+    last_holder: tuple[int, Entity] | None = None
     for i in sorted(wanted):
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
@@ -776,6 +796,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         is_trigger = i in trigger_idx
         lows = [t.low for t in toks]
         routed: list[tuple[int, Proposal]] = []
+        prev_k = -1
         for k in _mentions(toks) if i in gated else ():
             found, duration = _mention_duration(toks, k)
             scope = _mention_scope(toks, k)
@@ -802,9 +823,10 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 if target.duration is None and found:
                     target.duration = duration
             if is_trigger and target.proposer is None:
-                target.proposer = _proposer(toks, ents, k)
+                target.proposer = _proposer(toks, ents, k, after=prev_k)
             elif target.proposer is None:
-                target.proposer = _proposer(toks, ents, k, strict=True)
+                target.proposer = _proposer(toks, ents, k, strict=True, after=prev_k)
+            prev_k = k
             if is_trigger:
                 target.codes += [e.code for e in ents if not e.backer]
                 if target.explicit_parties is None:
@@ -824,11 +846,23 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         if is_trigger and proposals[0].proposer is None and routed and routed[0][1] is proposals[0]:
             proposals[0].proposer = _announcer(toks, ents)
         nearby = i in near_only  # a sentence that does not refer to the deal: fills a gap, overrides nothing
-        for e, hits in _stance_windows(toks, ents):
+        windows = _stance_windows(toks, ents)
+        if not windows and last_holder and i - 2 <= last_holder[0] < i and toks and \
+                sentences[last_holder[0]].paragraph == sent.paragraph and \
+                (toks[0].text in ('"', "“") or any(t.low in ("we", "our", "us") for t in toks)):
+            # '"If Russia stops, we are ready," the head of the President's Office said': the side
+            # that spoke in the sentence before
+            subjects = [e for e in ents if not _is_object(toks, e)]
+            if not subjects:
+                windows = [(last_holder[1], _cues(toks, lows, 0, len(toks)))]
+                nearby = False
+        if windows:
+            last_holder = (i, windows[-1][0])
+        for e, hits in windows:
             for pos, stance, rank in hits:
                 rank = rank - 10 if nearby else rank
                 p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
-                    pos < c < kk for c, _, _ in hits)), None) or \
+                    pos + 3 < c < kk for c, _, _ in hits)), None) or \
                     next((q for kk, q in reversed(routed) if kk < pos), None) or current or proposals[0]
                 _add_cue(p, e, stance, rank)
                 if e.code not in MEDIATORS or e.code in p.codes:
@@ -843,8 +877,12 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     for p in proposals:
         if p.sent is None:
             continue
-        if p.proposer is None and p is not first and first and first.proposer and first.proposer[0]:
-            p.proposer = first.proposer  # "agreed to a U.S. proposal for X, but not to a full Y"
+        if p.proposer is None and p is not first and first and first.proposer and first.proposer[0] and not (
+                first.proposer[0] in (first.explicit_parties or _parties(all_ents, None)) and
+                any(c != first.proposer[0] for c, _ in p.cues)):
+            # "agreed to a U.S. proposal for X, but not to a full Y"; not the other side's counter-offer
+            # ("Putin declared an Easter truce; Kyiv said it was ready for a 30-day ceasefire")
+            p.proposer = first.proposer
         proposer = p.proposer[0] if p.proposer else None
         parties = p.explicit_parties
         if parties is None:
