@@ -58,7 +58,7 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected"})
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
-_CORE_STANCE_WORDS = tuple(_CF["core_stance_words"])
+_CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
 _REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
                               "arrangement", "accord", "idea")
 _DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
@@ -169,8 +169,13 @@ def _is_mention(toks: list[Token], k: int) -> bool:
     return t.low in ("pause", "pauses") and k > 0 and toks[k - 1].low == "humanitarian"
 
 
+_MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
+_MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
+
+
 def _mentions(toks: list[Token]) -> list[int]:
-    return [k for k in range(len(toks)) if _is_mention(toks, k)]
+    return [k for k, t in enumerate(toks) if (t.low in _MENTION_HEADS or t.low.endswith(_MENTION_TAILS))
+            and _is_mention(toks, k)]
 
 
 def _is_trigger(toks: list[Token]) -> int:
@@ -758,11 +763,14 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     strict = _mentions_violation(article.text, low_text)
     gated = sentences_containing(low_text, sentences, _GATE_WORDS)
     trigger_idx: set[int] = set()
+    mentions: dict[int, list[int]] = {}
+    ents_of: dict[int, list[Entity]] = {}
     for i in sorted(gated):
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
         tokens[sent.start] = toks
-        k = _is_trigger(toks)
+        found = mentions[i] = _mentions(toks)
+        k = found[0] if found else -1
         if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
                 not any(t.low in _SPECULATION for t in toks) and \
                 (not strict or any(t.low in _EXPLICIT for t in toks)) and \
@@ -775,14 +783,10 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | trigger_idx
     wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
     # ... and from the next paragraphs when they hold a plain stance verb ("Hamas rejected the move").
-    paras = {sentences[i].paragraph for i in trigger_idx}
-    near = [i for i, s in enumerate(sentences) if i not in wanted and
-            any(p <= s.paragraph <= p + 3 for p in paras)]
-    near_only: set[int] = set()
-    if near:
-        hits = sentences_containing(low_text, [sentences[i] for i in near], _CORE_STANCE_WORDS)
-        near_only = {near[j] for j in hits}
-        wanted |= near_only
+    paras = {sentences[i].paragraph + d for i in trigger_idx for d in range(4)}
+    near_only = {i for i, s in enumerate(sentences) if s.paragraph in paras and i not in wanted and
+                 _CORE_STANCE.search(low_text, s.start, s.end)}
+    wanted |= near_only
     proposals: list[Proposal] = []
     current: Proposal | None = None
     all_ents: list[Entity] = []
@@ -791,13 +795,13 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
         tokens[sent.start] = toks
-        ents = entities(toks)
+        ents = ents_of[sent.start] = entities(toks)
         all_ents += [e for e in ents if e.code not in MEDIATORS]
         is_trigger = i in trigger_idx
         lows = [t.low for t in toks]
         routed: list[tuple[int, Proposal]] = []
         prev_k = -1
-        for k in _mentions(toks) if i in gated else ():
+        for k in mentions.get(i, ()):
             found, duration = _mention_duration(toks, k)
             scope = _mention_scope(toks, k)
             target = None
@@ -888,7 +892,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         if parties is None:
             ents_all = []
             for s in [p.sent] + p.sentences:
-                ents_all += [e for e in entities(tokens[s.start]) if not e.backer]
+                ents_all += [e for e in ents_of[s.start] if not e.backer]
             parties = _parties(ents_all, proposer) or _parties(all_ents, proposer)
         stances = _stances(p, parties)
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
