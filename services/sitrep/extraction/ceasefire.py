@@ -144,6 +144,7 @@ class Proposal:
     cues: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)  # (code, internal) -> rank
     sentences: list[Sentence] = field(default_factory=list)
     internal: dict[str, bool] = field(default_factory=dict)  # codes with a stance from an internal group
+    holders: list[Entity] = field(default_factory=list)  # the sides whose stance was read
 
 
 def _mentions_violation(text: str, low_text: str) -> bool:
@@ -238,6 +239,13 @@ def entities(toks: list[Token]) -> list[Entity]:
                     out.append(Entity(k, NONSTATE_COUNTRY.get(glued) or _GROUPS[glued], t.text + toks[k + 1].text,
                                       True, glued in _INTERNAL, False, 2))
                     k += 2
+                    continue
+            if k + 2 < n and toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
+                three = t.low + " " + toks[k + 1].low + " " + toks[k + 2].low
+                if three in NONSTATE_COUNTRY or three in _GROUPS:  # "Rapid Support Forces"
+                    out.append(Entity(k, NONSTATE_COUNTRY.get(three) or _GROUPS[three], " ".join(
+                        x.text for x in toks[k:k + 3]), True, three in _INTERNAL, False, 3))
+                    k += 3
                     continue
             if k + 1 < n and toks[k + 1].text[:1].isupper():
                 two = t.low + " " + toks[k + 1].low
@@ -679,7 +687,7 @@ def _explicit_parties(toks: list[Token], ents: list[Entity], k: int) -> list[str
     return None
 
 
-def _parties(ents: list[Entity], proposer: str | None) -> list[str]:
+def _parties(ents: list[Entity], proposer: str | None, named: set[str] = frozenset()) -> list[str]:
     """Warring sides named: a known pair if both are named, else the sides named other than the proposer
     and the mediators, else the pair of the one side named (a mediator such as the US or Qatar is no party
     unless it is the only side named); a state and its own armed group only: that country."""
@@ -704,8 +712,9 @@ def _parties(ents: list[Entity], proposer: str | None) -> list[str]:
     code = distinct[0]
     if any(e.code == code and e.internal for e in ents):
         return [code]  # the Sudanese army and the RSF, Damascus and the SDF
-    pair = next((p for p in CONFLICT_PAIRS if code in p), None)
-    return sorted(pair) if pair else [code]
+    pairs = [p for p in CONFLICT_PAIRS if code in p]
+    pair = next((p for p in pairs if (set(p) - {code}) & named), None) or (pairs[0] if pairs else None)
+    return sorted(pair) if pair else [code]  # the partner named elsewhere in the article, else the usual one
 
 
 def _add_cue(p: Proposal, e: Entity, stance: str, rank: int) -> None:
@@ -791,12 +800,14 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     current: Proposal | None = None
     all_ents: list[Entity] = []
     last_holder: tuple[int, Entity] | None = None
+    named_codes: set[str] = set()
     for i in sorted(wanted):
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
         tokens[sent.start] = toks
         ents = ents_of[sent.start] = entities(toks)
         all_ents += [e for e in ents if e.code not in MEDIATORS]
+        named_codes.update(e.code for e in ents if not e.backer)
         is_trigger = i in trigger_idx
         lows = [t.low for t in toks]
         routed: list[tuple[int, Proposal]] = []
@@ -869,8 +880,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                     pos + 3 < c < kk for c, _, _ in hits)), None) or \
                     next((q for kk, q in reversed(routed) if kk < pos), None) or current or proposals[0]
                 _add_cue(p, e, stance, rank)
-                if e.code not in MEDIATORS or e.code in p.codes:
-                    p.codes.append(e.code)
+                p.holders.append(e)
         if routed:
             current = routed[-1][1]
     events = []
@@ -893,7 +903,9 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
             ents_all = []
             for s in [p.sent] + p.sentences:
                 ents_all += [e for e in ents_of[s.start] if not e.backer]
-            parties = _parties(ents_all, proposer) or _parties(all_ents, proposer)
+            ents_all += p.holders
+            named = {e.code for e in all_ents} | set(named_codes)
+            parties = _parties(ents_all, proposer, named) or _parties(all_ents, proposer, named)
         stances = _stances(p, parties)
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
         sent = p.sent
