@@ -161,15 +161,15 @@ def _is_mention(toks: list[Token], k: int) -> bool:
     n = len(toks)
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
         before = {toks[x].low for x in range(max(0, k - 6), k)}
-        after = " ".join(t.low for t in toks[k + 1:k + 5])
+        after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
         return before.isdisjoint(_NOT_A_PROPOSAL) and before.isdisjoint(_IN_FORCE) and \
-            not after.startswith(("took effect", "in effect", "in force", "came into", "is holding",
-                                  "has held", "was holding", "remains"))
+            not after.startswith(_IN_FORCE_AFTER)
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
     return t.low in ("pause", "pauses") and k > 0 and toks[k - 1].low == "humanitarian"
 
 
+_IN_FORCE_AFTER = tuple(_CF["in_force_after"])
 _MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
 _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
@@ -197,6 +197,8 @@ def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
     return None, False, False
 
 
+_NOT_VERB_BEFORE = frozenset({"-", "a", "an", "the", "his", "her", "their", "its", "repeated", "international",
+                              "growing", "renewed", "fresh", "new", "latest", "earlier", "previous"})
 _ANSWER_VERBS = frozenset({"accepted", "agreed", "accept", "agree", "accepts", "agrees", "rejected", "reject",
                            "rejects", "dismissed", "refused", "welcomed", "backed", "endorsed", "approved", "signed"})
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -462,6 +464,8 @@ def _compound_duration(toks: list[Token], x: int) -> tuple[bool, int | None]:
         v = _parse_number(toks[x - 2].low)
         if v:
             return True, _days(v, low)
+    if low in ("day", "week", "month", "hour") and x >= 1 and toks[x - 1].low.isdigit():
+        return True, _days(int(toks[x - 1].low), low)  # "a 30 day ceasefire"
     return False, None
 
 
@@ -631,8 +635,8 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
     # 4. the subject of "X proposed/declared/offered/called for/brokered ..." before the mention
     for x in range(k - 1, max(-1, k - 15), -1):
         m = _match(lows, x, _PROPOSER_VERBS)
-        if not m or x + m > k or x > 0 and lows[x - 1] in ("-", "a", "an", "the"):
-            continue  # "a U.S.-brokered proposal": no verb
+        if not m or x + m > k or x > 0 and (lows[x - 1] in _NOT_VERB_BEFORE or lows[x - 1] in _ANSWER_VERBS):
+            continue  # "a U.S.-brokered proposal", "rejected calls for a truce": no verb
         if any(lows[c[0]] in _ANSWER_VERBS and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
             continue  # "Israel announced it rejected the truce" (but "called on both to observe a truce")
         cands = [e for e in ents if max(0, x - 16) <= e.k < x and not _is_object(toks, e) and not e.backer
