@@ -118,7 +118,8 @@ _ADJ_SKIP = frozenset({"the", "a", "an", "eastern", "western", "northern", "sout
                        "east", "west", "north-eastern", "northeastern", "occupied", "its", "their", "his", "her"})
 
 
-_STOP_WORDS = frozenset({"and", "but", "when", "while", "as", "after", "before", "that", "it", "we", "they"})
+_STOP_WORDS = frozenset({"and", "but", "when", "while", "as", "after", "before", "that", "it", "we", "they",
+                         "neither", "nor"})
 
 
 @dataclass(slots=True)
@@ -346,6 +347,10 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
                 continue
             if name == "weak" and w == "must" and x == start:
                 continue  # "Russia must agree": a demand on the side named, not its stance
+            if w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
+                                                              lows[x + 1] in ('"', "”", "'") and
+                                                              x + 2 < len(lows) and lows[x + 2] in ("to", "for")):
+                continue  # "unacceptable to Israel": Israel's rejection, not the speaker's
             if name == "accepted":
                 lo = max(start, x - 4)
                 if _ends_with(lows, x, _PENDING, x - lo):
@@ -394,11 +399,11 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
         (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))
         and not _attributive(toks, e)]
     subjects = [e for e in ents if not _is_object(toks, e)]
-    for i, e in enumerate(ents):
+    for e in ents:
         if e.backer:
             continue
         end = min(n, e.k + 40)
-        for e2 in ents[i + 1:]:
+        for e2 in subjects:  # up to the next side that speaks; an object ("urged Israel") does not end it
             if e2.code != e.code and e2.k > e.k:
                 end = min(end, e2.k)
                 break
@@ -415,6 +420,14 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
             hits += _cues(toks, lows, e.k + e.width, end)
             if subjects and e is subjects[0] and _speaker_after(toks, e):
                 hits += _cues(toks, lows, 0, ents[0].k)
+            after = lows[e.k + e.width:e.k + e.width + 2]
+            if after[:1] in (["must"], ["should"]) or after in (["needs", "to"], ["has", "to"], ["have", "to"]):
+                # "Russia was ready for a truce but that Ukraine must first withdraw": the speaker's condition
+                prior = [s for s in subjects if s.k < e.k and s.code != e.code]
+                if prior:
+                    out.append((prior[-1], [(e.k + e.width, "conditional", 2)]))
+        if prev in ("neither", "nor"):
+            hits = [h for h in hits if h[1] != "accepted"]  # "neither Russia nor Ukraine has accepted"
         if hits:
             out.append((e, hits))
     # "Israel and Iran agreed": a side joined to the next by "and" shares its stance
@@ -625,8 +638,8 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
     # 3. "proposed/brokered/mediated by X", "a proposal from X", "a demand by Ukraine"
     for x in range(max(0, k - 22, after + 1), hi):
         if lows[x] in ("by", "from") and x > 0 and any(lows[y] in _BY_HEADS for y in range(max(0, x - 3), x)):
-            if lows[x - 1] == "backed":
-                continue
+            if lows[x - 1] == "backed" or lows[x - 1] in _ANSWER_VERBS:
+                continue  # "backed by the EU", "the proposal was rejected by Russia"
             e = _entity_after(toks, ents, x, 9)
             if e:
                 return result(e)
