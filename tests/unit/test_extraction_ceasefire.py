@@ -207,3 +207,27 @@ def test_background_and_hypothetical_truces_are_no_proposal():
                      "sides accusing each other of violations.") == []
     assert proposals("UN Secretary-General Antonio Guterres in March proposed a nationwide ceasefire during "
                      "Ramadan, an appeal neither side heeded.") == []
+
+
+def test_unilateral_pause_declared_with_a_modal():
+    e = proposal("Israel said it would pause fighting in parts of Gaza for four hours a day to allow aid in.")
+    assert (e.actor, e.parties, e.duration_days, e.scope) == ("IL", ["IL", "PS"], None, "humanitarian")
+    assert e.stances == {"IL": "proposed"}
+
+
+def test_neither_nor_and_passive_rejection():
+    e = proposal("Qatar proposed a ceasefire between Russia and Ukraine. Neither Russia nor Ukraine has accepted "
+                 "the proposal.")
+    assert e.stances == {}
+    e = proposal("The U.S. ceasefire proposal was rejected by Russia, Ukraine's foreign ministry said.")
+    assert e.actor == "US"
+    assert e.stances == {"RU": "rejected"}
+
+
+def test_demand_on_the_other_side_is_a_condition():
+    e = proposal("The United States proposed a 30-day ceasefire. Russia said it was ready for a truce but that "
+                 "Ukraine must first withdraw its troops from four regions.")
+    assert e.stances == {"RU": "conditional"}
+    e = proposal("Egypt proposed a truce in Gaza. Israel rejected the proposal, saying Hamas must release all "
+                 "hostages first.")
+    assert e.stances == {"IL": "rejected"}

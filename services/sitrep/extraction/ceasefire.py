@@ -162,8 +162,9 @@ def _is_mention(toks: list[Token], k: int) -> bool:
     n = len(toks)
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
         before = {toks[x].low for x in range(max(0, k - 6), k)}
+        close = {toks[x].low for x in range(max(0, k - 3), k)}  # "despite a fragile ceasefire", "under the truce"
         after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
-        return before.isdisjoint(_NOT_A_PROPOSAL) and before.isdisjoint(_IN_FORCE) and \
+        return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and \
             not after.startswith(_IN_FORCE_AFTER)
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
@@ -658,7 +659,18 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
             e = cands[-1]
             return result(_first_of_coordination(toks, ents, ents.index(e)))
         return None, None  # "the UN envoy proposed", "an alliance of armed groups declared": no state
+    # 5. a unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"
+    if lows[k] in _PAUSE and k > 0 and lows[k - 1] in ("would", "will", "to") and \
+            not (k > 1 and lows[k - 2] in _ANSWER_VERBS | {"agreed", "ready", "urged", "asked", "called"}):
+        cands = [e for e in ents if max(0, k - 12) <= e.k < k and not _is_object(toks, e) and not e.backer]
+        if cands:
+            return result(_first_of_coordination(toks, ents, ents.index(cands[0])))
     return None
+
+
+def _commitment(toks: list[Token], found: list[int]) -> bool:
+    """'Israel said it would pause fighting', 'Russia will halt strikes': a unilateral pause declared."""
+    return any(toks[k].low in _PAUSE and k > 0 and toks[k - 1].low in ("would", "will") for k in found)
 
 
 def _proposing_before(lows: list[str], k: int) -> bool:
@@ -797,7 +809,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         tokens[sent.start] = toks
         found = mentions[i] = _mentions(toks)
         k = found[0] if found else -1
-        if k >= 0 and any(t.low in PROPOSAL_WORDS for t in toks) and \
+        if k >= 0 and (any(t.low in PROPOSAL_WORDS for t in toks) or _commitment(toks, found)) and \
                 not any(t.low in _SPECULATION for t in toks) and \
                 (not strict or any(t.low in _EXPLICIT for t in toks)) and \
                 not _background(sent, toks, k, year, month) and \
