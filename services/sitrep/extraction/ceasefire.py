@@ -206,6 +206,9 @@ _ANSWER_VERBS = frozenset({"accepted", "agreed", "accept", "agree", "accepts", "
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
+_FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
+_BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
 _CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
 
 
@@ -223,7 +226,12 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
         for m in _IN_MONTH.finditer(low):
             if _MONTHS.index(m.group(1)) + 1 < month:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8")
-    return is_background(text, low, year)
+    if not is_background(text, low, year):
+        return False
+    # "agreed on Tuesday to a ceasefire proposed last week": today's answer to an earlier offer is news
+    fresh = _FRESH.search(low)
+    bg = _BG_NEAR.search(low)
+    return not (fresh and bg and fresh.start() < bg.start())
 
 
 def entities(toks: list[Token]) -> list[Entity]:
@@ -644,6 +652,16 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
             e = _entity_after(toks, ents, x, 9)
             if e:
                 return result(e)
+    # 3b. "a truce proposal that Egypt presented", "the plan Washington put forward"
+    for x in range(k, min(n, k + 5)):
+        if lows[x] in ("that", "which") or x == k or lows[x] in _PROPOSAL_NOUNS:
+            e = next((e for e in ents if x < e.k <= x + 2), None)
+            if e is not None:
+                v = e.k + e.width
+                if v < n and lows[v] in ("has", "had", "have"):
+                    v += 1
+                if v < n and _match(lows, v, _PROPOSER_VERBS):
+                    return result(e)
     if strict:
         return None
     # 4. the subject of "X proposed/declared/offered/called for/brokered ..." before the mention
