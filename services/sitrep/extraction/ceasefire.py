@@ -59,9 +59,8 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "agree", "accepted", "rejected"})
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
-_REFER_WORDS = _GATE_WORDS + ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
+_REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
                               "arrangement", "accord", "idea")
-_DURATION = re.compile(r"\b(\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ](day|days|hour|hours|week|weeks|month|months)\b", re.I)
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "hour": 0, "hours": 0}
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
 _VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
@@ -179,12 +178,6 @@ _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 def _mentions(toks: list[Token]) -> list[int]:
     return [k for k, t in enumerate(toks) if (t.low in _MENTION_HEADS or t.low.endswith(_MENTION_TAILS))
             and _is_mention(toks, k)]
-
-
-def _is_trigger(toks: list[Token]) -> int:
-    """Index of the first ceasefire word, or -1 ('any future ceasefire must ...' is no proposal)."""
-    found = _mentions(toks)
-    return found[0] if found else -1
 
 
 def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
@@ -836,7 +829,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     if not trigger_idx:
         return []
     # Stances come from sentences that refer to the deal, and from the one right after each trigger.
-    wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | trigger_idx
+    wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | gated
     wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
     # ... and from the next paragraphs when they hold a plain stance verb ("Hamas rejected the move").
     paras = {sentences[i].paragraph + d for i in trigger_idx for d in range(4)}
