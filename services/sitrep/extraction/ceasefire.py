@@ -167,10 +167,15 @@ def _is_mention(toks: list[Token], k: int) -> bool:
             not after.startswith(_IN_FORCE_AFTER)
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
-    return t.low in ("pause", "pauses") and k > 0 and toks[k - 1].low == "humanitarian"
+    # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"
+    return t.low in _PAUSE and k > 0 and t.low not in ("stop", "suspension") and (
+        toks[k - 1].low in _PAUSE_KINDS or _compound_duration(toks, k - 1)[0] or
+        t.low == "moratorium" and any(toks[x].low in _PAUSE_KINDS for x in range(k + 1, min(k + 5, n))))
 
 
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
+_PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
+                          "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
 _MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
 _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
@@ -919,8 +924,12 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
                     pos + 3 < c < kk for c, _, _ in hits)), None) or \
                     next((q for kk, q in reversed(routed) if kk < pos), None) or current or proposals[0]
-                _add_cue(p, e, stance, rank)
-                p.holders.append(e)
+                targets = [p]
+                if pos + 1 < len(lows) and lows[pos + 1] == "both":  # "backed both the energy pause and the truce"
+                    targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]
+                for q in targets:
+                    _add_cue(q, e, stance, rank)
+                    q.holders.append(e)
         if routed:
             current = routed[-1][1]
     events = []
