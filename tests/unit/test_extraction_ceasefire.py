@@ -231,3 +231,13 @@ def test_demand_on_the_other_side_is_a_condition():
     e = proposal("Egypt proposed a truce in Gaza. Israel rejected the proposal, saying Hamas must release all "
                  "hostages first.")
     assert e.stances == {"IL": "rejected"}
+
+
+def test_both_sides_and_the_group():
+    e = proposal("Qatar brokered a ceasefire between Israel and Hamas. The two sides agreed to a six-week first "
+                 "phase, Qatari officials said.")
+    assert (e.actor, e.parties, e.duration_days) == ("QA", ["IL", "PS"], 42)
+    assert e.stances == {"IL": "accepted", "PS": "accepted"}
+    e = proposal("Egypt proposed a 60-day truce in Gaza. Hamas said on Monday it was studying the offer. Later, "
+                 "the group said it accepted the proposal.")
+    assert e.stances == {"PS": "accepted"}

@@ -770,10 +770,33 @@ def _add_cue(p: Proposal, e: Entity, stance: str, rank: int) -> None:
         p.cues[key] = (rank, stance)
 
 
+BOTH_SIDES = "*"
+_BOTH = tuple(tuple(p.split()) for p in _CF["both_sides"])
+_ANAPHORA = frozenset(_CF["group_anaphora"])
+
+
+def _extra_sides(toks: list[Token], lows: list[str], last_group: Entity | None) -> list[Entity]:
+    """Stance holders named without a name: 'the two sides agreed' (every party), 'the group said' (the
+    armed group named last)."""
+    out: list[Entity] = []
+    for k, w in enumerate(lows):
+        if w in _ANAPHORA and last_group and k > 0 and lows[k - 1] == "the":
+            out.append(Entity(k, last_group.code, "the " + w, True, last_group.internal, False))
+        elif w in ("both", "the", "all"):
+            for phrase in _BOTH:
+                if tuple(lows[k:k + len(phrase)]) == phrase:
+                    out.append(Entity(k, BOTH_SIDES, " ".join(phrase), False, False, False, len(phrase)))
+                    break
+    return out
+
+
 def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
+    both = p.cues.get((BOTH_SIDES, False))
     for code in parties:
         got = {ns: v for (c, ns), v in p.cues.items() if c == code}
+        if both and (False not in got or both > got[False]):
+            got[False] = both  # "the two sides agreed"
         if len(got) == 2 and got[True][1] != got[False][1] and p.internal.get(code):
             continue  # the Sudanese army rejects, the RSF accepts: both SD, left out
         if got:
@@ -846,6 +869,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     all_ents: list[Entity] = []
     last_holder: tuple[int, Entity] | None = None
     named_codes: set[str] = set()
+    last_group: Entity | None = None
     for i in sorted(wanted):
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
@@ -855,6 +879,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         named_codes.update(e.code for e in ents if not e.backer)
         is_trigger = i in trigger_idx
         lows = [t.low for t in toks]
+        extra = _extra_sides(toks, lows, last_group)
+        last_group = next((e for e in reversed(ents) if e.nonstate), last_group)
         routed: list[tuple[int, Proposal]] = []
         prev_k = -1
         for k in mentions.get(i, ()):
@@ -904,9 +930,9 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
             if target.duration is None:
                 target.duration = _sentence_duration(toks)
         if is_trigger and proposals[0].proposer is None and routed and routed[0][1] is proposals[0]:
-            proposals[0].proposer = _announcer(toks, ents)
+            proposals[0].proposer = _announcer(toks, ents + extra)
         nearby = i in near_only  # a sentence that does not refer to the deal: fills a gap, overrides nothing
-        windows = _stance_windows(toks, ents)
+        windows = _stance_windows(toks, sorted(ents + extra, key=lambda e: e.k))
         if not windows and last_holder and i - 2 <= last_holder[0] < i and toks and \
                 sentences[last_holder[0]].paragraph == sent.paragraph and \
                 (toks[0].text in ('"', "“") or any(t.low in ("we", "our", "us") for t in toks)):
@@ -929,7 +955,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                     targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]
                 for q in targets:
                     _add_cue(q, e, stance, rank)
-                    q.holders.append(e)
+                    if e.code != BOTH_SIDES:
+                        q.holders.append(e)
         if routed:
             current = routed[-1][1]
     events = []
