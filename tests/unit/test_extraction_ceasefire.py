@@ -241,3 +241,10 @@ def test_both_sides_and_the_group():
     e = proposal("Egypt proposed a 60-day truce in Gaza. Hamas said on Monday it was studying the offer. Later, "
                  "the group said it accepted the proposal.")
     assert e.stances == {"PS": "accepted"}
+
+
+def test_no_proposal_in_talks_without_agreement_or_a_truce_at_risk():
+    assert proposals("Peace talks in Istanbul ended without agreement on a ceasefire, though the sides agreed "
+                     "to swap prisoners.") == []
+    assert proposals("The ceasefire in Gaza is at risk after Israel resumed strikes, mediators warned.") == []
+    assert proposals("Oil prices fell on Tuesday on hopes of a ceasefire in Ukraine, traders said.") == []

@@ -53,7 +53,7 @@ _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", 
                        "current", "violations", "breaches", "shaky"})
 _SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odds", "speculation", "priced",
                           "pricing", "markets", "warrants", "bonds", "prospects"})
-_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no"})
+_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing", "offer", "offered", "offers",
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected"})
@@ -91,6 +91,7 @@ _CUE_CLASSES = (
 )
 _CUE_FIRST = frozenset(w for _, _, _, ph in _CUE_CLASSES for w in ph)
 _REFUSAL = _phrases(_CF["refusal_negators"])
+_NEGATORS = _phrases(["not", "n't", "never", "no longer"])
 _PENDING = _phrases(_CF["pending_negators"])
 _OBJECT_BEFORE = frozenset(_CF["object_before"])
 _AFFILIATION = frozenset(_CF["affiliation_heads"])
@@ -358,6 +359,8 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
                                                               lows[x + 1] in ('"', "”", "'") and
                                                               x + 2 < len(lows) and lows[x + 2] in ("to", "for")):
                 continue  # "unacceptable to Israel": Israel's rejection, not the speaker's
+            if name == "rejected" and _ends_with(lows, x, _NEGATORS, min(3, x - start)):
+                break  # "has not ruled out", "did not reject": no stance
             if name == "accepted":
                 lo = max(start, x - 4)
                 if _ends_with(lows, x, _PENDING, x - lo):
