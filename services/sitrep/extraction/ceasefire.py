@@ -56,7 +56,8 @@ _SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odd
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing", "offer", "offered", "offers",
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
-                       "agree", "accepted", "rejected"})
+                       "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
+                       "endorsed", "approved", "ordered"})
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
 _REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
@@ -710,8 +711,10 @@ def _announcer(toks: list[Token], ents: list[Entity]) -> tuple[str, str] | None:
         if t.low not in _SPEECH:
             continue
         cands = [e for e in ents if max(0, x - 10) <= e.k < x and not _is_object(toks, e)]
-        for e in cands[:1] + cands[1:]:
-            if e.code not in agreers and not e.nonstate and e.code not in agreers:
+        for e in cands:
+            # not a side itself ("Russia accepted the truce, Ukrainian officials said")
+            if e.code not in agreers and not e.nonstate and e.code != BOTH_SIDES and \
+                    (e.code in MEDIATORS or not any((e.code, a) in _PAIRS for a in agreers)):
                 if lows[x] in ("said", "says", "announced", "announces", "told") and any(
                         a.k > x for a in ents if a.code in agreers) or any(a.k < e.k for a in ents
                                                                           if a.code in agreers):
@@ -774,6 +777,7 @@ def _add_cue(p: Proposal, e: Entity, stance: str, rank: int) -> None:
 
 
 BOTH_SIDES = "*"
+_PAIRS = frozenset(CONFLICT_PAIRS) | frozenset((b, a) for a, b in CONFLICT_PAIRS)
 _BOTH = tuple(tuple(p.split()) for p in _CF["both_sides"])
 _ANAPHORA = frozenset(_CF["group_anaphora"])
 
