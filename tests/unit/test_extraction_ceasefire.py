@@ -248,3 +248,12 @@ def test_no_proposal_in_talks_without_agreement_or_a_truce_at_risk():
                      "to swap prisoners.") == []
     assert proposals("The ceasefire in Gaza is at risk after Israel resumed strikes, mediators warned.") == []
     assert proposals("Oil prices fell on Tuesday on hopes of a ceasefire in Ukraine, traders said.") == []
+
+
+def test_adopted_and_a_hypothetical_permanent_truce():
+    found = proposals("The Prime Minister's Office announced that Israel had adopted a proposal by US envoy "
+                      "Steve Witkoff for a temporary ceasefire in Gaza over the Ramadan and Passover holidays.\n\n"
+                      "Under the outline, the remaining hostages would be freed if an agreement on a permanent "
+                      "ceasefire is reached.\n\nHamas rejected the outline.")
+    assert [(e.actor, e.parties, e.scope, e.stances) for e in found] == [
+        ("US", ["IL", "PS"], "holiday", {"IL": "accepted", "PS": "rejected"})]

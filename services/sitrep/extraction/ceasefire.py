@@ -111,8 +111,8 @@ _DUR_HEADS = frozenset(_CF["duration_heads"])
 _DUR_LONGS: dict[str, int] = _CF["duration_longs"]
 _BOUNDARY = frozenset(_CF["scope_boundaries"])
 _SCOPE_CUES = {k: _phrases(v) for k, v in _CF["scope_pre"].items()}
-_HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "could", "would",
-                                  "might", "whether", "longer", "real"})
+_HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "could",
+                                  "might", "whether", "unless"})
 _SUBORDINATORS = frozenset({";", "after", "before", "while", "when", "because", "although", "though", "that",
                             "which", "who", "whom", ":"})
 _ADJ_SKIP = frozenset({"the", "a", "an", "eastern", "western", "northern", "southern", "central", "north", "south",
@@ -813,6 +813,18 @@ def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
     return out
 
 
+def _hypothetical(lows: list[str], k: int) -> bool:
+    """'if an agreement on a permanent ceasefire is reached', 'any future truce': no new proposal."""
+    if k >= 1 and lows[k - 1] in ("real", "longer", "genuine") or k >= 2 and lows[k - 2] in ("real", "longer"):
+        return True  # "needed a real ceasefire, not theatre": a demand, not an offer
+    for x in range(k - 1, max(-1, k - 8), -1):
+        if lows[x] in (",", ";", ".", "but"):
+            return False
+        if lows[x] in _HYPOTHETICAL_BEFORE:
+            return True
+    return False
+
+
 def _distinct(proposals: list[Proposal], scope: str | None, duration: int | None) -> bool:
     """A further proposal needs a scope that differs from every stated one, or a different duration (not
     a scope that merely differs from a bare 'ceasefire')."""
@@ -902,7 +914,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
                 proposals.append(target)
             elif target is None and is_trigger and len(proposals) < 3 and _distinct(proposals, scope, duration) and \
-                    {lows[x] for x in range(max(0, k - 5), k)}.isdisjoint(_HYPOTHETICAL_BEFORE) and \
+                    not _hypothetical(lows, k) and \
                     (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k)):
                 target = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
                 proposals.append(target)
