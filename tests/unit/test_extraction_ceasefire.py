@@ -257,3 +257,18 @@ def test_adopted_and_a_hypothetical_permanent_truce():
                       "ceasefire is reached.\n\nHamas rejected the outline.")
     assert [(e.actor, e.parties, e.scope, e.stances) for e in found] == [
         ("US", ["IL", "PS"], "holiday", {"IL": "accepted", "PS": "rejected"})]
+
+
+def test_truce_announced_days_before_is_background_alone():
+    text = ("A ceasefire between India and Pakistan appeared calm on Monday. The truce, which U.S. President "
+            "Donald Trump announced on Saturday, ended four days of fighting.")
+    assert proposals(text, published_at="2025-05-12") == []      # a Monday: Saturday is two days back
+    assert len(proposals(text, published_at="2025-05-11")) == 1  # a Sunday: yesterday's news
+
+
+def test_answer_before_the_sentence_that_names_the_truce():
+    e = proposal("Lebanon's cabinet on Thursday welcomed the objectives of a U.S. proposal to disarm Hezbollah.\n\n"
+                 "Israel has not publicly commented on the plan, which also foresees a halt to Israeli military "
+                 "operations in Lebanon.")
+    assert (e.actor, e.parties) == ("US", ["IL", "LB"])
+    assert e.stances == {"LB": "accepted"}

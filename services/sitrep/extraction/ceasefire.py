@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from .actors import find_claimant
@@ -209,7 +210,21 @@ _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
 _BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a past verb right before the day: "announced on Saturday", "agreed on Monday" (not "starting on Saturday")
+_PAST_ON_DAY = re.compile(r"\b(?:announced|agreed|declared|proposed|brokered|accepted|rejected|reached|struck|"
+                          r"signed|ordered|offered|unveiled|approved|began|started|took effect) on (" +
+                          "|".join(_WEEKDAYS) + r")\b")
 _CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
+
+
+def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
+    """'announced on Saturday' in a Monday article (convention 30), in the clause of the ceasefire word."""
+    b = k
+    while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
+        b += 1
+    low = sent.text[:toks[b].end - sent.start].lower()
+    return any((weekday - _WEEKDAYS.index(m.group(1))) % 7 >= 2 for m in _PAST_ON_DAY.finditer(low))
 
 
 def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None) -> bool:
@@ -843,7 +858,12 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed);
     `low_text`: the article text lower-cased with offsets kept, if the caller has it."""
     tokens = {} if tokens is None else tokens
-    year = month = None
+    year = month = weekday = None
+    if article.published_at and len(article.published_at) >= 10:
+        try:
+            weekday = date.fromisoformat(article.published_at[:10]).weekday()
+        except ValueError:
+            weekday = None
     if article.published_at and article.published_at[:4].isdigit():
         year = int(article.published_at[:4])
         if article.published_at[5:7].isdigit():
@@ -859,6 +879,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     strict = _mentions_violation(article.text, low_text)
     gated = sentences_containing(low_text, sentences, _GATE_WORDS)
     trigger_idx: set[int] = set()
+    stale: set[int] = set()  # triggers about a day two or more days back: news only with a fresh one
     mentions: dict[int, list[int]] = {}
     ents_of: dict[int, list[Entity]] = {}
     for i in sorted(gated):
@@ -873,8 +894,10 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
                 not _background(sent, toks, k, year, month) and \
                 not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks)):
             trigger_idx.add(i)
-    if not trigger_idx:
-        return []
+            if weekday is not None and _stale(sent, toks, k, weekday):
+                stale.add(i)
+    if not trigger_idx or trigger_idx <= stale:
+        return []  # "the truce, which Trump announced on Saturday, appeared to hold" in a Monday article
     # Stances come from sentences that refer to the deal, and from the one right after each trigger.
     wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | gated
     wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
@@ -889,7 +912,13 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     last_holder: tuple[int, Entity] | None = None
     named_codes: set[str] = set()
     last_group: Entity | None = None
-    for i in sorted(wanted):
+    # From the first proposal on, then the sentences before it ("Lebanon's cabinet welcomed a U.S.
+    # proposal ..." ahead of the sentence that names the truce), answering the first proposal.
+    first_trigger = min(trigger_idx)
+    order = sorted(i for i in wanted if i >= first_trigger) + sorted(i for i in wanted if i < first_trigger)
+    for i in order:
+        if i < first_trigger and proposals:
+            current = proposals[0]
         sent = sentences[i]
         toks = tokens.get(sent.start) or tokenize(sent)
         tokens[sent.start] = toks
