@@ -272,3 +272,19 @@ def test_answer_before_the_sentence_that_names_the_truce():
                  "operations in Lebanon.")
     assert (e.actor, e.parties) == ("US", ["IL", "LB"])
     assert e.stances == {"LB": "accepted"}
+
+
+def test_stance_idioms():
+    base = "The United States proposed a 30-day ceasefire between Russia and Ukraine on Monday. "
+
+    def stances(text):
+        return proposal(base + text).stances
+    assert stances("Ukraine gave its blessing to the plan.") == {"UA": "accepted"}
+    assert stances("Moscow said it was not opposed to the idea.") == {"RU": "accepted"}
+    assert stances("Moscow poured cold water on the proposal.") == {"RU": "rejected"}
+    assert stances("The Kremlin called the plan a non-starter.") == {"RU": "rejected"}
+    assert stances("Russia sought changes to the proposal before it would sign.") == {"RU": "conditional"}
+    assert stances("Russia said it would agree to the plan once Ukraine stopped mobilisation.") == \
+        {"RU": "conditional"}
+    assert stances("Russia said it would respond after studying the details.") == {}
+    assert stances("Ukraine agreed, but Russia has yet to give its answer.") == {"UA": "accepted"}
