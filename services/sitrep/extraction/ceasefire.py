@@ -193,6 +193,8 @@ def _mentions(toks: list[Token]) -> list[int]:
 
 def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
     """(code, nonstate, internal) of one name."""
+    if low in _GROUPS:  # "Dagalo", "al-Hayya": a group's leader speaks for the group
+        return _GROUPS[low], True, low in _INTERNAL
     code = country_of_name(text) or country_of_demonym(text) or LEADERS.get(low) or CAPITALS.get(low)
     if code:
         return code, False, False
