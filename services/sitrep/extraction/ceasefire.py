@@ -26,6 +26,7 @@ Conventions: tests/corpus/README.md 19-23 and 33-38.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -116,6 +117,7 @@ _DUR_HEADS = frozenset(_CF["duration_heads"])
 _DUR_LONGS: dict[str, int] = _CF["duration_longs"]
 _BOUNDARY = frozenset(_CF["scope_boundaries"])
 _SCOPE_CUES = {k: _phrases(v) for k, v in _CF["scope_pre"].items()}
+_SCOPE_FIRST = frozenset(w for table in _SCOPE_CUES.values() for w in table)
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _SUBORDINATORS = frozenset({";", "after", "before", "while", "when", "because", "although", "though", "that",
                             "which", "who", "whom", ":"})
@@ -569,6 +571,8 @@ def _sentence_duration(toks: list[Token]) -> int | None:
 def _scope_in(lows: list[str]) -> set[str]:
     found: set[str] = set()
     for x in range(len(lows)):
+        if lows[x] not in _SCOPE_FIRST:
+            continue
         for scope, table in _SCOPE_CUES.items():
             if scope not in found and _match(lows, x, table):
                 found.add(scope)
@@ -908,8 +912,12 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
     # ... and from the next paragraphs when they hold a plain stance verb ("Hamas rejected the move").
     paras = {sentences[i].paragraph + d for i in trigger_idx for d in range(4)}
-    near_only = {i for i, s in enumerate(sentences) if s.paragraph in paras and i not in wanted and
-                 _CORE_STANCE.search(low_text, s.start, s.end)}
+    near_only: set[int] = set()
+    starts = [s.start for s in sentences]
+    for m in _CORE_STANCE.finditer(low_text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and sentences[i].paragraph in paras and i not in wanted and m.end() <= sentences[i].end:
+            near_only.add(i)
     wanted |= near_only
     proposals: list[Proposal] = []
     current: Proposal | None = None
