@@ -288,3 +288,25 @@ def test_stance_idioms():
         {"RU": "conditional"}
     assert stances("Russia said it would respond after studying the details.") == {}
     assert stances("Ukraine agreed, but Russia has yet to give its answer.") == {"UA": "accepted"}
+
+
+def test_coalition_sides_and_backers():
+    e = proposal("Yemen's warring parties have agreed to a two-month truce, United Nations envoy Hans Grundberg "
+                 "said. The Saudi-led coalition and the Iran-aligned Houthi movement both welcomed the "
+                 "announcement.")
+    assert (e.actor, e.parties, e.duration_days) == (None, ["SA", "YE"], 60)  # "Saudi-led" proposes nothing
+    assert e.stances == {"SA": "accepted", "YE": "accepted"}
+    e = proposal("The M23 armed group, which is backed by Rwanda, has declared a unilateral ceasefire in eastern "
+                 "Congo.")
+    assert (e.actor, e.parties) == (None, ["CD"])
+    assert "RW" not in e.stances
+
+
+def test_acceptance_noun_and_objects_joined_by_and():
+    e = proposal("China welcomes all efforts conducive to peace, a spokesperson said when asked about Ukraine's "
+                 "acceptance of a U.S. proposal for a 30-day ceasefire.")
+    assert (e.actor, e.duration_days, e.stances) == ("US", 30, {"UA": "accepted"})
+    e = proposal("Angolan President Joao Lourenco called on the Congolese government and the M23 rebels to "
+                 "observe a ceasefire from midnight. The M23 said it would respect the ceasefire only if "
+                 "Kinshasa halted air strikes.")
+    assert (e.actor, e.parties, e.stances) == ("AO", ["CD"], {"CD": "conditional"})

@@ -111,6 +111,9 @@ _PROPOSAL_NOUNS = frozenset(_CF["proposal_nouns"])
 _BY_HEADS = frozenset(_CF["by_heads"])
 _LED_HEADS = frozenset(_CF["led_heads"])
 _NP_GAP = frozenset(_CF["np_gap"])
+_MODIFIER_HEADS = frozenset({"backed", "aligned", "allied", "linked", "affiliated", "supported", "sponsored",
+                             "funded", "armed", "based"})
+_LED_OBJECTS = _PROPOSAL_NOUNS | {"talks", "negotiations", "efforts"}  # "U.S.-led talks", not "Saudi-led coalition"
 _DUR_PREPS = frozenset(_CF["duration_preps"])
 _DUR_FILLERS = frozenset(_CF["duration_fillers"])
 _DUR_HEADS = frozenset(_CF["duration_heads"])
@@ -288,11 +291,11 @@ def entities(toks: list[Token]) -> list[Entity]:
                 if code is None and (two in NONSTATE_COUNTRY or two in _GROUPS):
                     code, nonstate, internal = NONSTATE_COUNTRY.get(two) or _GROUPS[two], True, two in _INTERNAL
                 width = 2 if code else 1
-            if code is None and "-" in t.text and t.low.rpartition("-")[2] in _LED_HEADS:
-                head, _, led = t.text.rpartition("-")  # "Qatari-brokered", "Rwanda-backed"
+            if code is None and "-" in t.text and t.low.rpartition("-")[2] in _LED_HEADS | _MODIFIER_HEADS:
+                head, _, led = t.text.rpartition("-")  # "Qatari-brokered", "Rwanda-backed", "Iran-aligned"
                 c, ns, it = _name_code(head, head.lower())
                 if c:
-                    out.append(Entity(k, c, head, ns, it, led.lower() == "backed"))
+                    out.append(Entity(k, c, head, ns, it, led.lower() in _MODIFIER_HEADS))
                 k += 1
                 continue
             if code is None:
@@ -310,7 +313,8 @@ def entities(toks: list[Token]) -> list[Entity]:
                     continue
         if code:
             end = k + width
-            backer = end + 1 < n and toks[end].text == "-" and toks[end + 1].low == "backed"
+            backer = end + 1 < n and toks[end].text == "-" and toks[end + 1].low == "backed" or \
+                k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in ("backed", "supported", "armed", "sponsored")
             out.append(Entity(k, code, " ".join(x.text for x in toks[k:end]).replace(" .", "."), nonstate,
                               internal, backer, width))
         k += width
@@ -431,7 +435,13 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
         e.k + e.width + 1 < n and lows[e.k + e.width] == "'s" and
         (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))
         and not _attributive(toks, e)]
-    subjects = [e for e in ents if not _is_object(toks, e)]
+    objects: list[Entity] = []
+    for i, e in enumerate(ents):
+        x0, prev = _prev_word(toks, e.k)
+        if _is_object(toks, e) or prev in ("and", "or") and i > 0 and ents[i - 1] in objects and \
+                e.k - ents[i - 1].k <= 6:  # "called on the Congolese government and the M23 rebels"
+            objects.append(e)
+    subjects = [e for e in ents if e not in objects]
     for e in ents:
         if e.backer:
             continue
@@ -442,8 +452,8 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
                 break
         hits: list[tuple[int, str, int]] = []
         x0, prev = _prev_word(toks, e.k)
-        if prev == "by" and x0 > 0 and lows[x0 - 1] in ("rejected", "accepted", "welcomed", "endorsed", "backed",
-                                                         "approved", "dismissed", "embraced", "supported"):
+        if prev == "by" and x0 > 0 and lows[x0 - 1] in ("rejected", "accepted", "welcomed", "endorsed", "approved",
+                                                         "dismissed", "embraced"):
             hits = [h for h in _cues(toks, lows, x0 - 1, x0) if h]  # "the plan was rejected by Russia"
         if prev in ("unacceptable", "acceptable") or (prev == "to" and x0 > 0 and
                                                        lows[x0 - 1] in ("unacceptable", "acceptable")):
@@ -467,9 +477,10 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
     have = {id(e) for e, _ in out}
     for i in range(len(ents) - 2, -1, -1):
         a, b = ents[i], ents[i + 1]
-        if id(a) not in have and id(b) in have and a.k < b.k and \
-                all(t.low in ("and", ",", "both", "the") or t.text[:1].isupper() or t.low in _TITLES
-                    for t in toks[a.k + a.width:b.k]) and any(t.low == "and" for t in toks[a.k + a.width:b.k]):
+        gap = toks[a.k + a.width:b.k]
+        if id(a) not in have and id(b) in have and a.k < b.k and len(gap) <= 6 and \
+                any(t.low == "and" for t in gap) and not any(t.low in (";", ".", "but", "while", "said") or
+                                                           t.low in _CUE_FIRST for t in gap):
             hits = next(h for e, h in out if e is b)
             out.append((a, hits))
             have.add(id(a))
@@ -649,13 +660,14 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
     for x in range(lo, hi):
         head = lows[x].rpartition("-")[2]
         if "-" in lows[x] and head in _LED_HEADS and x in by_k and \
-                (head != "backed" or (x + 1 < n and lows[x + 1] in _PROPOSAL_NOUNS)):
+                (head not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
             return result(by_k[x])
-        if lows[x] in _LED_HEADS and toks[x - 1].text == "-" and x >= 2:
+        if lows[x] in _LED_HEADS and toks[x - 1].text == "-" and x >= 2 and \
+                (lows[x] not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
             e = by_k.get(x - 2)
             if e is None and toks[x - 2].text == ".":
                 e = by_k.get(x - 3)
-            if e and (lows[x] != "backed" or (x + 1 < n and lows[x + 1] in _PROPOSAL_NOUNS)):
+            if e:
                 return result(e)
     # 2. "a U.S. proposal", "Washington's plan", "the Kiev regime's offer", "a US and French call"
     for x in range(lo, hi):
