@@ -310,3 +310,11 @@ def test_acceptance_noun_and_objects_joined_by_and():
                  "observe a ceasefire from midnight. The M23 said it would respect the ceasefire only if "
                  "Kinshasa halted air strikes.")
     assert (e.actor, e.parties, e.stances) == ("AO", ["CD"], {"CD": "conditional"})
+
+
+def test_headline_fills_a_missing_stance():
+    a = Article(id="t", title="Kyiv rejects Putin's Easter truce as 'cynical'",
+                text="Russian President Vladimir Putin on Saturday declared an Easter truce in Ukraine until "
+                     "midnight on Sunday. Ukrainian officials called the move cynical.", published_at="2025-04-19")
+    e = next(e for e in extract(a) if e.type == "ceasefire_proposal")
+    assert (e.actor, e.scope, e.stances) == ("RU", "holiday", {"RU": "proposed", "UA": "rejected"})

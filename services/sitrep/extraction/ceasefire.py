@@ -849,6 +849,21 @@ def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
     return out
 
 
+def _read_title(title: str, p: Proposal) -> None:
+    """The headline ("Kyiv rejects Putin's Easter truce", "Hamas accepts Egyptian-Qatari proposal"): a
+    stance for a side the body gives none, and the proposer if the body names none."""
+    toks = tokenize(Sentence(0, len(title), title, -1))
+    ents = entities(toks)
+    if p.proposer is None and any(t.low in _PROPOSAL_NOUNS or t.low in CEASEFIRE_CORE for t in toks):
+        found = _mentions(toks)
+        if found:
+            p.proposer = _proposer(toks, ents, found[0], strict=True)
+    for e, hits in _stance_windows(toks, ents):
+        for _, stance, rank in hits:
+            _add_cue(p, e, stance, rank - 10)
+            p.holders.append(e)
+
+
 def _hypothetical(lows: list[str], k: int) -> bool:
     """'if an agreement on a permanent ceasefire is reached', 'any future truce': no new proposal."""
     if k >= 1 and lows[k - 1] in ("real", "longer", "genuine") or k >= 2 and lows[k - 2] in ("real", "longer"):
@@ -1034,9 +1049,11 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
             current = routed[-1][1]
     events = []
     title_scope = None
+    first = proposals[0] if proposals else None
+    if article.title and first and len(proposals) == 1:
+        _read_title(article.title, first)
     if article.title and any(w in article.title.lower() for w in _GATE_WORDS):
         title_scope = _pick_scope(_scope_in(article.title.lower().replace("'s", " 's").split()), set())
-    first = proposals[0] if proposals else None
     for p in proposals:
         if p.sent is None:
             continue
