@@ -318,3 +318,9 @@ def test_headline_fills_a_missing_stance():
                      "midnight on Sunday. Ukrainian officials called the move cynical.", published_at="2025-04-19")
     e = next(e for e in extract(a) if e.type == "ceasefire_proposal")
     assert (e.actor, e.scope, e.stances) == ("RU", "holiday", {"RU": "proposed", "UA": "rejected"})
+
+
+def test_fresh_answer_in_a_sentence_that_recalls_the_offer():
+    text = "Putin, who announced on Saturday a 30-hour Easter truce, said on Monday he would extend it by a day."
+    e = proposals(text, published_at="2025-04-21")  # a Monday
+    assert [(p.actor, p.scope, p.duration_days) for p in e] == [("RU", "holiday", None)]

@@ -225,6 +225,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _PAST_ON_DAY = re.compile(r"\b(?:announced|agreed|declared|proposed|brokered|accepted|rejected|reached|struck|"
                           r"signed|ordered|offered|unveiled|approved|began|started|took effect) on (" +
                           "|".join(_WEEKDAYS) + r")\b")
+_ON_DAY = re.compile(r"\bon (" + "|".join(_WEEKDAYS) + r")\b")
 _CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
 
 
@@ -234,7 +235,11 @@ def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
     while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
         b += 1
     low = sent.text[:toks[b].end - sent.start].lower()
-    return any((weekday - _WEEKDAYS.index(m.group(1))) % 7 >= 2 for m in _PAST_ON_DAY.finditer(low))
+    if not any((weekday - _WEEKDAYS.index(m.group(1))) % 7 >= 2 for m in _PAST_ON_DAY.finditer(low)):
+        return False
+    whole = sent.text.lower()  # "..., who announced on Saturday an Easter truce, said on Monday he would extend it"
+    return not (any(w in whole for w in ("today", "overnight", "this morning", "tonight")) or
+                any((weekday - _WEEKDAYS.index(m.group(1))) % 7 < 2 for m in _ON_DAY.finditer(whole)))
 
 
 def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None) -> bool:
@@ -710,7 +715,7 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
         if any(lows[c[0]] in _ANSWER_VERBS and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
             continue  # "Israel announced it rejected the truce" (but "called on both to observe a truce")
         cands = [e for e in ents if max(0, x - 16) <= e.k < x and not _is_object(toks, e) and not e.backer
-                 and not any(t.low in _SUBORDINATORS for t in toks[e.k + e.width:x])]
+                 and not any(t.low in _SUBORDINATORS for t in _after_relative(toks[e.k + e.width:x]))]
         if cands:
             e = cands[-1]
             return result(_first_of_coordination(toks, ents, ents.index(e)))
@@ -727,6 +732,15 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
 def _commitment(toks: list[Token], found: list[int]) -> bool:
     """'Israel said it would pause fighting', 'Russia will halt strikes': a unilateral pause declared."""
     return any(toks[k].low in _PAUSE and k > 0 and toks[k - 1].low in ("would", "will") for k in found)
+
+
+def _after_relative(gap: list[Token]) -> list[Token]:
+    """'Putin, who announced ...': the relative pronoun right after the name keeps it the subject."""
+    if gap[:2] and gap[0].low == "," and len(gap) > 1 and gap[1].low in ("who", "which"):
+        return gap[2:]
+    if gap[:1] and gap[0].low in ("who", "which"):
+        return gap[1:]
+    return gap
 
 
 def _proposing_before(lows: list[str], k: int) -> bool:
