@@ -324,3 +324,13 @@ def test_fresh_answer_in_a_sentence_that_recalls_the_offer():
     text = "Putin, who announced on Saturday a 30-hour Easter truce, said on Monday he would extend it by a day."
     e = proposals(text, published_at="2025-04-21")  # a Monday
     assert [(p.actor, p.scope, p.duration_days) for p in e] == [("RU", "holiday", None)]
+
+
+def test_modifiers_and_genitives_are_not_the_side_speaking():
+    e = proposal("Ukraine is ready to accept the U.S. proposal for a 30-day interim ceasefire. The United "
+                 "States will communicate to Russia that Russian reciprocity is the key to peace.")
+    assert e.stances == {"UA": "accepted"}  # "Russian reciprocity" is Washington's word, not Moscow's
+    e = proposal("Vladimir Putin has said he supports a US proposal for a 30-day ceasefire \"in principle\", but "
+                 "that there were \"serious questions\" that needed to be addressed first. Zelensky said Putin's "
+                 "response was manipulative, accusing him of preparing to reject the idea.")
+    assert e.stances == {"RU": "conditional"}

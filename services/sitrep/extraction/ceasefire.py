@@ -78,6 +78,7 @@ _NAMES: dict[str, str | None] = {k: v for k, v in ACTORS["ceasefire_names"].item
 _INTERNAL = frozenset(ACTORS["ceasefire_internal_groups"])
 _GROUPS: dict[str, str] = {k: v for k, v in ACTORS["ceasefire_nonstate"].items() if not k.startswith("_")}
 _NOT_SELF = frozenset(_CF["not_self_heads"])
+_SPEAKER_HEADS = frozenset(_CF["speaker_heads"])
 _SKY_POST = tuple(tuple(p.split()) for p in _CF["scope_sky_post"])
 
 
@@ -425,10 +426,16 @@ _ANSWERED = frozenset({"proposal", "offer", "plan", "initiative", "call", "deman
 
 
 def _attributive(toks: list[Token], e: Entity) -> bool:
-    """'the Russian proposal', 'a U.S. offer': the proposer as a modifier of what is answered, no subject."""
+    """'the Russian proposal', 'a U.S. offer': the proposer as a modifier of what is answered, no subject;
+    'Russian reciprocity': a demonym before a noun that names no speaker."""
     end = e.k + e.width
-    return end < len(toks) and toks[end].low in _ANSWERED and e.k > 0 and \
-        toks[e.k - 1].low in ("the", "a", "an", "this", "that", "its")
+    if end >= len(toks):
+        return False
+    if toks[end].low in _ANSWERED and e.k > 0 and toks[e.k - 1].low in ("the", "a", "an", "this", "that", "its"):
+        return True
+    nxt = toks[end]
+    return e.width == 1 and nxt.text[:1].islower() and nxt.low not in _SPEAKER_HEADS and nxt.low.isalpha() and \
+        country_of_demonym(e.text) is not None and country_of_name(e.text) is None
 
 
 def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity, list[tuple[int, str, int]]]]:
@@ -436,10 +443,11 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
     lows = [t.low for t in toks]
     n = len(toks)
     out: list[tuple[Entity, list[tuple[int, str, int]]]] = []
-    ents = [e for e in ents if not e.backer and not (
-        e.k + e.width + 1 < n and lows[e.k + e.width] == "'s" and
-        (lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF))
-        and not _attributive(toks, e)]
+    # "Putin's response was ...", "Ukraine's European partners": the clause is not the side's own word
+    # (it ends the window of the side before); "the Russian proposal", "Russian reciprocity": a modifier
+    genitive = [e for e in ents if e.k + e.width + 1 < n and lows[e.k + e.width] == "'s" and (
+        lows[e.k + e.width + 1] in _NOT_SELF or e.k + e.width + 2 < n and lows[e.k + e.width + 2] in _NOT_SELF)]
+    ents = [e for e in ents if not e.backer and e not in genitive and not _attributive(toks, e)]
     objects: list[Entity] = []
     for i, e in enumerate(ents):
         x0, prev = _prev_word(toks, e.k)
@@ -447,11 +455,12 @@ def _stance_windows(toks: list[Token], ents: list[Entity]) -> list[tuple[Entity,
                 e.k - ents[i - 1].k <= 6:  # "called on the Congolese government and the M23 rebels"
             objects.append(e)
     subjects = [e for e in ents if e not in objects]
+    enders = sorted(subjects + genitive, key=lambda e: e.k)
     for e in ents:
         if e.backer:
             continue
         end = min(n, e.k + 40)
-        for e2 in subjects:  # up to the next side that speaks; an object ("urged Israel") does not end it
+        for e2 in enders:  # up to the next side that speaks; an object ("urged Israel") does not end it
             if e2.code != e.code and e2.k > e.k:
                 end = min(end, e2.k)
                 break
