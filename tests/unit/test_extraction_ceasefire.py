@@ -334,3 +334,8 @@ def test_modifiers_and_genitives_are_not_the_side_speaking():
                  "that there were \"serious questions\" that needed to be addressed first. Zelensky said Putin's "
                  "response was manipulative, accusing him of preparing to reject the idea.")
     assert e.stances == {"RU": "conditional"}
+
+
+def test_standing_positions_are_no_proposal():
+    assert proposals("Russia launched 90 drones overnight. Kyiv has long called for a full ceasefire.") == []
+    assert proposals("Washington has been pressing both sides to agree to a ceasefire.") == []

@@ -65,6 +65,7 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
                        "endorsed", "approved", "ordered"})
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
+_STANDING = tuple(_CF["standing_positions"])
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
 _REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework",
                               "arrangement", "accord", "idea")
@@ -253,6 +254,8 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
         b += 1
     text = sent.text[toks[a].start - sent.start:toks[b].end - sent.start]
     low = text.lower()
+    if any(w in low for w in _STANDING):
+        return True  # "Kyiv has long called for a full ceasefire": a standing position (convention 5)
     if month and " in " in low:
         for m in _IN_MONTH.finditer(low):
             if _MONTHS.index(m.group(1)) + 1 < month:
