@@ -339,3 +339,11 @@ def test_modifiers_and_genitives_are_not_the_side_speaking():
 def test_standing_positions_are_no_proposal():
     assert proposals("Russia launched 90 drones overnight. Kyiv has long called for a full ceasefire.") == []
     assert proposals("Washington has been pressing both sides to agree to a ceasefire.") == []
+
+
+def test_generic_words_are_no_stance():
+    base = "The United States proposed a 30-day ceasefire between Russia and Ukraine on Monday. "
+    assert proposal(base + "Zelensky said the truce must hold.").stances == {}
+    assert proposal(base + "Russian forces were pushed back near Kupiansk, Ukraine's army said of the "
+                    "ceasefire talks.").stances == {}
+    assert proposal(base + "The Israeli military confirmed the strike in a statement about the truce.").stances == {}

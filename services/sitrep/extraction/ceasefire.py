@@ -100,6 +100,7 @@ _CUE_CLASSES = (
 )
 _CUE_FIRST = frozenset(w for _, _, _, ph in _CUE_CLASSES for w in ph)
 _REFUSAL = _phrases(_CF["refusal_negators"])
+_MUST_NOT = _phrases(_CF["must_not_conditions"])
 _NEGATORS = _phrases(["not", "n't", "never", "no longer"])
 _PENDING = _phrases(_CF["pending_negators"])
 _OBJECT_BEFORE = frozenset(_CF["object_before"])
@@ -389,8 +390,8 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
             if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
                                                                         "even", "clear", "see", "unclear"):
                 continue
-            if name == "weak" and w == "must" and x == start:
-                continue  # "Russia must agree": a demand on the side named, not its stance
+            if name == "weak" and w == "must" and (x == start or x + 1 < len(lows) and _match(lows, x + 1, _MUST_NOT)):
+                continue  # "Russia must agree": a demand on the side named; "the truce must hold": no condition
             if w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
                                                               lows[x + 1] in ('"', "”", "'") and
                                                               x + 2 < len(lows) and lows[x + 2] in ("to", "for")):
