@@ -347,3 +347,9 @@ def test_generic_words_are_no_stance():
     assert proposal(base + "Russian forces were pushed back near Kupiansk, Ukraine's army said of the "
                     "ceasefire talks.").stances == {}
     assert proposal(base + "The Israeli military confirmed the strike in a statement about the truce.").stances == {}
+
+
+def test_cease_fire_and_hold_fire_as_verbs():
+    e = proposal("The army and the RSF agreed to cease hostilities for 72 hours, Saudi Arabia said.")
+    assert (e.actor, e.parties, e.duration_days, e.stances) == ("SA", ["SD"], 3, {"SD": "accepted"})
+    assert proposal("Officials will hold talks on Friday. The factory will cease operations next week.") is None

@@ -52,7 +52,7 @@ from .numbers import _UNITS
 from .text import Sentence, Token, sentences_containing, tokenize
 
 _CF = CUES["ceasefire"]  # data/cues.json
-_PAUSE = frozenset({"halt", "pause", "pauses", "moratorium", "stop", "cessation", "suspension"})
+_PAUSE = frozenset({"halt", "pause", "pauses", "moratorium", "stop", "cessation", "suspension", "cease", "hold"})
 _PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
                         "military", "attacking", "striking", "force", "offensive", "operations"})
 _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
@@ -179,10 +179,12 @@ def _is_mention(toks: list[Token], k: int) -> bool:
         after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
         return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and \
             not after.startswith(_IN_FORCE_AFTER)
+    if t.low == "hold":  # "agreed to hold fire"
+        return k + 1 < n and toks[k + 1].low == "fire"
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
     # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"
-    return t.low in _PAUSE and k > 0 and t.low not in ("stop", "suspension") and (
+    return t.low in _PAUSE and k > 0 and t.low not in ("stop", "suspension", "cease", "hold") and (
         toks[k - 1].low in _PAUSE_KINDS or _compound_duration(toks, k - 1)[0] or
         t.low == "moratorium" and any(toks[x].low in _PAUSE_KINDS for x in range(k + 1, min(k + 5, n))))
 
