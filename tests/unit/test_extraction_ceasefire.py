@@ -353,3 +353,9 @@ def test_cease_fire_and_hold_fire_as_verbs():
     e = proposal("The army and the RSF agreed to cease hostilities for 72 hours, Saudi Arabia said.")
     assert (e.actor, e.parties, e.duration_days, e.stances) == ("SA", ["SD"], 3, {"SD": "accepted"})
     assert proposal("Officials will hold talks on Friday. The factory will cease operations next week.") is None
+
+
+def test_announcer_when_both_had_agreed():
+    e = proposal("US President Donald Trump said on Saturday that he had spoken to the leaders of Thailand and "
+                 "Cambodia and that both had agreed to meet quickly to work out a ceasefire.")
+    assert (e.actor, e.parties, e.stances) == ("US", ["KH", "TH"], {"KH": "accepted", "TH": "accepted"})

@@ -845,6 +845,8 @@ BOTH_SIDES = "*"
 _PAIRS = frozenset(CONFLICT_PAIRS) | frozenset((b, a) for a, b in CONFLICT_PAIRS)
 _BOTH = tuple(tuple(p.split()) for p in _CF["both_sides"])
 _ANAPHORA = frozenset(_CF["group_anaphora"])
+_BOTH_VERBS = frozenset({"had", "have", "has", "agreed", "accepted", "rejected", "said", "welcomed", "signed",
+                         "would", "will", "were", "are", "backed", "endorsed", "dismissed", "refused"})
 
 
 def _extra_sides(toks: list[Token], lows: list[str], last_group: Entity | None) -> list[Entity]:
@@ -854,6 +856,8 @@ def _extra_sides(toks: list[Token], lows: list[str], last_group: Entity | None) 
     for k, w in enumerate(lows):
         if w in _ANAPHORA and last_group and k > 0 and lows[k - 1] == "the":
             out.append(Entity(k, last_group.code, "the " + w, True, last_group.internal, False))
+        elif w == "both" and k + 1 < len(lows) and lows[k + 1] in _BOTH_VERBS:  # "and that both had agreed"
+            out.append(Entity(k, BOTH_SIDES, "both", False, False, False))
         elif w in ("both", "the", "all"):
             for phrase in _BOTH:
                 if tuple(lows[k:k + len(phrase)]) == phrase:
