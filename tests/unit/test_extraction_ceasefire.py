@@ -43,3 +43,319 @@ def test_no_proposal():
     assert proposal("Hopes are fading in the region as fighting continues along the front line.") is None
     assert proposal("Both sides accused each other of violating a ceasefire brokered in 2020.") is None
     assert proposal("The factory will halt production for maintenance next week.") is None
+
+
+def proposals(text: str, published_at: str | None = "2025-05-06"):
+    return [e for e in extract(Article(id="c", text=text, published_at=published_at))
+            if e.type == "ceasefire_proposal"]
+
+
+# --- stances ----------------------------------------------------------------------------------------------
+
+def test_officials_and_capitals_map_to_their_side():
+    e = proposal("President Donald Trump on Wednesday proposed a 30-day ceasefire between Russia and Ukraine. "
+                 "Kyiv said it was ready to accept the proposal. Any truce must address the root causes of the "
+                 "conflict, Kremlin spokesman Dmitry Peskov told reporters.")
+    assert (e.actor, e.parties, e.duration_days, e.scope) == ("US", ["RU", "UA"], 30, "general")
+    assert e.stances == {"UA": "accepted", "RU": "conditional"}
+
+
+def test_negated_acceptance_is_no_acceptance():
+    e = proposal("Ukraine has agreed to a U.S.-drafted ceasefire framework, Rustem Umerov said. Russia has not "
+                 "accepted the plan, and the Kremlin did not say whether it would accept it.")
+    assert e.actor == "US"
+    assert e.stances == {"UA": "accepted"}  # "has not accepted" / "did not say whether": no stance
+
+
+def test_refusal_negation_is_rejection():
+    e = proposal("Russia proposed a three-day truce for Victory Day. Ukraine said it would not accept the offer.")
+    assert e.stances == {"RU": "proposed", "UA": "rejected"}
+    found = proposals("Putin agreed to a U.S. proposal for a 30-day halt to attacks on energy infrastructure, "
+                      "but stopped short of endorsing a full 30-day ceasefire.")
+    assert {(e.actor, e.scope): e.stances.get("RU") for e in found} == {("US", "energy"): "accepted",
+                                                                       ("US", "general"): "rejected"}
+
+
+def test_dismissed_as_a_ploy_and_turned_down():
+    e = proposal("Moscow dismissed the Kiev regime's offer to halt strikes on energy facilities for a month as a "
+                 "ploy.")
+    assert (e.actor, e.duration_days, e.scope) == ("UA", 30, "energy")
+    assert e.stances == {"UA": "proposed", "RU": "rejected"}
+    e = proposal("Turkey proposed a 60-day maritime ceasefire in the Black Sea. Kyiv said it supported the idea, "
+                 "but Moscow turned it down.")
+    assert (e.actor, e.duration_days, e.scope) == ("TR", 60, "maritime")
+    assert e.stances == {"UA": "accepted", "RU": "rejected"}
+
+
+def test_cabinet_approval_and_nonstate_official():
+    e = proposal("Israel's cabinet approved the ceasefire deal with Hamas on Friday. The agreement, brokered by "
+                 "Qatar, Egypt and the United States, begins with a six-week first phase. A Hamas official said "
+                 "the group was committed to the agreement as long as Israel abides by it.")
+    assert (e.actor, e.parties, e.duration_days) == ("QA", ["IL", "PS"], 42)
+    assert e.stances == {"IL": "accepted", "PS": "conditional"}
+
+
+def test_welcomed_is_accepted_and_would_consider_is_no_stance():
+    e = proposal("Oman has proposed a halt to attacks on commercial shipping in the Red Sea. A senior Houthi "
+                 "official said the group would consider the proposal. The US State Department welcomed the "
+                 "Omani initiative.")
+    assert (e.actor, e.parties, e.scope) == ("OM", ["US", "YE"], "maritime")
+    assert e.stances == {"US": "accepted"}
+
+
+def test_agreed_in_principle_but_demanded_is_conditional():
+    e = proposal("Hamas responded to the latest ceasefire proposal put forward by Qatari and Egyptian mediators "
+                 "for a two-month truce. A Palestinian official said the movement had agreed to the plan in "
+                 "principle but demanded guarantees.")
+    assert (e.actor, e.duration_days) == ("QA", 60)
+    assert e.stances == {"PS": "conditional"}
+
+
+def test_stance_in_a_later_paragraph():
+    e = proposal("The Israel Defense Forces announced a daily humanitarian pause in three areas of Gaza.\n\n"
+                 "The pauses will run from 10 a.m. to 8 p.m., the military said.\n\n"
+                 "Hamas rejected the move, calling it propaganda.")
+    assert (e.actor, e.scope) == ("IL", "humanitarian")
+    assert e.stances == {"IL": "proposed", "PS": "rejected"}
+
+
+def test_object_of_urging_has_no_stance():
+    e = proposal("Netanyahu rejected a US and French call for a 21-day ceasefire. Lebanon's prime minister "
+                 "welcomed the initiative and urged the world to press Israel to accept it.")
+    assert (e.actor, e.parties, e.duration_days) == ("US", ["IL", "LB"], 21)
+    assert e.stances == {"IL": "rejected", "LB": "accepted"}
+
+
+def test_reciprocity_is_conditional():
+    e = proposal("Russian President Vladimir Putin has declared a 72-hour Easter truce. Ukraine's foreign "
+                 "minister said Kyiv would observe the pause provided that Russian troops did the same.")
+    assert (e.actor, e.duration_days, e.scope) == ("RU", 3, "holiday")
+    assert e.stances == {"RU": "proposed", "UA": "conditional"}
+
+
+def test_internal_war_sides_that_disagree_give_no_stance():
+    e = proposal("The RSF said it accepts a humanitarian truce proposed by the United States. The Sudanese "
+                 "army dismissed the offer.")
+    assert (e.actor, e.parties, e.scope) == ("US", ["SD"], "humanitarian")
+    assert "SD" not in e.stances
+
+
+# --- proposer, parties, duration, scope ---------------------------------------------------------------
+
+def test_announcer_of_an_agreement_is_the_broker():
+    e = proposal("US President Donald Trump announced overnight that Israel and Iran had agreed to a complete "
+                 "and total ceasefire.")
+    assert (e.actor, e.parties, e.scope) == ("US", ["IL", "IR"], "general")
+    assert e.stances == {"IL": "accepted", "IR": "accepted"}
+
+
+def test_nonstate_proposer_is_null():
+    e = proposal("The Rapid Support Forces on Saturday announced a unilateral three-day truce for the Eid "
+                 "holiday.")
+    assert (e.actor, e.parties, e.duration_days, e.scope) == (None, ["SD"], 3, "holiday")
+
+
+def test_parties_between_and_backer_is_no_party():
+    e = proposal("Oman said it had brokered a ceasefire between the US and Yemen's Houthi rebels. Israeli "
+                 "warplanes later struck Sanaa airport.")
+    assert (e.actor, e.parties) == ("OM", ["US", "YE"])
+    e = proposal("The Congolese government and the Rwanda-backed M23 rebel group have agreed to a truce in "
+                 "talks mediated by Qatar.")
+    assert (e.actor, e.parties, e.stances) == ("QA", ["CD"], {"CD": "accepted"})
+
+
+def test_durations():
+    def days(text):
+        return proposal(text).duration_days
+    assert days("Putin declared a three-day ceasefire, the Kremlin said.") == 3
+    assert days("Egypt proposed a week-long humanitarian pause in Gaza.") == 7
+    assert days("Qatar offered a month-long moratorium on strikes on energy infrastructure.") == 30
+    assert days("Israel accepted a US proposal for a two-month truce in Lebanon.") == 60
+    assert days("Ukraine proposed a ceasefire of at least 30 days, officials said.") == 30
+    assert days("Putin ordered a 36-hour ceasefire over Orthodox Christmas.") is None  # not whole days
+    assert days("Trump announced that Israel and Iran had agreed to a ceasefire, to take effect in phases "
+                "over 24 hours.") is None  # a phase-in period, not the truce's length
+
+
+def test_scopes():
+    def scope(text):
+        return proposal(text).scope
+    assert scope("Zelensky agreed to a halt on strikes on energy infrastructure, his office said.") == "energy"
+    assert scope("Erdogan offered to broker a ceasefire covering navigation in the Black Sea.") == "maritime"
+    assert scope("Zelensky proposed a ceasefire \"in the sky and at sea\" on Saturday.") == "unspecified"
+    assert scope("Russia proposed a two-day ceasefire to allow both sides to collect the bodies of fallen "
+                 "soldiers.") == "humanitarian"
+    assert scope("Israel and Hamas agreed to a 60-day ceasefire that would see the release of hostages.") == \
+        "general"
+    assert scope("The M23 said it would respect the ceasefire proposed by Angola only if Kinshasa halted air "
+                 "strikes.") == "general"
+
+
+def test_two_proposals_in_one_article():
+    found = proposals("Russia proposed a two-day ceasefire to collect the bodies of fallen soldiers. Zelensky "
+                      "dismissed the offer. The Ukrainian delegation again proposed a full and unconditional "
+                      "ceasefire of at least 30 days. Russia was ready to discuss it only if Ukraine withdrew "
+                      "its troops.")
+    got = {(e.actor, e.duration_days, e.scope): e.stances for e in found}
+    assert got == {("RU", 2, "humanitarian"): {"RU": "proposed", "UA": "rejected"},
+                   ("UA", 30, "general"): {"UA": "proposed", "RU": "conditional"}}
+
+
+def test_background_and_hypothetical_truces_are_no_proposal():
+    assert proposals("Talks on a possible ceasefire could begin next month, diplomats said.") == []
+    assert proposals("A partial moratorium on energy strikes agreed in March collapsed within weeks, with both "
+                     "sides accusing each other of violations.") == []
+    assert proposals("UN Secretary-General Antonio Guterres in March proposed a nationwide ceasefire during "
+                     "Ramadan, an appeal neither side heeded.") == []
+
+
+def test_unilateral_pause_declared_with_a_modal():
+    e = proposal("Israel said it would pause fighting in parts of Gaza for four hours a day to allow aid in.")
+    assert (e.actor, e.parties, e.duration_days, e.scope) == ("IL", ["IL", "PS"], None, "humanitarian")
+    assert e.stances == {"IL": "proposed"}
+
+
+def test_neither_nor_and_passive_rejection():
+    e = proposal("Qatar proposed a ceasefire between Russia and Ukraine. Neither Russia nor Ukraine has accepted "
+                 "the proposal.")
+    assert e.stances == {}
+    e = proposal("The U.S. ceasefire proposal was rejected by Russia, Ukraine's foreign ministry said.")
+    assert e.actor == "US"
+    assert e.stances == {"RU": "rejected"}
+
+
+def test_demand_on_the_other_side_is_a_condition():
+    e = proposal("The United States proposed a 30-day ceasefire. Russia said it was ready for a truce but that "
+                 "Ukraine must first withdraw its troops from four regions.")
+    assert e.stances == {"RU": "conditional"}
+    e = proposal("Egypt proposed a truce in Gaza. Israel rejected the proposal, saying Hamas must release all "
+                 "hostages first.")
+    assert e.stances == {"IL": "rejected"}
+
+
+def test_both_sides_and_the_group():
+    e = proposal("Qatar brokered a ceasefire between Israel and Hamas. The two sides agreed to a six-week first "
+                 "phase, Qatari officials said.")
+    assert (e.actor, e.parties, e.duration_days) == ("QA", ["IL", "PS"], 42)
+    assert e.stances == {"IL": "accepted", "PS": "accepted"}
+    e = proposal("Egypt proposed a 60-day truce in Gaza. Hamas said on Monday it was studying the offer. Later, "
+                 "the group said it accepted the proposal.")
+    assert e.stances == {"PS": "accepted"}
+
+
+def test_no_proposal_in_talks_without_agreement_or_a_truce_at_risk():
+    assert proposals("Peace talks in Istanbul ended without agreement on a ceasefire, though the sides agreed "
+                     "to swap prisoners.") == []
+    assert proposals("The ceasefire in Gaza is at risk after Israel resumed strikes, mediators warned.") == []
+    assert proposals("Oil prices fell on Tuesday on hopes of a ceasefire in Ukraine, traders said.") == []
+
+
+def test_adopted_and_a_hypothetical_permanent_truce():
+    found = proposals("The Prime Minister's Office announced that Israel had adopted a proposal by US envoy "
+                      "Steve Witkoff for a temporary ceasefire in Gaza over the Ramadan and Passover holidays.\n\n"
+                      "Under the outline, the remaining hostages would be freed if an agreement on a permanent "
+                      "ceasefire is reached.\n\nHamas rejected the outline.")
+    assert [(e.actor, e.parties, e.scope, e.stances) for e in found] == [
+        ("US", ["IL", "PS"], "holiday", {"IL": "accepted", "PS": "rejected"})]
+
+
+def test_truce_announced_days_before_is_background_alone():
+    text = ("A ceasefire between India and Pakistan appeared calm on Monday. The truce, which U.S. President "
+            "Donald Trump announced on Saturday, ended four days of fighting.")
+    assert proposals(text, published_at="2025-05-12") == []      # a Monday: Saturday is two days back
+    assert len(proposals(text, published_at="2025-05-11")) == 1  # a Sunday: yesterday's news
+
+
+def test_answer_before_the_sentence_that_names_the_truce():
+    e = proposal("Lebanon's cabinet on Thursday welcomed the objectives of a U.S. proposal to disarm Hezbollah.\n\n"
+                 "Israel has not publicly commented on the plan, which also foresees a halt to Israeli military "
+                 "operations in Lebanon.")
+    assert (e.actor, e.parties) == ("US", ["IL", "LB"])
+    assert e.stances == {"LB": "accepted"}
+
+
+def test_stance_idioms():
+    base = "The United States proposed a 30-day ceasefire between Russia and Ukraine on Monday. "
+
+    def stances(text):
+        return proposal(base + text).stances
+    assert stances("Ukraine gave its blessing to the plan.") == {"UA": "accepted"}
+    assert stances("Moscow said it was not opposed to the idea.") == {"RU": "accepted"}
+    assert stances("Moscow poured cold water on the proposal.") == {"RU": "rejected"}
+    assert stances("The Kremlin called the plan a non-starter.") == {"RU": "rejected"}
+    assert stances("Russia sought changes to the proposal before it would sign.") == {"RU": "conditional"}
+    assert stances("Russia said it would agree to the plan once Ukraine stopped mobilisation.") == \
+        {"RU": "conditional"}
+    assert stances("Russia said it would respond after studying the details.") == {}
+    assert stances("Ukraine agreed, but Russia has yet to give its answer.") == {"UA": "accepted"}
+
+
+def test_coalition_sides_and_backers():
+    e = proposal("Yemen's warring parties have agreed to a two-month truce, United Nations envoy Hans Grundberg "
+                 "said. The Saudi-led coalition and the Iran-aligned Houthi movement both welcomed the "
+                 "announcement.")
+    assert (e.actor, e.parties, e.duration_days) == (None, ["SA", "YE"], 60)  # "Saudi-led" proposes nothing
+    assert e.stances == {"SA": "accepted", "YE": "accepted"}
+    e = proposal("The M23 armed group, which is backed by Rwanda, has declared a unilateral ceasefire in eastern "
+                 "Congo.")
+    assert (e.actor, e.parties) == (None, ["CD"])
+    assert "RW" not in e.stances
+
+
+def test_acceptance_noun_and_objects_joined_by_and():
+    e = proposal("China welcomes all efforts conducive to peace, a spokesperson said when asked about Ukraine's "
+                 "acceptance of a U.S. proposal for a 30-day ceasefire.")
+    assert (e.actor, e.duration_days, e.stances) == ("US", 30, {"UA": "accepted"})
+    e = proposal("Angolan President Joao Lourenco called on the Congolese government and the M23 rebels to "
+                 "observe a ceasefire from midnight. The M23 said it would respect the ceasefire only if "
+                 "Kinshasa halted air strikes.")
+    assert (e.actor, e.parties, e.stances) == ("AO", ["CD"], {"CD": "conditional"})
+
+
+def test_headline_fills_a_missing_stance():
+    a = Article(id="t", title="Kyiv rejects Putin's Easter truce as 'cynical'",
+                text="Russian President Vladimir Putin on Saturday declared an Easter truce in Ukraine until "
+                     "midnight on Sunday. Ukrainian officials called the move cynical.", published_at="2025-04-19")
+    e = next(e for e in extract(a) if e.type == "ceasefire_proposal")
+    assert (e.actor, e.scope, e.stances) == ("RU", "holiday", {"RU": "proposed", "UA": "rejected"})
+
+
+def test_fresh_answer_in_a_sentence_that_recalls_the_offer():
+    text = "Putin, who announced on Saturday a 30-hour Easter truce, said on Monday he would extend it by a day."
+    e = proposals(text, published_at="2025-04-21")  # a Monday
+    assert [(p.actor, p.scope, p.duration_days) for p in e] == [("RU", "holiday", None)]
+
+
+def test_modifiers_and_genitives_are_not_the_side_speaking():
+    e = proposal("Ukraine is ready to accept the U.S. proposal for a 30-day interim ceasefire. The United "
+                 "States will communicate to Russia that Russian reciprocity is the key to peace.")
+    assert e.stances == {"UA": "accepted"}  # "Russian reciprocity" is Washington's word, not Moscow's
+    e = proposal("Vladimir Putin has said he supports a US proposal for a 30-day ceasefire \"in principle\", but "
+                 "that there were \"serious questions\" that needed to be addressed first. Zelensky said Putin's "
+                 "response was manipulative, accusing him of preparing to reject the idea.")
+    assert e.stances == {"RU": "conditional"}
+
+
+def test_standing_positions_are_no_proposal():
+    assert proposals("Russia launched 90 drones overnight. Kyiv has long called for a full ceasefire.") == []
+    assert proposals("Washington has been pressing both sides to agree to a ceasefire.") == []
+
+
+def test_generic_words_are_no_stance():
+    base = "The United States proposed a 30-day ceasefire between Russia and Ukraine on Monday. "
+    assert proposal(base + "Zelensky said the truce must hold.").stances == {}
+    assert proposal(base + "Russian forces were pushed back near Kupiansk, Ukraine's army said of the "
+                    "ceasefire talks.").stances == {}
+    assert proposal(base + "The Israeli military confirmed the strike in a statement about the truce.").stances == {}
+
+
+def test_cease_fire_and_hold_fire_as_verbs():
+    e = proposal("The army and the RSF agreed to cease hostilities for 72 hours, Saudi Arabia said.")
+    assert (e.actor, e.parties, e.duration_days, e.stances) == ("SA", ["SD"], 3, {"SD": "accepted"})
+    assert proposal("Officials will hold talks on Friday. The factory will cease operations next week.") is None
+
+
+def test_announcer_when_both_had_agreed():
+    e = proposal("US President Donald Trump said on Saturday that he had spoken to the leaders of Thailand and "
+                 "Cambodia and that both had agreed to meet quickly to work out a ceasefire.")
+    assert (e.actor, e.parties, e.stances) == ("US", ["KH", "TH"], {"KH": "accepted", "TH": "accepted"})
