@@ -95,12 +95,14 @@ def _tok_index(toks: list[Token], start: int) -> int:
     return lo
 
 
-def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: int,
+def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMention], actor_tok: int,
              claim_span: tuple[int, int], cut: int) -> SentencePlaces:
-    """Target places of a sentence. `claim_span` is the claimant's absolute span; `cut` an absolute offset
-    after which places are background ("in response to ..."), or -1."""
+    """Target places of a sentence (`words`: the set of its tokens' lower-case forms). `claim_span` is the
+    claimant's absolute span; `cut` an absolute offset after which places are background ("in response to
+    ..."), or -1."""
     out = SentencePlaces([], [], [], [])
-    origin = _origin_tokens(toks)
+    maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
+    origin = _origin_tokens(toks) if "from" in words else ()
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
@@ -111,7 +113,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
         if prev == "of" and prev2 in _BODIES:
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
-        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
+        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or \
+                (maybe_offshore and _offshore(toks, k)) or \
                 (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
@@ -143,7 +146,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         if m.text.lower().startswith(_DIRECTIONS):
             out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
         out.region_ends[k] = _tok_index(toks, m.end)
-    _demonym_targets(toks, out)
+    if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
+        _demonym_targets(toks, out)
     if claim_span[0] >= 0:
         for t in toks:
             if claim_span[0] <= t.start < claim_span[1] and t.text[:1].isupper():
@@ -203,9 +207,12 @@ _TRAVEL = frozenset({"travelling", "traveling", "heading", "headed", "bound", "b
                      "train", "flights", "flight", "fled", "evacuated", "moved", "returned", "going"})
 
 
+_OFFSHORE = frozenset({"miles", "nautical", "km", "kilometres", "kilometers", "nm"})
+
+
 def _offshore(toks: list[Token], k: int) -> bool:
     """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place."""
-    return any(t.low in ("miles", "nautical", "km", "kilometres", "kilometers", "nm") for t in toks[max(0, k - 8):k])
+    return any(t.low in _OFFSHORE for t in toks[max(0, k - 8):k])
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:
@@ -219,8 +226,6 @@ def _near_attack(toks: list[Token], k: int) -> bool:
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
     """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
     'Russian air defence systems intercepted ...'."""
-    if not any(t.low in _TERRITORY or t.low == "air" for t in toks):
-        return
     for k in range(0, len(toks) - 2):
         defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
         if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \

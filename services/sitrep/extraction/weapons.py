@@ -6,6 +6,7 @@ from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
 from .text import Token
 
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
+_TARGET_KEYS = frozenset(w for w, cls in TARGET_WORDS.items() if cls)
 
 
 def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | None:
@@ -51,12 +52,12 @@ def main_weapon(found: list[tuple[int, str]]) -> str | None:
     return classes[0]
 
 
-def targets(toks: list[Token]) -> list[str]:
-    out: set[str] = set()
-    for t in toks:
-        cls = TARGET_WORDS.get(t.low)
-        if cls is None and "-" in t.low:
-            cls = TARGET_WORDS.get(t.low.split("-", 1)[0])
-        if cls:
-            out.add(cls)
+def targets(words: set[str]) -> list[str]:
+    """Target classes named by a sentence's (lower-case) words, sorted."""
+    out = {TARGET_WORDS[w] for w in words & _TARGET_KEYS}
+    for w in words:
+        if "-" in w and w not in TARGET_WORDS:
+            cls = TARGET_WORDS.get(w.split("-", 1)[0])  # "energy-related"
+            if cls:
+                out.add(cls)
     return sorted(out)
