@@ -9,6 +9,8 @@ weapon noun ("Russian drones", "Israeli strikes"); a country's possessive before
 from __future__ import annotations
 
 import re
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from .lexicon import (
     ATTACK_VERBS,
@@ -22,7 +24,7 @@ from .lexicon import (
     country_of_demonym,
     country_of_name,
 )
-from .text import Token
+from .text import Token, lows_of, positions
 
 _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over", "toward", "towards", "to",
                                "hit", "struck", "from", "of", "by-"})
@@ -51,7 +53,7 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     """(alpha2 or None, name as written or None, token index of the mention or -1). Mentions inside the
     claimant ('the Israeli military said') are the speaker, not the attacker."""
     n = len(toks)
-    for k in range(n):
+    for k in _candidates(toks):
         tok = toks[k]
         if claim[0] <= tok.start < claim[1]:
             continue
@@ -95,6 +97,17 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         elif prev == "by" and k >= 2:
             return code, tok.text, k
     return None, None, -1
+
+
+_TEXT = attrgetter("text")
+_FIRST = itemgetter(0)
+
+
+def _candidates(toks: list[Token]) -> list[int]:
+    """Indices of the tokens find_actor can stop at: a group name's first word, or a capitalised word (found
+    without a Python loop per token; the others are skipped without effect)."""
+    capitalised = compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks))))
+    return sorted({*positions(lows_of(toks), GROUP_PHRASES), *capitalised})
 
 
 def _defence(toks: list[Token], k: int) -> bool:

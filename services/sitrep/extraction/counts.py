@@ -33,7 +33,7 @@ from .lexicon import (
     TOLL_WORDS,
 )
 from .numbers import NumberMention
-from .text import Token
+from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
@@ -256,9 +256,9 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     j is the noun, so the noun phrase is read as usual)."""
     out = []
     n = len(toks)
-    for k in range(n - 1):
-        if toks[k].low not in ("a", "an", "another"):
-            continue
+    for k in positions(lows_of(toks), {"a", "an", "another"}):
+        if k >= n - 1:
+            break
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x)) \
@@ -414,8 +414,8 @@ def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str |
     """'all drones were destroyed', 'all of them were shot down', 'all 46 drones' (with no number given)."""
     out = []
     n = len(toks)
-    for k in range(n):
-        if toks[k].low != "all" or any(r.first <= k < r.last for r in roles):
+    for k in positions(lows_of(toks), {"all"}):
+        if any(r.first <= k < r.last for r in roles):
             continue
         weapon = None
         x = k + 1

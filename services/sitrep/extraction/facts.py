@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
-from .text import Sentence, Token, tokenize
+from .text import Sentence, Token, lows_of, positions, tokenize
 from .weapons import main_weapon, sentence_weapons, targets
 
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
@@ -125,7 +125,7 @@ def _outlet(text: str, m) -> bool:
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
-    lows = [t.low for t in toks]
+    lows = lows_of(toks)
     words = set(lows)
     cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
     # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
@@ -133,7 +133,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
         low = low[:cut.start()]
-        lows = [t.low for t in toks]
+        lows = lows_of(toks)
         words = set(lows)
     background = (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) \
         and is_background(sent.text, low, ctx.year)
@@ -147,7 +147,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if words & DISASTER_WORDS and not (words & CONFLICT_WORDS):
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
-    nums = find_numbers(toks)
+    nums = find_numbers(toks, lows)
     if not words.isdisjoint(("a", "an", "another")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
@@ -157,7 +157,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         if nums or "all" in words else []
     if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
         cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
-        named = [c for k, c in sentence_weapons(toks) if toks[k].start < cut_at]
+        named = [c for k, c in sentence_weapons(toks, lows) if toks[k].start < cut_at]
         weapon = named[-1] if named else ctx.last_weapon
         if weapon:
             roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
@@ -166,7 +166,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
-    weapons = [w for w in sentence_weapons(toks) if not _alert(lows, w[0])]
+    weapons = [w for w in sentence_weapons(toks, lows) if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
@@ -348,10 +348,10 @@ def _alert(lows: list[str], k: int) -> bool:
 
 def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
     """Token indices of attack verbs (and 'under fire') that are not part of a warning."""
-    if words.isdisjoint(ATTACK_VERBS) and "fire" not in words:
-        return []
-    return [k for k, w in enumerate(lows) if (w in ATTACK_VERBS or w == "fire" and k and lows[k - 1] == "under")
-            and not _alert(lows, k)]
+    found = positions(lows, ATTACK_VERBS)
+    if "fire" in words:
+        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
+    return [k for k in found if not _alert(lows, k)]
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:

@@ -4,11 +4,13 @@ country, not an origin "from X"), and which place a given count sits next to ("1
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from . import places
 from .lexicon import ATTACK_VERBS, CAPITALS, WEAPON_WORDS, country_of_demonym
-from .text import Token
+from .text import Token, lows_of, positions
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
                            "toward", "towards", "targeting", "targeted", "struck", "hit", "attacked", "pounded",
@@ -84,15 +86,12 @@ def _loc(p: places.Place, text: str) -> Loc:
     return Loc(p.country, p.region, p.region_name, p.place)
 
 
+_START = attrgetter("start")
+
+
 def _tok_index(toks: list[Token], start: int) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """Index of the first token starting at or after `start`."""
+    return bisect_left(toks, start, key=_START)
 
 
 def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMention], actor_tok: int,
@@ -149,8 +148,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:
-        for t in toks:
-            if claim_span[0] <= t.start < claim_span[1] and t.text[:1].isupper():
+        for t in toks[_tok_index(toks, claim_span[0]):_tok_index(toks, claim_span[1])]:  # inside the claimant
+            if t.text[:1].isupper():
                 code = country_of_demonym(t.text)
                 if code:
                     out.claimant_countries.append(code)
@@ -223,10 +222,17 @@ def _near_attack(toks: list[Token], k: int) -> bool:
     return False
 
 
+_TERRITORY_OR_AIR = _TERRITORY | {"air"}
+
+
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
     """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
     'Russian air defence systems intercepted ...'."""
-    for k in range(0, len(toks) - 2):
+    lows = lows_of(toks)
+    for after in positions(lows, _TERRITORY_OR_AIR):
+        k = after - 1  # the demonym is the word before "air" or the territory word
+        if not 0 <= k < len(toks) - 2:
+            continue
         defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
         if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \
                 toks[k].text[:1].isupper():

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
-from .text import Token
+from .text import Token, hyphenated, lows_of, positions
 
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
+_NAMES = frozenset(WEAPON_WORDS) | _PAIR_FIRST  # tokens that may name a weapon (besides hyphenated ones)
 _TARGET_KEYS = frozenset(w for w, cls in TARGET_WORDS.items() if cls)
 
 
@@ -30,15 +31,15 @@ def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | Non
     return cls
 
 
-def sentence_weapons(toks: list[Token]) -> list[tuple[int, str]]:
-    """(token index, class) of every weapon named in the sentence, left to right."""
+def sentence_weapons(toks: list[Token], lows: list[str] | None = None) -> list[tuple[int, str]]:
+    """(token index, class) of every weapon named in the sentence, left to right. `lows`: the tokens'
+    lower-case forms, if the caller has them."""
+    lows = lows_of(toks) if lows is None else lows
     out = []
-    for k, t in enumerate(toks):
-        low = t.low
-        if low in WEAPON_WORDS or low in _PAIR_FIRST or "-" in low:
-            cls = weapon_word(toks, k)
-            if cls:
-                out.append((k, cls))
+    for k in sorted({*positions(lows, _NAMES), *hyphenated(lows)}):
+        cls = weapon_word(toks, k)
+        if cls:
+            out.append((k, cls))
     return out
 
 
