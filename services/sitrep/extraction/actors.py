@@ -9,8 +9,6 @@ weapon noun ("Russian drones", "Israeli strikes"); a country's possessive before
 from __future__ import annotations
 
 import re
-from itertools import compress
-from operator import attrgetter, itemgetter
 
 from .lexicon import (
     ATTACK_VERBS,
@@ -24,7 +22,7 @@ from .lexicon import (
     country_of_demonym,
     country_of_name,
 )
-from .text import Token, lows_of, positions
+from .text import Token
 
 _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over", "toward", "towards", "to",
                                "hit", "struck", "from", "of", "by-"})
@@ -99,15 +97,10 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     return None, None, -1
 
 
-_TEXT = attrgetter("text")
-_FIRST = itemgetter(0)
-
-
 def _candidates(toks: list[Token]) -> list[int]:
-    """Indices of the tokens find_actor can stop at: a group name's first word, or a capitalised word (found
-    without a Python loop per token; the others are skipped without effect)."""
-    capitalised = compress(range(len(toks)), map(str.isupper, map(_FIRST, map(_TEXT, toks))))
-    return sorted({*positions(lows_of(toks), GROUP_PHRASES), *capitalised})
+    """Indices of the tokens find_actor can stop at: a group name's first word, or a capitalised word (the
+    others are skipped without effect, so the loop visits only these)."""
+    return [k for k, t in enumerate(toks) if t.low in GROUP_PHRASES or t.text[0].isupper()]
 
 
 def _defence(toks: list[Token], k: int) -> bool:

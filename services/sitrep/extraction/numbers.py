@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Token, digit_led, hyphenated, load_json, lows_of, positions
+from .text import Token, load_json, lows_of
 
 _DATA = load_json("numbers.json")
 _UNITS: dict[str, int] = _DATA["units"]
@@ -108,10 +108,8 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
 def _starts(lows: list[str]) -> list[int]:
     """Token indices where a number can start: a digit, a number word or vague plural, 'a'/'an'/'tens', a
     hyphenated number word ("twenty-three"); left to right."""
-    found = set(positions(lows, _NUMBER_STARTS))
-    found.update(digit_led(lows))
-    found.update(k for k in hyphenated(lows) if _HYPHEN_WORDS.match(lows[k]))
-    return sorted(found)
+    return [k for k, w in enumerate(lows)
+            if w in _NUMBER_STARTS or w[0].isdigit() or "-" in w and _HYPHEN_WORDS.match(w)]
 
 
 _NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens"}

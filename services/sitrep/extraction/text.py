@@ -7,8 +7,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from importlib import resources
-from itertools import compress, repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 
 
 def load_json(name: str):
@@ -131,27 +130,15 @@ _LOW = attrgetter("low")
 
 
 def lows_of(toks: list[Token]) -> list[str]:
-    """The tokens' lower-case forms (one C-level pass)."""
+    """The tokens' lower-case forms."""
     return list(map(_LOW, toks))
 
 
+# Candidate scan: a helper visits only these indices instead of testing every token in its own loop. (A plain
+# comprehension: on CPython 3.11 it beats itertools.compress over a map of bound methods.)
 def positions(lows: list[str], words) -> list[int]:
-    """Indices of the tokens whose lower-case form is in `words`, found without a Python loop per token (the
-    helpers visit only these instead of testing every token)."""
-    return list(compress(range(len(lows)), map(words.__contains__, lows)))
-
-
-def hyphenated(lows: list[str]) -> list[int]:
-    """Indices of the tokens with a hyphen ("Kh-101", "twenty-three"), found without a Python loop per token."""
-    return list(compress(range(len(lows)), map(str.__contains__, lows, repeat("-"))))
-
-
-def digit_led(lows: list[str]) -> list[int]:
-    """Indices of the tokens whose first character is a digit (str.isdigit, as the number parser tests)."""
-    return list(compress(range(len(lows)), map(str.isdigit, map(_FIRST, lows))))
-
-
-_FIRST = itemgetter(0)
+    """Indices of the tokens whose lower-case form is in `words`."""
+    return [k for k, w in enumerate(lows) if w in words]
 
 
 def sentences_containing(low_text: str, sentences: list[Sentence], words, spill_over: bool = False) -> set[int]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
-from .text import Token, hyphenated, lows_of, positions
+from .text import Token, lows_of
 
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
 _NAMES = frozenset(WEAPON_WORDS) | _PAIR_FIRST  # tokens that may name a weapon (besides hyphenated ones)
@@ -36,7 +36,7 @@ def sentence_weapons(toks: list[Token], lows: list[str] | None = None) -> list[t
     lower-case forms, if the caller has them."""
     lows = lows_of(toks) if lows is None else lows
     out = []
-    for k in sorted({*positions(lows, _NAMES), *hyphenated(lows)}):
+    for k in [k for k, w in enumerate(lows) if w in _NAMES or "-" in w]:
         cls = weapon_word(toks, k)
         if cls:
             out.append((k, cls))
