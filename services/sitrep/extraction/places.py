@@ -107,11 +107,14 @@ class _Gazetteer:
         lower = sorted((k for k in set(self.first) | opener_words if not re.match(f"[{_CAPITAL}]", k)),
                        key=len, reverse=True)
         self.openers = frozenset(opener_words)
-        # The lookahead on every possible first letter lets the scan skip most positions at C speed before
-        # trying the alternation (the candidate scan is half the cost of find; matches are the same).
+        # Matches exactly what `\b(?:[CAPITAL][^\W_]*|(?:lower|words)\b)` matches, but starts with a character
+        # class, so the scan jumps between candidate letters at C speed (the candidate scan was half the cost
+        # of find; twice as fast). The first letter is consumed first: `(?<!\w.)` is the word boundary before
+        # it, and each branch checks it with a lookbehind.
         firsts = "".join(sorted({re.escape(w[0]) for w in lower}))
+        rests = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in lower)
         self.candidate = re.compile(
-            rf"\b(?=[{_CAPITAL}{firsts}])(?:[{_CAPITAL}][^\W_]*|(?:{'|'.join(map(re.escape, lower))})\b)"
+            rf"[{_CAPITAL}{firsts}](?<!\w.)(?:(?<=[{_CAPITAL}])[^\W_]*|(?:{rests})\b)"
         )
 
     def _add(self, name: str, slot: int, value) -> None:
