@@ -30,7 +30,7 @@ _DESCRIPTOR = re.compile(r"(?:second|third|fourth|fifth|largest|biggest|capital|
                          r"western|northern|southern|central|port|industrial|front|frontline|border|city)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class Loc:
     country: str | None
     region: str | None = None

@@ -26,7 +26,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _HYPHEN_WORDS = re.compile(r"^([a-z]+)-([a-z]+)$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class NumberMention:
     q: int          # first token index, qualifier included
     i: int          # first token of the number

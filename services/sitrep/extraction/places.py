@@ -48,7 +48,7 @@ _NAME_OK = frozenset(
 _CAPITAL = "A-Z\u00c0-\u00d6\u00d8-\u00de\u0100-\u024f\u1e00-\u1eff"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class Place:
     country: str  # ISO 3166-1 alpha-2, e.g. "UA"
     region: str | None  # first-level ISO 3166-2 code, e.g. "UA-23"; None for a country
@@ -57,7 +57,7 @@ class Place:
     kind: str  # "country" | "region" | "city"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class PlaceMention:
     start: int
     end: int

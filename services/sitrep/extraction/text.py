@@ -30,9 +30,9 @@ _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|\d
 _LONG_WORD = re.compile(r"[^ \n(\"“]{6}[^ \n(\"“.]")
 
 
-# Sentences and tokens are treated as immutable but not declared frozen: a frozen dataclass's __init__ goes
-# through object.__setattr__ per field and costs 3x more, and tens of thousands are made per second.
-# unsafe_hash keeps them hashable exactly as frozen ones are.
+# Sentences and tokens (and the Loc, Place, PlaceMention and NumberMention records) are treated as immutable
+# but not declared frozen: a frozen dataclass's __init__ goes through object.__setattr__ per field and costs 3x
+# more, and tens of thousands are made per second. unsafe_hash keeps them hashable exactly as frozen ones are.
 @dataclass(slots=True, unsafe_hash=True)
 class Sentence:
     start: int
