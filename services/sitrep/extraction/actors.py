@@ -57,7 +57,7 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     """(alpha2 or None, name as written or None, token index of the mention or -1). Mentions inside the
     claimant ('the Israeli military said') are the speaker, not the attacker."""
     n = len(toks)
-    for k in range(n):
+    for k in _candidates(toks):
         tok = toks[k]
         if claim[0] <= tok.start < claim[1]:
             continue
@@ -117,6 +117,12 @@ def _victims(toks: list[Token], k: int, end: int) -> bool:
         return True  # "killing two Israeli soldiers"
     after = [t.low for t in toks[end:end + 4] if t.low not in AUX]
     return bool(after) and after[0] in _HARMED
+
+
+def _candidates(toks: list[Token]) -> list[int]:
+    """Indices of the tokens find_actor can stop at: a group name's first word, or a capitalised word (the
+    others are skipped without effect, so the loop visits only these)."""
+    return [k for k, t in enumerate(toks) if t.low in GROUP_PHRASES or t.text[0].isupper()]
 
 
 def _defence(toks: list[Token], k: int) -> bool:

@@ -33,7 +33,7 @@ from .lexicon import (
     TOLL_WORDS,
 )
 from .numbers import NumberMention
-from .text import Token
+from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
@@ -285,10 +285,10 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     j is the noun, so the noun phrase is read as usual)."""
     out = []
     n = len(toks)
-    for k in range(n - 1):
+    for k in positions(lows_of(toks), _SINGULAR_DETERMINERS):
+        if k >= n - 1:
+            break
         det = toks[k].low
-        if det not in _SINGULAR_DETERMINERS:
-            continue
         if det == "another" and toks[k + 1].low in _HARMED_STATES:
             out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
             continue
@@ -318,18 +318,19 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     consumed: set[int] = set()
     prev: Role | None = None
     sub_end = -10  # end of the last sub-count ("including nine Kh-101s and seven Iskanders")
+    lows = lows_of(toks)
     for p, m in enumerate(nums):
         if p in consumed or not _is_count(toks, m):
             continue
-        sub = any(toks[x].low in _SUBCOUNT_BEFORE for x in range(max(0, m.q - 3), m.q)) or \
+        sub = not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or \
             _joined(toks, sub_end, m.q) or _in_parenthetical(toks, m.q)
-        np_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
+        phrase = _noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
+        np_end = phrase[2]
         located = prev is not None and any(
             x < n and toks[x].low in ("over", "in", "above", "near", "at", "on") for x in (m.j, np_end))
         if sub and not located and not (prev is None and toks[m.q - 1].low != "including" and
-                                        _casualty_cue(toks, m.q, _noun_phrase(toks, m.j)[2])[0]):
-            sub_end = _noun_phrase(toks, m.j)[2] if m.j < n else m.j
-            sub_end = max(sub_end, m.j)
+                                        _casualty_cue(toks, m.q, np_end)[0]):
+            sub_end = max(np_end, m.j)
             continue
         if m.j + 1 < n and toks[m.j].low == "of" and toks[m.j + 1].low in _SUBORDINATE - {"of"}:
             but = _all_but(toks, m.q)
@@ -359,7 +360,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 # "dozens of people were wounded"; not "treated dozens of wounded" (no cue of harm), nor
                 # "thousands of people were killed", which is nearly always a running toll, not the day's news
                 s = z
-        kind, weapon, end = _noun_phrase(toks, s)
+        kind, weapon, end = phrase if s == m.j else _noun_phrase(toks, s)
         if m.q >= 2 and toks[m.q - 1].low == "of" and toks[m.q - 2].low in ("family", "families"):
             kind, end = "person", max(end, m.j)  # "killed a family of four"
             m = NumberMention(m.q - 3 if m.q >= 3 and toks[m.q - 3].low in ("a", "the") else m.q - 2,
@@ -422,7 +423,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
             if role == "intercepted" and m.q > 0 and toks[m.q - 1].low == "all":
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
-    roles += _all_intercepted(toks, roles, context_weapon)
+    roles += _all_intercepted(toks, roles, context_weapon, lows)
     return _died_of_wounds(toks, roles)
 
 
@@ -505,12 +506,12 @@ def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMentio
     return total, end
 
 
-def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str | None) -> list[Role]:
+def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str | None, lows: list[str]) -> list[Role]:
     """'all drones were destroyed', 'all of them were shot down', 'all 46 drones' (with no number given)."""
     out = []
     n = len(toks)
-    for k in range(n):
-        if toks[k].low != "all" or any(r.first <= k < r.last for r in roles):
+    for k in positions(lows, {"all"}) if "all" in lows else ():
+        if any(r.first <= k < r.last for r in roles):
             continue
         weapon = None
         x = k + 1

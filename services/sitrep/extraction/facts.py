@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
-from .text import Sentence, Token, tokenize
+from .text import Sentence, Token, lows_of, positions, tokenize
 from .weapons import main_weapon, sentence_weapons, targets
 
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
@@ -63,6 +63,7 @@ _STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked",
                            "destroyed", "strike", "strikes", "attack", "attacks", "shelling",
                            "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
                            "airstrikes", "barrage"})
+_STRONG_CLAUSE = _STRONG_VERBS - {"attack", "attacks", "strike", "strikes"}  # a strong verb, not just the noun
 
 
 @dataclass(slots=True)
@@ -112,12 +113,12 @@ class Context:
     prev_para: int = -1
 
 
-def _sentence_places(sent: Sentence, toks: list[Token], mentions: list, actor_tok: int,
+def _sentence_places(sent: Sentence, toks: list[Token], words: set[str], mentions: list, actor_tok: int,
                      claim: tuple[int, int], dateline: tuple[int, int]) -> SentencePlaces:
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
-    cut = _RESPONSE.search(sent.text) if any(t.low in _RESPONSE_WORDS for t in toks) else None
-    return classify(toks, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+    cut = _RESPONSE.search(sent.text) if not words.isdisjoint(_RESPONSE_WORDS) else None
+    return classify(toks, words, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
 
 
 _OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
@@ -144,7 +145,7 @@ def _part_of_last_city(text: str, m, last: Loc):
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
     low = sent.text.lower()
     toks = tokenize(sent) if toks is None else toks
-    lows = [t.low for t in toks]
+    lows = lows_of(toks)
     words = set(lows)
     cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
     # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
@@ -152,7 +153,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
         low = low[:cut.start()]
-        lows = [t.low for t in toks]
+        lows = lows_of(toks)
         words = set(lows)
     background = (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) \
         and is_background(sent.text, low, ctx.year)
@@ -166,7 +167,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if words & DISASTER_WORDS and not (words & CONFLICT_ACTS):
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
-    nums = find_numbers(toks)
+    nums = find_numbers(toks, lows)
     if not words.isdisjoint(("a", "an", "another", "his", "her")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
@@ -176,19 +177,18 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         if nums or "all" in words else []
     if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
         cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
-        named = [c for k, c in sentence_weapons(toks) if toks[k].start < cut_at]
+        named = [c for k, c in sentence_weapons(toks, lows) if toks[k].start < cut_at]
         weapon = named[-1] if named else ctx.last_weapon
         if weapon:
             roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
     elif not words.isdisjoint(_INTERCEPT_WORDS) and not any(r.role == "intercepted" for r in roles):
         roles += _one_intercepted(toks, low, roles, ctx.last_weapon)
-    verbs = [k for k, w in enumerate(lows) if (w in ATTACK_VERBS or w == "fire" and k and lows[k - 1] == "under")
-             and not _alert(lows, k)]
+    verbs = _attack_verbs(lows, words)
     live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
-    weapons = [w for w in sentence_weapons(toks) if not _alert(lows, w[0])]
+    weapons = [w for w in sentence_weapons(toks, lows) if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
@@ -205,7 +205,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []  # "launched two Iskanders at a mock command post" in drills: no attack
     if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
         return []  # "denied reports of an explosion": nothing happened, by the only account given
-    strong = any(t.low in _STRONG_VERBS and t.low not in ("attack", "attacks", "strike", "strikes") for t in toks)
+    strong = not words.isdisjoint(_STRONG_CLAUSE)
     if not words.isdisjoint(_PRODUCTION) and not roles and not strong:
         return []  # "a factory can produce 100 drones a day": capacity, not an attack
     if not words.isdisjoint(ARMS_SUPPLY) and not strong and not any(r.role in ("killed", "injured") for r in roles):
@@ -215,13 +215,13 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
                 if not _outlet(sent.text, m)]
-    sp = _sentence_places(sent, toks, mentions, actor_tok,
+    sp = _sentence_places(sent, toks, words, mentions, actor_tok,
                           (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
                           (ctx.dateline_start, ctx.dateline_end))
-    facts = _build(sent, toks, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None), actor,
-                   strong)
+    facts = _build(sent, toks, words, ctx, sp, roles, weapons, has_trigger, conflict + (actor_name is not None),
+                   actor, strong)
     weapon = main_weapon(weapons)
-    tgt = targets(toks) if facts else []
+    tgt = targets(words) if facts else []
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.sentence_weapon = weapon
@@ -296,7 +296,7 @@ def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc
     return None, []
 
 
-def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, roles: list[Role],
+def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp: SentencePlaces, roles: list[Role],
            weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
     near = {id(r): adjacent(toks, sp, r.first, r.last) for r in roles}
     sp.excluded = frozenset(loc.region for r in roles if r.part and (loc := near[id(r)]) is not None)
@@ -305,7 +305,7 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
     sp.excluded = frozenset()
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
-    refers = _refers_to_place(toks, {t.low for t in toks})
+    refers = _refers_to_place(toks, words)
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -314,7 +314,8 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
             facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
         return facts[key]
 
-    subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")]
+    subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
+        if "including" in words or "among" in words else []
     for r in roles:
         loc = near[id(r)] or (count_base if r.weapon else base)
         later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
@@ -358,15 +359,15 @@ def _build(sent: Sentence, toks: list[Token], ctx: Context, sp: SentencePlaces, 
         if not facts:
             if base is not None:
                 fact("attack", base, None)
-            elif any(t.low in _MARITIME for t in toks) and (conflict >= 2 or weapons):
+            elif not words.isdisjoint(_MARITIME) and (conflict >= 2 or weapons):
                 fact("attack", NOWHERE, None)  # a ship attacked at sea: no country
             elif ctx.last_para == sent.paragraph and ctx.last_loc.key != "-" and \
-                    any(t.low in _STRONG_VERBS for t in toks):
+                    not words.isdisjoint(_STRONG_VERBS):
                 fact("attack", ctx.last_loc, None, True)
-    maritime = any(t.low in _MARITIME for t in toks)
+    maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
         f.maritime = maritime
-    if not roles and _mentions_truce(toks):
+    if not roles and not words.isdisjoint(_TRUCE_WORDS):
         return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
 
@@ -377,13 +378,20 @@ _ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "w
                      "shelters", "threat"})
 
 
+_TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
+
+
 def _alert(lows: list[str], k: int) -> bool:
     """'air raid sirens', 'air-raid alert', 'drone threat': a warning, not an attack."""
-    return any(w in _ALERTS for w in lows[k + 1:k + 3])
+    return not _ALERTS.isdisjoint(lows[k + 1:k + 3])
 
 
-def _mentions_truce(toks: list[Token]) -> bool:
-    return any(t.low in CEASEFIRE_WORDS and t.low not in ("halt", "pause") for t in toks)
+def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
+    """Token indices of attack verbs (and 'under fire') that are not part of a warning."""
+    found = positions(lows, ATTACK_VERBS)
+    if "fire" in words:
+        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
+    return [k for k in found if not _alert(lows, k)]
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:

