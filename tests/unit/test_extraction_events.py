@@ -407,3 +407,13 @@ def test_two_counts_share_the_interception_verb():
 def test_the_wounded_who_died_are_killed(text, killed):
     (casualty,) = [e for e in run(text) if e.type == "casualty"]
     assert (count(casualty.killed), casualty.injured) == (killed, None)
+
+
+@pytest.mark.parametrize("text, military", [
+    ("Myanmar's military bombed a school in Sagaing, killing 20 students, the shadow government said.", False),
+    ("Israeli strikes hit a house in Khan Younis, killing five people, the Israeli military said.", False),
+    ("Ukrainian drones struck a military airfield in the Saratov region, the General Staff said.", True),
+])
+def test_the_military_as_a_side_is_no_military_target(text, military):
+    (attack,) = [e for e in run(text) if e.type == "attack"]
+    assert ("military" in attack.targets) is military

@@ -30,6 +30,7 @@ from .lexicon import (
     EXERCISE,
     EXERCISE_PHRASES,
     FORCE_HEADS,
+    MILITARY_TARGET_WORDS,
     OUTAGE_PHRASES,
     country_of_demonym,
     country_of_name,
@@ -222,6 +223,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
                    actor, strong)
     weapon = main_weapon(weapons)
     tgt = targets(words) if facts else []
+    if "military" in tgt and not _military_target(lows, words):
+        tgt.remove("military")
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.sentence_weapon = weapon
@@ -238,6 +241,25 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         ctx.last_para = sent.paragraph
         ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
     return facts
+
+
+_SIDE_WORDS = frozenset({"military", "troops", "army"})  # target words that usually name a side
+_MILITARY_OBJECTS = frozenset({"base", "bases", "facility", "facilities", "site", "sites", "target", "targets",
+                               "installation", "installations", "infrastructure", "positions", "position",
+                               "convoy", "vehicle", "vehicles", "airfield", "depot", "depots", "post", "posts",
+                               "headquarters", "unit", "units", "camp", "camps", "equipment", "objects"})
+
+
+def _military_target(lows: list[str], words: set[str]) -> bool:
+    """'struck a military base', 'shelled troops near X' name a military target; 'the Israeli military said'
+    and 'Myanmar's military bombed a school' name the attacker."""
+    if any(w in MILITARY_TARGET_WORDS for w in words - _SIDE_WORDS):
+        return True
+    for k, w in enumerate(lows):
+        if w in _SIDE_WORDS and (k + 1 < len(lows) and lows[k + 1] in _MILITARY_OBJECTS or
+                                 k > 0 and lows[k - 1] in ("on", "at", "against", "targeting", "hit", "struck")):
+            return True
+    return False
 
 
 def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon: str | None) -> list[Role]:

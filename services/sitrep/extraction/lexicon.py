@@ -24,6 +24,7 @@ WEAPON_MODIFIERS: dict[str, str] = WEAPONS["modifiers"]
 WEAPON_PAIRS: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in WEAPONS["pairs"].items()}
 
 TARGET_WORDS: dict[str, str] = {w: cls for cls, words in TARGETS.items() if not cls.startswith("_") for w in words}
+MILITARY_TARGET_WORDS = frozenset(w for w, cls in TARGET_WORDS.items() if cls == "military")
 
 KILLED_BEFORE = frozenset(p for p in CUES["killed_before"] if " " not in p)
 INJURED_BEFORE = frozenset(CUES["injured_before"])
