@@ -417,3 +417,12 @@ def test_the_wounded_who_died_are_killed(text, killed):
 def test_the_military_as_a_side_is_no_military_target(text, military):
     (attack,) = [e for e in run(text) if e.type == "attack"]
     assert ("military" in attack.targets) is military
+
+
+@pytest.mark.parametrize("text", [
+    "Peskov said the Black Sea was being used by Kyiv to launch naval drone attacks on Russian vessels.",
+    "Oman has proposed a halt to attacks on commercial shipping in the Red Sea and the Gulf of Aden, in return "
+    "for an end to US strikes on Yemen, Oman's foreign minister said on Monday.",
+])
+def test_purposes_and_attacks_a_truce_would_stop_are_no_attacks(text):
+    assert [e for e in run(text) if e.type == "attack"] == []

@@ -15,6 +15,7 @@ from .filters import (
     BACKGROUND_HINTS,
     is_background,
     is_fresh,
+    is_halted,
     is_hypothetical,
     other_month,
     sentence_hypothetical,
@@ -185,7 +186,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     elif not words.isdisjoint(_INTERCEPT_WORDS) and not any(r.role == "intercepted" for r in roles):
         roles += _one_intercepted(toks, low, roles, ctx.last_weapon)
     verbs = _attack_verbs(lows, words)
-    live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
+    live_verbs = [k for k in verbs if not is_hypothetical(toks, k) and not is_halted(toks, k)]
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []

@@ -115,8 +115,26 @@ def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
             return False
         if low in HYPOTHETICAL:
             return True
-        if low == "to" and x > 0 and toks[x - 1].low in _INFINITIVE_HEADS:
-            return True  # "used to launch", "plans to strike"
+        if low == "to" and x > 0 and (toks[x - 1].low in _INFINITIVE_HEADS or _by_agent_after_head(toks, x)):
+            return True  # "used to launch", "plans to strike", "was being used by Kyiv to launch"
+    return False
+
+
+def _by_agent_after_head(toks: list[Token], x: int) -> bool:
+    return any(toks[y].low == "by" and toks[y - 1].low in _INFINITIVE_HEADS for y in range(max(1, x - 3), x))
+
+
+_HALT_NOUNS = frozenset(CUES["halt_nouns"])  # data/cues.json
+
+
+def is_halted(toks: list[Token], k: int) -> bool:
+    """'an end to US strikes on Yemen', 'a halt to attacks on shipping': the attack a truce would stop."""
+    for x in range(k - 1, max(0, k - 4), -1):
+        low = toks[x].low
+        if low in ("to", "of", "on", "in") and toks[x - 1].low in _HALT_NOUNS:
+            return True
+        if not (toks[x].text[:1].isupper() or low in ("all", "further", "the", "its", "their")):
+            return False  # only a side or a determiner may stand between ("an end to US strikes")
     return False
 
 
