@@ -426,3 +426,9 @@ def test_the_military_as_a_side_is_no_military_target(text, military):
 ])
 def test_purposes_and_attacks_a_truce_would_stop_are_no_attacks(text):
     assert [e for e in run(text) if e.type == "attack"] == []
+
+
+def test_an_earlier_attack_named_in_a_clause_is_background():
+    ev = run("Israeli air strikes hit the port of Hodeidah on Monday, days after a Houthi missile killed two "
+             "people near Israel's main airport.")
+    assert {(e.type, e.location_key) for e in ev} == {("attack", "YE-HU")}

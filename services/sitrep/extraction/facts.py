@@ -47,6 +47,7 @@ _NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|down
 _ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:successfully\s+)?"
                               r"(?:intercepted|shot down|downed)\b")
 _INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
+_EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
@@ -151,7 +152,11 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     words = set(lows)
     cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
     # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
-    if cut and is_background(sent.text[cut.start():], low[cut.start():], ctx.year):
+    if cut and not is_background(sent.text[cut.start():], low[cut.start():], ctx.year):
+        cut = None
+    if cut is None and "after" in words:
+        cut = _EARLIER_CLAUSE.search(low, 1)  # "hit the port of Hodeidah, days after a Houthi missile landed"
+    if cut:
         sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
         low = low[:cut.start()]
