@@ -1,0 +1,34 @@
+"""Multi-word phrase tables over lower-cased tokens, and where a mention's own noun phrase ends."""
+
+from __future__ import annotations
+
+from ..lexicon import CUES
+
+_CF = CUES["ceasefire"]  # data/cues.json
+
+_BOUNDARY = frozenset(_CF["scope_boundaries"])
+
+
+def _phrases(items) -> dict[str, list[tuple[str, ...]]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for p in sorted(items, key=lambda s: -len(s.split())):
+        words = tuple(p.split())
+        out.setdefault(words[0], []).append(words)
+    return out
+
+
+def _match(lows: list[str], x: int, table: dict[str, list[tuple[str, ...]]]) -> int:
+    """Length of the longest phrase of `table` starting at lows[x], or 0."""
+    for phrase in table.get(lows[x], ()):
+        if tuple(lows[x:x + len(phrase)]) == phrase:
+            return len(phrase)
+    return 0
+
+
+def _ends_with(lows: list[str], end: int, table: dict[str, list[tuple[str, ...]]], span: int = 4) -> bool:
+    """A phrase of `table` ends within the `span` words before index `end`."""
+    for x in range(max(0, end - span), end):
+        m = _match(lows, x, table)
+        if m and x + m <= end:
+            return True
+    return False
