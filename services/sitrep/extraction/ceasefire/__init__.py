@@ -23,7 +23,7 @@
 Conventions: tests/corpus/README.md 19-23 and 33-38.
 
 Modules, one job each:
-- gate.py        article-level tests: a gate word at all, a ceasefire already in force (a violation)
+- gate.py        the article gate (a gate word, a ceasefire in force) and the trigger sentences
 - background.py  whether the clause of a ceasefire word is old news (standing position, earlier day or month)
 - mentions.py    the ceasefire words of a sentence, not one in force nor a hypothetical one
 - phrases.py     multi-word phrase tables and matching; where a mention's noun phrase ends
@@ -36,7 +36,8 @@ Modules, one job each:
 - proposer.py    who proposed (or brokered) a proposal
 - parties.py     the warring parties of a proposal
 - proposal.py    one proposal being read; same proposal or a further one
-- events.py      the article read sentence by sentence into proposal events
+- reading.py     the sentences read in order: each mention and stance cue routed to its proposal
+- events.py      extract(): gate, triggers, reading, headline, one event per proposal
 """
 
 from .events import extract
