@@ -15,7 +15,6 @@ class Proposal:
     duration: int | None
     proposer: tuple[str | None, str | None] | None = None  # (code, name); code None for a non-state proposer
     sent: Sentence | None = None
-    codes: list[str] = field(default_factory=list)
     explicit_parties: list[str] | None = None
     locked: bool = False  # a bare "ceasefire": general, not the scope of a later "halt on energy strikes"
     cues: dict[tuple[str, bool], tuple[int, str]] = field(default_factory=dict)  # (code, internal) -> rank

@@ -116,7 +116,6 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
             target.proposer = _proposer(toks, ents, k, strict=True, after=prev_k)
         prev_k = k
         if is_trigger:
-            target.codes += [e.code for e in ents if not e.backer]
             if target.explicit_parties is None:
                 target.explicit_parties = _explicit_parties(toks, ents, k)
             if target.sent is None:
