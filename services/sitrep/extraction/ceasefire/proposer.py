@@ -45,32 +45,49 @@ def _entity_after(toks: list[Token], ents: list[Entity], x: int, span: int) -> E
 
 def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = False,
               after: int = -1) -> tuple[str | None, str | None] | None:
-    """The proposer of the mention at k: (code, name), (None, name) for a non-state proposer, or None."""
+    """The proposer of the mention at k: (code, name), (None, name) for a non-state proposer, or None.
+    `strict`: only from the words about the proposal (steps 1-3b), not from a subject that proposes."""
     n = len(toks)
     lows = [t.low for t in toks]
     by_k = {}
     for e in ents:
         by_k.setdefault(e.k + e.width - 1, e)
         by_k.setdefault(e.k, e)
-
-    def result(e: Entity) -> tuple[str | None, str | None]:
-        return (None, e.text) if e.nonstate else (e.code, e.text)
-
     lo, hi = max(0, k - 14, after + 1), min(n, k + 16)  # not the words of an earlier mention
-    # 1. "U.S.-brokered", "Qatar-mediated", "U.S.-backed proposal"
+    e = _led_by(toks, lows, by_k, lo, hi) or _owner(toks, lows, ents, by_k, k, lo, hi) or \
+        _proposed_by(toks, lows, ents, k, after, hi) or _presented_by(lows, ents, k)
+    if e:
+        return _as_proposer(e)
+    if strict:
+        return None
+    return _proposing_subject(toks, lows, ents, k) or _unilateral(toks, lows, ents, k)
+
+
+def _as_proposer(e: Entity) -> tuple[str | None, str | None]:
+    return (None, e.text) if e.nonstate else (e.code, e.text)
+
+
+def _led_by(toks: list[Token], lows: list[str], by_k: dict[int, Entity], lo: int, hi: int) -> Entity | None:
+    """1. "U.S.-brokered", "Qatar-mediated", "U.S.-backed proposal"."""
+    n = len(toks)
     for x in range(lo, hi):
         head = lows[x].rpartition("-")[2]
         if "-" in lows[x] and head in _LED_HEADS and x in by_k and \
                 (head not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
-            return result(by_k[x])
+            return by_k[x]
         if lows[x] in _LED_HEADS and toks[x - 1].text == "-" and x >= 2 and \
                 (lows[x] not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
             e = by_k.get(x - 2)
             if e is None and toks[x - 2].text == ".":
                 e = by_k.get(x - 3)
             if e:
-                return result(e)
-    # 2. "a U.S. proposal", "Washington's plan", "the Kiev regime's offer", "a US and French call"
+                return e
+    return None
+
+
+def _owner(toks: list[Token], lows: list[str], ents: list[Entity], by_k: dict[int, Entity], k: int, lo: int,
+           hi: int) -> Entity | None:
+    """2. "a U.S. proposal", "Washington's plan", "the Kiev regime's offer", "a US and French call"."""
     for x in range(lo, hi):
         if lows[x] not in _PROPOSAL_NOUNS or lows[x] in ("ceasefire", "truce") and x != k:
             continue
@@ -80,18 +97,26 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
                 break
             y -= 1
         if y >= 0 and y in by_k and (lows[y - 1] if y else "") not in ("with", "against", "between"):
-            e = by_k[y]
-            i = ents.index(e)
-            return result(_first_of_coordination(toks, ents, i))
-    # 3. "proposed/brokered/mediated by X", "a proposal from X", "a demand by Ukraine"
+            return _first_of_coordination(toks, ents, ents.index(by_k[y]))
+    return None
+
+
+def _proposed_by(toks: list[Token], lows: list[str], ents: list[Entity], k: int, after: int,
+                 hi: int) -> Entity | None:
+    """3. "proposed/brokered/mediated by X", "a proposal from X", "a demand by Ukraine"."""
     for x in range(max(0, k - 22, after + 1), hi):
         if lows[x] in ("by", "from") and x > 0 and any(lows[y] in _BY_HEADS for y in range(max(0, x - 3), x)):
             if lows[x - 1] == "backed" or lows[x - 1] in _ANSWER_VERBS:
                 continue  # "backed by the EU", "the proposal was rejected by Russia"
             e = _entity_after(toks, ents, x, 9)
             if e:
-                return result(e)
-    # 3b. "a truce proposal that Egypt presented", "the plan Washington put forward"
+                return e
+    return None
+
+
+def _presented_by(lows: list[str], ents: list[Entity], k: int) -> Entity | None:
+    """3b. "a truce proposal that Egypt presented", "the plan Washington put forward"."""
+    n = len(lows)
     for x in range(k, min(n, k + 5)):
         if lows[x] in ("that", "which") or x == k or lows[x] in _PROPOSAL_NOUNS:
             e = next((e for e in ents if x < e.k <= x + 2), None)
@@ -100,10 +125,14 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
                 if v < n and lows[v] in ("has", "had", "have"):
                     v += 1
                 if v < n and _match(lows, v, _PROPOSER_VERBS):
-                    return result(e)
-    if strict:
-        return None
-    # 4. the subject of "X proposed/declared/offered/called for/brokered ..." before the mention
+                    return e
+    return None
+
+
+def _proposing_subject(toks: list[Token], lows: list[str], ents: list[Entity],
+                       k: int) -> tuple[str | None, str | None] | None:
+    """4. The subject of "X proposed/declared/offered/called for/brokered ..." before the mention; (None,
+    None) if the one that proposes is no state side."""
     for x in range(k - 1, max(-1, k - 15), -1):
         m = _match(lows, x, _PROPOSER_VERBS)
         if not m or x + m > k or x > 0 and (lows[x - 1] in _NOT_VERB_BEFORE or lows[x - 1] in _ANSWER_VERBS):
@@ -114,14 +143,19 @@ def _proposer(toks: list[Token], ents: list[Entity], k: int, strict: bool = Fals
                  and not any(t.low in _SUBORDINATORS for t in _after_relative(toks[e.k + e.width:x]))]
         if cands:
             e = cands[-1]
-            return result(_first_of_coordination(toks, ents, ents.index(e)))
+            return _as_proposer(_first_of_coordination(toks, ents, ents.index(e)))
         return None, None  # "the UN envoy proposed", "an alliance of armed groups declared": no state
-    # 5. a unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"
+    return None
+
+
+def _unilateral(toks: list[Token], lows: list[str], ents: list[Entity],
+                k: int) -> tuple[str | None, str | None] | None:
+    """5. A unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"."""
     if lows[k] in _PAUSE and k > 0 and lows[k - 1] in ("would", "will", "to") and \
             not (k > 1 and lows[k - 2] in _ANSWER_VERBS | {"agreed", "ready", "urged", "asked", "called"}):
         cands = [e for e in ents if max(0, k - 12) <= e.k < k and not _is_object(toks, e) and not e.backer]
         if cands:
-            return result(_first_of_coordination(toks, ents, ents.index(cands[0])))
+            return _as_proposer(_first_of_coordination(toks, ents, ents.index(cands[0])))
     return None
 
 
