@@ -60,63 +60,92 @@ def _name_code(text: str, low: str) -> tuple[str | None, bool, bool]:
 def entities(toks: list[Token]) -> list[Entity]:
     """Each side named: countries, demonyms, leaders, capitals, armed groups ("Egyptian-Qatari" gives two)."""
     out: list[Entity] = []
-    n = len(toks)
     k = 0
-    while k < n:
-        t = toks[k]
-        code = None
-        width = 1
-        nonstate = internal = False
-        if t.text[:1].isupper():
-            if k + 1 < n and toks[k + 1].start == t.end and toks[k + 1].text.isdigit():  # "M23"
-                glued = t.low + toks[k + 1].low
-                if glued in NONSTATE_COUNTRY or glued in _GROUPS:
-                    out.append(Entity(k, NONSTATE_COUNTRY.get(glued) or _GROUPS[glued], t.text + toks[k + 1].text,
-                                      True, glued in _INTERNAL, False, 2))
-                    k += 2
-                    continue
-            if k + 2 < n and toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
-                three = t.low + " " + toks[k + 1].low + " " + toks[k + 2].low
-                if three in NONSTATE_COUNTRY or three in _GROUPS:  # "Rapid Support Forces"
-                    out.append(Entity(k, NONSTATE_COUNTRY.get(three) or _GROUPS[three], " ".join(
-                        x.text for x in toks[k:k + 3]), True, three in _INTERNAL, False, 3))
-                    k += 3
-                    continue
-            if k + 1 < n and toks[k + 1].text[:1].isupper():
-                two = t.low + " " + toks[k + 1].low
-                code = LEADERS.get(two) or country_of_name(t.text + " " + toks[k + 1].text) or \
-                    STATE_GROUPS.get(two) or _NAMES.get(two)
-                if code is None and (two in NONSTATE_COUNTRY or two in _GROUPS):
-                    code, nonstate, internal = NONSTATE_COUNTRY.get(two) or _GROUPS[two], True, two in _INTERNAL
-                width = 2 if code else 1
-            if code is None and "-" in t.text and t.low.rpartition("-")[2] in _LED_HEADS | _MODIFIER_HEADS:
-                head, _, led = t.text.rpartition("-")  # "Qatari-brokered", "Rwanda-backed", "Iran-aligned"
-                c, ns, it = _name_code(head, head.lower())
-                if c:
-                    out.append(Entity(k, c, head, ns, it, led.lower() in _MODIFIER_HEADS))
-                k += 1
-                continue
-            if code is None:
-                code, nonstate, internal = _name_code(t.text, t.low)
-            if code is None and t.text == "U" and k + 3 < n and toks[k + 2].text == "S":
-                code, width = "US", 4 if toks[k + 3].text == "." else 3
-            if code is None and "-" in t.text:  # "Egyptian-Qatari proposal", "Israel-Iran ceasefire"
-                parts = t.text.split("-")
-                codes = [_name_code(p, p.lower()) for p in parts if p[:1].isupper()]
-                if len(codes) == len(parts) and all(c for c, _, _ in codes):
-                    backer = k + 1 < n and toks[k + 1].low in ("backed",)
-                    for c, ns, it in codes:
-                        out.append(Entity(k, c, t.text, ns, it, backer))
-                    k += 1
-                    continue
-        if code:
-            end = k + width
-            backer = end + 1 < n and toks[end].text == "-" and toks[end + 1].low == "backed" or \
-                k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in ("backed", "supported", "armed", "sponsored")
-            out.append(Entity(k, code, " ".join(x.text for x in toks[k:end]).replace(" .", "."), nonstate,
-                              internal, backer, width))
-        k += width
+    while k < len(toks):
+        found, k = _entities_at(toks, k)
+        out += found
     return out
+
+
+def _entities_at(toks: list[Token], k: int) -> tuple[list[Entity], int]:
+    """The sides named from token k on, and the index of the token after their name."""
+    t = toks[k]
+    if not t.text[:1].isupper():
+        return [], k + 1
+    group = _group_at(toks, k)
+    if group:
+        return [group], k + group.width
+    code, nonstate, internal, width = _two_words(toks, k)
+    if code is None and "-" in t.text and t.low.rpartition("-")[2] in _LED_HEADS | _MODIFIER_HEADS:
+        return _modifier(t, k), k + 1
+    if code is None:
+        code, nonstate, internal = _name_code(t.text, t.low)
+    if code is None and t.text == "U" and k + 3 < len(toks) and toks[k + 2].text == "S":
+        code, width = "US", 4 if toks[k + 3].text == "." else 3
+    if code is None and "-" in t.text:
+        pair = _hyphen_pair(toks, k)
+        if pair:
+            return pair, k + 1
+    if not code:
+        return [], k + width
+    end = k + width
+    n = len(toks)
+    backer = end + 1 < n and toks[end].text == "-" and toks[end + 1].low == "backed" or \
+        k >= 2 and toks[k - 1].low == "by" and toks[k - 2].low in ("backed", "supported", "armed", "sponsored")
+    return [Entity(k, code, " ".join(x.text for x in toks[k:end]).replace(" .", "."), nonstate, internal, backer,
+                   width)], end
+
+
+def _group_at(toks: list[Token], k: int) -> Entity | None:
+    """An armed group named by a glued letter and number ("M23") or three capitalised words ("Rapid
+    Support Forces")."""
+    t = toks[k]
+    n = len(toks)
+    if k + 1 < n and toks[k + 1].start == t.end and toks[k + 1].text.isdigit():  # "M23"
+        glued = t.low + toks[k + 1].low
+        if glued in NONSTATE_COUNTRY or glued in _GROUPS:
+            return Entity(k, NONSTATE_COUNTRY.get(glued) or _GROUPS[glued], t.text + toks[k + 1].text,
+                          True, glued in _INTERNAL, False, 2)
+    if k + 2 < n and toks[k + 1].text[:1].isupper() and toks[k + 2].text[:1].isupper():
+        three = t.low + " " + toks[k + 1].low + " " + toks[k + 2].low
+        if three in NONSTATE_COUNTRY or three in _GROUPS:  # "Rapid Support Forces"
+            return Entity(k, NONSTATE_COUNTRY.get(three) or _GROUPS[three], " ".join(
+                x.text for x in toks[k:k + 3]), True, three in _INTERNAL, False, 3)
+    return None
+
+
+def _two_words(toks: list[Token], k: int) -> tuple[str | None, bool, bool, int]:
+    """(code, nonstate, internal, width) of a two-word name at k ("Vladimir Putin", "South Sudan"); the
+    width is 1 where there is none."""
+    t = toks[k]
+    code = None
+    nonstate = internal = False
+    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper():
+        two = t.low + " " + toks[k + 1].low
+        code = LEADERS.get(two) or country_of_name(t.text + " " + toks[k + 1].text) or \
+            STATE_GROUPS.get(two) or _NAMES.get(two)
+        if code is None and (two in NONSTATE_COUNTRY or two in _GROUPS):
+            code, nonstate, internal = NONSTATE_COUNTRY.get(two) or _GROUPS[two], True, two in _INTERNAL
+        return code, nonstate, internal, 2 if code else 1
+    return code, nonstate, internal, 1
+
+
+def _modifier(t: Token, k: int) -> list[Entity]:
+    """'Qatari-brokered', 'Rwanda-backed', 'Iran-aligned': the side before the hyphen ('-backed': a backer)."""
+    head, _, led = t.text.rpartition("-")
+    c, ns, it = _name_code(head, head.lower())
+    return [Entity(k, c, head, ns, it, led.lower() in _MODIFIER_HEADS)] if c else []
+
+
+def _hyphen_pair(toks: list[Token], k: int) -> list[Entity]:
+    """'Egyptian-Qatari proposal', 'Israel-Iran ceasefire': a side for each part if every part names one."""
+    t = toks[k]
+    parts = t.text.split("-")
+    codes = [_name_code(p, p.lower()) for p in parts if p[:1].isupper()]
+    if len(codes) == len(parts) and all(c for c, _, _ in codes):
+        backer = k + 1 < len(toks) and toks[k + 1].low in ("backed",)
+        return [Entity(k, c, t.text, ns, it, backer) for c, ns, it in codes]
+    return []
 
 
 def _extra_sides(toks: list[Token], lows: list[str], last_group: Entity | None) -> list[Entity]:
