@@ -39,19 +39,8 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
             m = _match(lows, x, table)
             if not m:
                 continue
-            if name == "strong" and w == "condition" and x + 1 < len(lows) and lows[x + 1] == "of":
-                continue  # "on condition of anonymity"
-            if name in ("strong", "weak") and x > 0 and lows[x - 1] in ("without", "no", "any", "free"):
-                continue  # "without conditions", "no preconditions"
-            if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
-                                                                        "even", "clear", "see", "unclear"):
+            if _not_this_cue(name, w, lows, x, start):
                 continue
-            if name == "weak" and w == "must" and (x == start or x + 1 < len(lows) and _match(lows, x + 1, _MUST_NOT)):
-                continue  # "Russia must agree": a demand on the side named; "the truce must hold": no condition
-            if w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
-                                                              lows[x + 1] in ('"', "”", "'") and
-                                                              x + 2 < len(lows) and lows[x + 2] in ("to", "for")):
-                continue  # "unacceptable to Israel": Israel's rejection, not the speaker's
             if name == "rejected" and _ends_with(lows, x, _NEGATORS, min(3, x - start)):
                 break  # "has not ruled out", "did not reject": no stance
             if name == "accepted":
@@ -69,3 +58,20 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
             out.append(hit)
         x += 1
     return out
+
+
+def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> bool:
+    """A cue word of class `name` at x that is no cue of that class here."""
+    if name == "strong" and w == "condition" and x + 1 < len(lows) and lows[x + 1] == "of":
+        return True  # "on condition of anonymity"
+    if name in ("strong", "weak") and x > 0 and lows[x - 1] in ("without", "no", "any", "free"):
+        return True  # "without conditions", "no preconditions"
+    if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
+                                                                "even", "clear", "see", "unclear"):
+        return True  # "did not say if" (whether), "as if", "even if": no condition
+    if name == "weak" and w == "must" and (x == start or x + 1 < len(lows) and _match(lows, x + 1, _MUST_NOT)):
+        return True  # "Russia must agree": a demand on the side named; "the truce must hold": no condition
+    # "unacceptable to Israel": Israel's rejection, not the speaker's
+    return w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
+                                                          lows[x + 1] in ('"', "”", "'") and
+                                                          x + 2 < len(lows) and lows[x + 2] in ("to", "for"))
