@@ -5,9 +5,9 @@ ones ("if", "must", "guarantees"), which beat an acceptance."""
 
 from __future__ import annotations
 
-from ..lexicon import CUES
+from ..lexicon import CUES, _phrases
 from ..text import Token
-from .phrases import _ends_with, _match, _phrases
+from .phrases import _ends_with, _match
 
 _CF = CUES["ceasefire"]  # data/cues.json
 

@@ -1,4 +1,5 @@
-"""Multi-word phrase tables over lower-cased tokens, and where a mention's own noun phrase ends."""
+"""Matching multi-word phrase tables (built by lexicon._phrases) over lower-cased tokens, and where a
+mention's own noun phrase ends."""
 
 from __future__ import annotations
 
@@ -7,14 +8,6 @@ from ..lexicon import CUES
 _CF = CUES["ceasefire"]  # data/cues.json
 
 _BOUNDARY = frozenset(_CF["scope_boundaries"])
-
-
-def _phrases(items) -> dict[str, list[tuple[str, ...]]]:
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for p in sorted(items, key=lambda s: -len(s.split())):
-        words = tuple(p.split())
-        out.setdefault(words[0], []).append(words)
-    return out
 
 
 def _match(lows: list[str], x: int, table: dict[str, list[tuple[str, ...]]]) -> int:

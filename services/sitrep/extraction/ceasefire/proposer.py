@@ -4,12 +4,12 @@ agreed"; a non-state proposer (the RSF, an alliance) gives a null code."""
 
 from __future__ import annotations
 
-from ..lexicon import CONFLICT_PAIRS, CUES, MEDIATORS
+from ..lexicon import CONFLICT_PAIRS, CUES, MEDIATORS, _phrases
 from ..text import Token
 from .cues import _cues
 from .entities import _LED_HEADS, BOTH_SIDES, Entity
 from .mentions import _PAUSE
-from .phrases import _match, _phrases
+from .phrases import _match
 from .roles import _SPEECH, _is_object
 from .stances import _stance_windows
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ..lexicon import CUES
+from ..lexicon import CUES, _phrases
 from ..text import Token
-from .phrases import _BOUNDARY, _match, _phrases
+from .phrases import _BOUNDARY, _match
 
 _CF = CUES["ceasefire"]  # data/cues.json
 
