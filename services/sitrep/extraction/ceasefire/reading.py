@@ -64,6 +64,7 @@ def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
 
 def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: dict[int, list[int]],
           trigger_idx: set[int], order: list[int], near_only: set[int]) -> Reading:
+    """The proposals of the sentences in `order`, with the sides each sentence names."""
     r = Reading()
     first_trigger = min(trigger_idx)
     for i in order:
