@@ -12,7 +12,7 @@ How it reads an article (one job per module):
 - filters.py    background, hypothetical, retrospective, sports, month-old statements
 - facts.py      one sentence -> facts (type, place, weapon, counts, actor, claimant)
 - merge.py      facts of an article -> one event per (type, place[, weapon]); max, not sum, across reports
-- ceasefire.py  proposals: proposer, parties, duration, scope, stances
+- ceasefire/    proposals: mentions, duration, scope, proposer, parties, stances (one module each)
 - engine.py     the pipeline above, datelines, and contract events with evidence and confidence
 Every cue list lives in data/*.json.
 """

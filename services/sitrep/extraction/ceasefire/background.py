@@ -1,0 +1,64 @@
+"""Whether the clause of a ceasefire word is old news: a standing position, an earlier month, background,
+or a day two or more days before the article (conventions 5 and 30)."""
+
+from __future__ import annotations
+
+import re
+
+from ..filters import is_background
+from ..lexicon import CUES
+from ..text import Sentence, Token
+
+_CF = CUES["ceasefire"]  # data/cues.json
+
+_STANDING = tuple(_CF["standing_positions"])
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december")
+_IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
+_FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+                    r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
+_BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# a past verb right before the day: "announced on Saturday", "agreed on Monday" (not "starting on Saturday")
+_PAST_ON_DAY = re.compile(r"\b(?:announced|agreed|declared|proposed|brokered|accepted|rejected|reached|struck|"
+                          r"signed|ordered|offered|unveiled|approved|began|started|took effect) on (" +
+                          "|".join(_WEEKDAYS) + r")\b")
+_ON_DAY = re.compile(r"\bon (" + "|".join(_WEEKDAYS) + r")\b")
+_CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
+
+
+def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
+    """'announced on Saturday' in a Monday article (convention 30), in the clause of the ceasefire word."""
+    b = k
+    while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
+        b += 1
+    low = sent.text[:toks[b].end - sent.start].lower()
+    if not any((weekday - _WEEKDAYS.index(m.group(1))) % 7 >= 2 for m in _PAST_ON_DAY.finditer(low)):
+        return False
+    whole = sent.text.lower()  # "..., who announced on Saturday an Easter truce, said on Monday he would extend it"
+    return not (any(w in whole for w in ("today", "overnight", "this morning", "tonight")) or
+                any((weekday - _WEEKDAYS.index(m.group(1))) % 7 < 2 for m in _ON_DAY.finditer(whole)))
+
+
+def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None) -> bool:
+    """is_background for the clause of the ceasefire word ('announced a 20-day ceasefire on Wednesday' is
+    news even if the sentence goes on 'after last week's earthquake'): from the start of the sentence up
+    to the next 'after', 'but', 'while' or ';'."""
+    a = 0
+    b = k
+    while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
+        b += 1
+    text = sent.text[toks[a].start - sent.start:toks[b].end - sent.start]
+    low = text.lower()
+    if any(w in low for w in _STANDING):
+        return True  # "Kyiv has long called for a full ceasefire": a standing position (convention 5)
+    if month and " in " in low:
+        for m in _IN_MONTH.finditer(low):
+            if _MONTHS.index(m.group(1)) + 1 < month:
+                return True  # "Guterres in March proposed a truce" in an April article (not "from May 8")
+    if not is_background(text, low, year):
+        return False
+    # "agreed on Tuesday to a ceasefire proposed last week": today's answer to an earlier offer is news
+    fresh = _FRESH.search(low)
+    bg = _BG_NEAR.search(low)
+    return not (fresh and bg and fresh.start() < bg.start())

@@ -1,0 +1,108 @@
+"""Duration in days of a ceasefire mention ("a 30-day halt", "a truce of 30 days", "a six-week first phase")."""
+
+from __future__ import annotations
+
+from ..lexicon import CUES
+from ..numbers import _UNITS
+from ..text import Token
+from .phrases import _BOUNDARY
+
+_CF = CUES["ceasefire"]  # data/cues.json
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "month": 30, "months": 30, "hour": 0, "hours": 0}
+_DUR_PREPS = frozenset(_CF["duration_preps"])
+_DUR_FILLERS = frozenset(_CF["duration_fillers"])
+_DUR_HEADS = frozenset(_CF["duration_heads"])
+_DUR_LONGS: dict[str, int] = _CF["duration_longs"]
+
+
+def _parse_number(low: str) -> int | None:
+    if low.isdigit():
+        return int(low)
+    if low in ("a", "an", "one"):
+        return 1
+    v = _UNITS.get(low)
+    if v is None and "-" in low:
+        a, _, b = low.partition("-")
+        v = (_UNITS.get(a, 0) + _UNITS.get(b, 0)) or None
+    return v
+
+
+def _days(value: int, unit: str) -> int | None:
+    per = _UNIT_DAYS[unit]
+    if per == 0:  # hours: whole days only ("72-hour" -> 3; "36-hour" -> none)
+        return value // 24 if value % 24 == 0 else None
+    return value * per
+
+
+def _compound_duration(toks: list[Token], x: int) -> tuple[bool, int | None]:
+    """(found, days) for a duration modifier ending at token x: '30 - day', 'three-day', 'month-long'."""
+    low = toks[x].low
+    if low in _DUR_LONGS:
+        return True, _DUR_LONGS[low]
+    if "-" in low:
+        head, _, unit = low.rpartition("-")
+        if unit in _UNIT_DAYS:
+            v = _parse_number(head)
+            if v:
+                return True, _days(v, unit)
+    if low in _UNIT_DAYS and x >= 2 and toks[x - 1].text == "-":
+        v = _parse_number(toks[x - 2].low)
+        if v:
+            return True, _days(v, low)
+    if low in ("day", "week", "month", "hour") and x >= 1 and toks[x - 1].low.isdigit():
+        return True, _days(int(toks[x - 1].low), low)  # "a 30 day ceasefire"
+    return False, None
+
+
+def _mention_duration(toks: list[Token], k: int) -> tuple[bool, int | None]:
+    """Duration of the mention's own phrase: 'a 30-day (mutual) halt', 'a truce of 30 days', 'a halt ... for
+    a month'. (found, days): found with days None for an hour count that is no whole day."""
+    for x in range(k - 1, max(-1, k - 6), -1):
+        found, days = _compound_duration(toks, x)
+        if found:
+            return True, days
+        if toks[x].low in _BOUNDARY or toks[x].low in ("for", "of", "to", "by", "over"):
+            break
+    n = len(toks)
+    x = k + 1
+    limit = min(n, k + 12)
+    while x < limit:
+        low = toks[x].low
+        if low in (".", ";", "but"):
+            break
+        if low in _DUR_PREPS:
+            y = x + 1
+            while y < limit and toks[y].low in _DUR_FILLERS and not (
+                    toks[y].low in ("a", "an") and y + 1 < n and toks[y + 1].low in _UNIT_DAYS):
+                y += 1
+            if y + 1 < n and toks[y + 1].low in _UNIT_DAYS:
+                v = _parse_number(toks[y].low)
+                if v and not toks[y + 1].low.startswith("hour") or v:
+                    return True, _days(v, toks[y + 1].low)
+            if y < n:
+                found, days = _compound_duration(toks, y)
+                if found:
+                    return True, days
+        x += 1
+    return False, None
+
+
+def _sentence_duration(toks: list[Token]) -> int | None:
+    """'The truce would last 30 days', 'both sides would refrain for 30 days', 'a six-week first phase'."""
+    n = len(toks)
+    for x, t in enumerate(toks):
+        if t.low in _DUR_PREPS and t.low != "of":
+            y = x + 1
+            while y < n and toks[y].low in _DUR_FILLERS:
+                y += 1
+            if y + 1 < n and toks[y + 1].low in _UNIT_DAYS and toks[y + 1].low[:4] != "hour":
+                v = _parse_number(toks[y].low)
+                if v:
+                    return _days(v, toks[y + 1].low)
+        if t.low in _DUR_HEADS:
+            for y in range(x - 1, max(-1, x - 3), -1):
+                found, days = _compound_duration(toks, y)
+                if found:
+                    return days
+    return None

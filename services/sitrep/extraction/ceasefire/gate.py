@@ -1,0 +1,71 @@
+"""Which sentences announce a proposal: the article gate (a ceasefire gate word at all, a ceasefire already
+in force), and the trigger sentences (a mention and a proposal/response word, not background, speculation
+or a violation)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import CUES, PROPOSAL_WORDS
+from ..text import Sentence, Token, tokenize
+from .background import _background, _stale
+from .mentions import _commitment, _mentions
+
+_SPECULATION = frozenset({"bet", "bets", "betting", "investors", "traders", "odds", "speculation", "priced",
+                          "pricing", "markets", "warrants", "bonds", "prospects"})
+_EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing", "offer", "offered", "offers",
+                       "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
+                       "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
+                       "endorsed", "approved", "ordered"})
+_GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
+_VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
+_VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
+# The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
+_FOLD_ONLY = ("ı", "ſ")
+
+
+def _mentions_violation(text: str, low_text: str) -> bool:
+    """_VIOLATION.search(text), decided by substring tests on the lower-cased text (a case-insensitive
+    regex scan of a whole article costs ~0.3 ms); the regex runs only if the text holds a dotless i or a
+    long s, which re.I folds to i and s."""
+    if any(c in low_text for c in _FOLD_ONLY):
+        return bool(_VIOLATION.search(text))
+    return any(w in low_text for w in _VIOLATION_STEMS)
+
+
+def _tokens_of(tokens: dict[int, list[Token]], sent: Sentence) -> list[Token]:
+    """The sentence's tokens, made once per article: `tokens` maps sentence start -> tokens."""
+    toks = tokens.get(sent.start) or tokenize(sent)
+    tokens[sent.start] = toks
+    return toks
+
+
+def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: bool, year: int | None,
+                month: int | None) -> bool:
+    """A sentence with a mention that something proposes or answers; where a ceasefire is already in force
+    (`strict`), only with an explicit proposal word."""
+    k = found[0]
+    return (any(t.low in PROPOSAL_WORDS for t in toks) or _commitment(toks, found)) and \
+        not any(t.low in _SPECULATION for t in toks) and \
+        (not strict or any(t.low in _EXPLICIT for t in toks)) and \
+        not _background(sent, toks, k, year, month) and \
+        not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks))
+
+
+def _triggers(sentences: list[Sentence], gated: set[int], tokens: dict[int, list[Token]], strict: bool,
+              year: int | None, month: int | None,
+              weekday: int | None) -> tuple[dict[int, list[int]], set[int], set[int]]:
+    """(mentions of each gated sentence, trigger sentences, stale triggers): a stale trigger is about a day
+    two or more days back, news only with a fresh one."""
+    mentions: dict[int, list[int]] = {}
+    trigger_idx: set[int] = set()
+    stale: set[int] = set()
+    for i in sorted(gated):
+        sent = sentences[i]
+        toks = _tokens_of(tokens, sent)
+        found = mentions[i] = _mentions(toks)
+        if found and _is_trigger(sent, toks, found, strict, year, month):
+            trigger_idx.add(i)
+            if weekday is not None and _stale(sent, toks, found[0], weekday):
+                stale.add(i)
+    return mentions, trigger_idx, stale

@@ -1,0 +1,64 @@
+"""Ceasefire mentions: the truce words of a sentence ("ceasefire", "truce", "a halt to strikes", "a
+humanitarian pause"), not one already in force ("despite a fragile ceasefire") nor a hypothetical one."""
+
+from __future__ import annotations
+
+from ..lexicon import CEASEFIRE_CORE, CUES
+from ..text import Token
+from .duration import _compound_duration
+
+_CF = CUES["ceasefire"]  # data/cues.json
+
+_PAUSE = frozenset({"halt", "pause", "pauses", "moratorium", "stop", "cessation", "suspension", "cease", "hold"})
+_PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
+                        "military", "attacking", "striking", "force", "offensive", "operations"})
+_IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
+                       "current", "violations", "breaches", "shaky"})
+_NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
+_HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
+_IN_FORCE_AFTER = tuple(_CF["in_force_after"])
+_PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
+                          "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
+_MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
+_MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
+
+
+def _is_mention(toks: list[Token], k: int) -> bool:
+    t = toks[k]
+    n = len(toks)
+    if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
+        before = {toks[x].low for x in range(max(0, k - 6), k)}
+        close = {toks[x].low for x in range(max(0, k - 3), k)}  # "despite a fragile ceasefire", "under the truce"
+        after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
+        return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and \
+            not after.startswith(_IN_FORCE_AFTER)
+    if t.low == "hold":  # "agreed to hold fire"
+        return k + 1 < n and toks[k + 1].low == "fire"
+    if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
+        return True
+    # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"
+    return t.low in _PAUSE and k > 0 and t.low not in ("stop", "suspension", "cease", "hold") and (
+        toks[k - 1].low in _PAUSE_KINDS or _compound_duration(toks, k - 1)[0] or
+        t.low == "moratorium" and any(toks[x].low in _PAUSE_KINDS for x in range(k + 1, min(k + 5, n))))
+
+
+def _mentions(toks: list[Token]) -> list[int]:
+    return [k for k, t in enumerate(toks) if (t.low in _MENTION_HEADS or t.low.endswith(_MENTION_TAILS))
+            and _is_mention(toks, k)]
+
+
+def _commitment(toks: list[Token], found: list[int]) -> bool:
+    """'Israel said it would pause fighting', 'Russia will halt strikes': a unilateral pause declared."""
+    return any(toks[k].low in _PAUSE and k > 0 and toks[k - 1].low in ("would", "will") for k in found)
+
+
+def _hypothetical(lows: list[str], k: int) -> bool:
+    """'if an agreement on a permanent ceasefire is reached', 'any future truce': no new proposal."""
+    if k >= 1 and lows[k - 1] in ("real", "longer", "genuine") or k >= 2 and lows[k - 2] in ("real", "longer"):
+        return True  # "needed a real ceasefire, not theatre": a demand, not an offer
+    for x in range(k - 1, max(-1, k - 8), -1):
+        if lows[x] in (",", ";", ".", "but"):
+            return False
+        if lows[x] in _HYPOTHETICAL_BEFORE:
+            return True
+    return False

@@ -1,0 +1,190 @@
+"""Reading the sentences of an article in order: each ceasefire mention routed to its proposal (a new one
+where its scope or duration differs), and each stance cue to the proposal whose mention it governs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..lexicon import CEASEFIRE_CORE, CUES, MEDIATORS
+from ..text import Sentence, Token, sentences_containing
+from .cues import _cues
+from .duration import _mention_duration, _sentence_duration
+from .entities import BOTH_SIDES, Entity, _extra_sides, entities
+from .gate import _tokens_of
+from .mentions import _hypothetical
+from .parties import _explicit_parties
+from .proposal import Proposal, _compatible, _distinct
+from .proposer import _announcer, _proposer, _proposing_before
+from .roles import _is_object
+from .scope import _mention_scope
+from .stances import _add_cue, _stance_windows
+
+_CF = CUES["ceasefire"]  # data/cues.json
+
+_CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
+_REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework", "arrangement",
+                "accord", "idea")
+
+
+@dataclass(slots=True)
+class Reading:
+    """What the sentences read so far have found."""
+    proposals: list[Proposal] = field(default_factory=list)
+    current: Proposal | None = None  # the proposal of the last mention routed
+    all_ents: list[Entity] = field(default_factory=list)  # the sides named, mediators excluded
+    named_codes: set[str] = field(default_factory=set)  # the codes named, backers excluded
+    ents_of: dict[int, list[Entity]] = field(default_factory=dict)  # sentence start -> its sides
+    last_holder: tuple[int, Entity] | None = None  # (sentence index, side) of the last stance read
+    last_group: Entity | None = None  # the armed group named last ("the group said")
+
+
+def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
+                   trigger_idx: set[int]) -> tuple[list[int], set[int]]:
+    """The sentences to read, in order, and those read only for a plain stance verb near a trigger."""
+    # Stances come from sentences that refer to the deal, and from the one right after each trigger.
+    wanted = sentences_containing(low_text, sentences, _REFER_WORDS) | gated
+    wanted |= {i + 1 for i in trigger_idx if i + 1 < len(sentences)}
+    # ... and from the next paragraphs when they hold a plain stance verb ("Hamas rejected the move").
+    paras = {sentences[i].paragraph + d for i in trigger_idx for d in range(4)}
+    near_only: set[int] = set()
+    starts = [s.start for s in sentences]
+    for m in _CORE_STANCE.finditer(low_text):
+        i = bisect_right(starts, m.start()) - 1
+        if i >= 0 and sentences[i].paragraph in paras and i not in wanted and m.end() <= sentences[i].end:
+            near_only.add(i)
+    wanted |= near_only
+    # From the first proposal on, then the sentences before it ("Lebanon's cabinet welcomed a U.S.
+    # proposal ..." ahead of the sentence that names the truce), answering the first proposal.
+    first_trigger = min(trigger_idx)
+    order = sorted(i for i in wanted if i >= first_trigger) + sorted(i for i in wanted if i < first_trigger)
+    return order, near_only
+
+
+def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: dict[int, list[int]],
+          trigger_idx: set[int], order: list[int], near_only: set[int]) -> Reading:
+    """The proposals of the sentences in `order`, with the sides each sentence names."""
+    r = Reading()
+    first_trigger = min(trigger_idx)
+    for i in order:
+        if i < first_trigger and r.proposals:
+            r.current = r.proposals[0]
+        sent = sentences[i]
+        toks = _tokens_of(tokens, sent)
+        ents = r.ents_of[sent.start] = entities(toks)
+        r.all_ents += [e for e in ents if e.code not in MEDIATORS]
+        r.named_codes.update(e.code for e in ents if not e.backer)
+        is_trigger = i in trigger_idx
+        lows = [t.low for t in toks]
+        extra = _extra_sides(toks, lows, r.last_group)
+        r.last_group = next((e for e in reversed(ents) if e.nonstate), r.last_group)
+        routed = _route_mentions(r, sent, toks, lows, ents, mentions.get(i, ()), is_trigger)
+        if not r.proposals:
+            continue
+        if not routed:
+            _fill_in(r.current or r.proposals[0], toks, ents)
+        first = r.proposals[0]
+        if is_trigger and first.proposer is None and routed and routed[0][1] is first:
+            first.proposer = _announcer(toks, ents + extra)
+        _read_stances(r, sentences, i, toks, lows, ents, extra, routed, i in near_only)
+        if routed:
+            r.current = routed[-1][1]
+    return r
+
+
+def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[str], ents: list[Entity],
+                    found_at: list[int], is_trigger: bool) -> list[tuple[int, Proposal]]:
+    """(mention index, proposal) for each mention of the sentence, with what the mention says of it."""
+    routed: list[tuple[int, Proposal]] = []
+    prev_k = -1
+    for k in found_at:
+        found, duration = _mention_duration(toks, k)
+        scope = _mention_scope(toks, k)
+        target = _proposal_named(r, sent, toks, lows, k, scope, duration, found, is_trigger)
+        if target is None:
+            target = r.current or (r.proposals[0] if r.proposals else None)
+            if target is None:
+                continue
+        else:
+            if target.scope is None and scope and not target.locked:
+                target.scope = scope
+            if target.duration is None and found:
+                target.duration = duration
+        if is_trigger and target.proposer is None:
+            target.proposer = _proposer(toks, ents, k, after=prev_k)
+        elif target.proposer is None:
+            target.proposer = _proposer(toks, ents, k, strict=True, after=prev_k)
+        prev_k = k
+        if is_trigger:
+            if target.explicit_parties is None:
+                target.explicit_parties = _explicit_parties(toks, ents, k)
+            if target.sent is None:
+                target.sent = sent
+        target.sentences.append(sent)
+        routed.append((k, target))
+    return routed
+
+
+def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[str], k: int, scope: str | None,
+                    duration: int | None, found: bool, is_trigger: bool) -> Proposal | None:
+    """The proposal the mention at k fits; else, in a trigger, a new one if it is the first or differs from
+    every one so far and something proposes or answers it (three at most); else None."""
+    for p in r.proposals:
+        if _compatible(p, scope, duration if found else None) and (scope or found or p is r.current):
+            return p
+    if is_trigger and (not r.proposals or len(r.proposals) < 3 and _distinct(r.proposals, scope, duration) and
+                       not _hypothetical(lows, k) and
+                       (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
+        p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
+        r.proposals.append(p)
+        return p
+    return None
+
+
+def _fill_in(p: Proposal, toks: list[Token], ents: list[Entity]) -> None:
+    """A sentence that names no ceasefire word: the proposer and duration it may give the proposal read."""
+    if p.proposer is None:
+        p.proposer = _proposer(toks, ents, len(toks) // 2, strict=True)
+    if p.duration is None:
+        p.duration = _sentence_duration(toks)
+
+
+def _read_stances(r: Reading, sentences: list[Sentence], i: int, toks: list[Token], lows: list[str],
+                  ents: list[Entity], extra: list[Entity], routed: list[tuple[int, Proposal]],
+                  nearby: bool) -> None:
+    """The stance cues of sentence i, each to its proposal; `nearby`: a sentence that does not refer to
+    the deal, whose cues fill a gap and override nothing."""
+    sent = sentences[i]
+    windows = _stance_windows(toks, sorted(ents + extra, key=lambda e: e.k))
+    if not windows and r.last_holder and i - 2 <= r.last_holder[0] < i and toks and \
+            sentences[r.last_holder[0]].paragraph == sent.paragraph and \
+            (toks[0].text in ('"', "“") or any(t.low in ("we", "our", "us") for t in toks)):
+        # '"If Russia stops, we are ready," the head of the President's Office said': the side
+        # that spoke in the sentence before
+        subjects = [e for e in ents if not _is_object(toks, e)]
+        if not subjects:
+            windows = [(r.last_holder[1], _cues(toks, lows, 0, len(toks)))]
+            nearby = False
+    if windows:
+        r.last_holder = (i, windows[-1][0])
+    for e, hits in windows:
+        for pos, stance, rank in hits:
+            rank = rank - 10 if nearby else rank
+            for q in _cue_targets(r, routed, hits, lows, pos):
+                _add_cue(q, e, stance, rank)
+                if e.code != BOTH_SIDES:
+                    q.holders.append(e)
+
+
+def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tuple[int, str, int]],
+                 lows: list[str], pos: int) -> list[Proposal]:
+    """The proposal a cue at pos governs: the next mention within 20 words with no other cue between, else
+    the mention before it, else the proposal read; "backed both the energy pause and the truce": each."""
+    p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
+        pos + 3 < c < kk for c, _, _ in hits)), None) or \
+        next((q for kk, q in reversed(routed) if kk < pos), None) or r.current or r.proposals[0]
+    targets = [p]
+    if pos + 1 < len(lows) and lows[pos + 1] == "both":
+        targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]
+    return targets
