@@ -432,3 +432,10 @@ def test_an_earlier_attack_named_in_a_clause_is_background():
     ev = run("Israeli air strikes hit the port of Hodeidah on Monday, days after a Houthi missile killed two "
              "people near Israel's main airport.")
     assert {(e.type, e.location_key) for e in ev} == {("attack", "YE-HU")}
+
+
+def test_outlet_line_and_bomb_weights():
+    ev = run("The Irrawaddy – Junta airstrikes killed at least 11 civilians in Kyaukme Township in northern Shan "
+             "State on Sunday. A junta jet dropped two 500-pound bombs on a monastery, the group said.")
+    assert {e.location_key for e in ev} == {"MM-17"}  # not Ayeyarwady (MM-07), the old Irrawaddy division
+    assert all(e.launched is None or e.launched.value == 2 for e in ev if e.type == "attack")

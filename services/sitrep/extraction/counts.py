@@ -45,7 +45,8 @@ _NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilome
                               "story", "floor", "floors", "mw", "gw", "bushels", "barrels", "cents", "dollars",
                               "euros", "hryvnias", "roubles", "rubles", "bn", "m", "times", "time", "o'clock",
                               "goals", "seats", "votes", "kilograms", "litres", "liters", "acres", "mm", "cm",
-                              "millimetre", "millimeter", "calibre", "caliber",
+                              "millimetre", "millimeter", "calibre", "caliber", "pound", "lb", "kilogram",
+                              "kilo", "ton", "tonne",
                               "january", "february", "march", "april", "june", "july", "august", "september",
                               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                               "sep", "sept", "oct", "nov", "dec"})

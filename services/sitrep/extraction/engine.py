@@ -60,7 +60,8 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=
 _COLON = re.compile(r":\s")
 _DATELINE_AGENCY = re.compile(
     r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8}))"  # "Niamey (APA) -", "Damascus, SANA -"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
+    r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
     r"\s*[-—–]\s")
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
@@ -86,6 +87,8 @@ def dateline(text: str) -> tuple[int, int, Loc]:
         end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
         return -1, -1, NOWHERE
+    if not (m.group(1) or m.group(2)):
+        return pos, end.end(), NOWHERE  # an outlet's name
     name = (m.group(1) or m.group(2)).split("/")[0].title()
     found = [p for p in places.find_places(name) if p.place.kind != "country"]
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
