@@ -439,3 +439,11 @@ def test_outlet_line_and_bomb_weights():
              "State on Sunday. A junta jet dropped two 500-pound bombs on a monastery, the group said.")
     assert {e.location_key for e in ev} == {"MM-17"}  # not Ayeyarwady (MM-07), the old Irrawaddy division
     assert all(e.launched is None or e.launched.value == 2 for e in ev if e.type == "attack")
+
+
+def test_claim_of_an_attack_after_a_dateline():
+    ev = run("SANAA, Yemen (AP) — Yemen's Houthi rebels claimed an attack on a commercial ship in the Red Sea on "
+             "Monday, firing two anti-ship ballistic missiles at the vessel. The British military's UKMTO said "
+             "the crew reported explosions nearby.")
+    (attack,) = [e for e in ev if e.type == "attack"]
+    assert attack.claimed_by == "Yemen's Houthi rebels" and attack.actor == "YE"

@@ -48,6 +48,7 @@ _ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:su
                               r"(?:intercepted|shot down|downed)\b")
 _INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
 _EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
+_CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
@@ -197,9 +198,10 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     weapons = [w for w in sentence_weapons(toks, lows) if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
-    claimant, c0, c1 = find_claimant(sent.text)
+    claimant, c0, c1 = _claimant(sent, ctx)
+    speaker = c0 >= 0 and not _CLAIMS_THE_ATTACK.match(sent.text, c1)  # "the Houthis claimed the attack": attacker
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
-                                              (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1))
+                                              (sent.start + c0, sent.start + c1) if speaker else (-1, -1))
     if actor is None and actor_name is None:
         actor, actor_name = _own_forces(toks, sent)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
@@ -266,6 +268,17 @@ def _military_target(lows: list[str], words: set[str]) -> bool:
                                  k > 0 and lows[k - 1] in ("on", "at", "against", "targeting", "hit", "struck")):
             return True
     return False
+
+
+def _claimant(sent: Sentence, ctx: Context) -> tuple[str | None, int, int]:
+    """find_claimant on the sentence after its wire dateline, if it opens with one ("SANAA, Yemen (AP) —
+    Yemen's Houthi rebels claimed ..."), with offsets into the whole sentence."""
+    skip = ctx.dateline_end - sent.start if sent.start <= ctx.dateline_start < sent.end else 0
+    if skip <= 0:
+        return find_claimant(sent.text)
+    name, c0, c1 = find_claimant(sent.text[skip:].lstrip())
+    shift = len(sent.text) - len(sent.text[skip:].lstrip())
+    return (name, c0 + shift, c1 + shift) if name else (None, -1, -1)
 
 
 def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon: str | None) -> list[Role]:
