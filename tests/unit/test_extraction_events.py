@@ -447,3 +447,13 @@ def test_claim_of_an_attack_after_a_dateline():
              "the crew reported explosions nearby.")
     (attack,) = [e for e in ev if e.type == "attack"]
     assert attack.claimed_by == "Yemen's Houthi rebels" and attack.actor == "YE"
+
+
+@pytest.mark.parametrize("text, keys", [
+    ("Russian shelling of Kupiansk forced the evacuation of more than 600 residents to Kharkiv and Poltava, "
+     "regional officials said. Two people were wounded in the shelling.", {"UA-63"}),
+    ("Israeli strikes killed 15 people in Gaza City, the civil defence agency said, as Israeli negotiators "
+     "arrived in Doha for talks mediated by Qatar and Egypt.", {"PS-GZA"}),
+])
+def test_destinations_and_meeting_places_are_no_targets(text, keys):
+    assert {e.location_key for e in run(text)} == keys

@@ -116,7 +116,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue
         if k in origin or prev in ("off", "borders", "bordering", "border", "for") or \
                 (maybe_offshore and _offshore(toks, k)) or \
-                (prev in ("to", "towards", "toward") and prev2 in _TRAVEL) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+                _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
         whole = _WHOLE_COUNTRY.get(m.text.lower())
@@ -203,11 +203,22 @@ def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
 _BODIES = frozenset({"forces", "army", "ministry", "military", "government", "president", "navy", "troops",
                      "command", "staff", "service", "guard", "authorities", "embassy", "parliament", "leader",
                      "minister", "regime", "people", "citizens", "soldiers", "allies", "friends", "enemies"})
-_TRAVEL = frozenset({"travelling", "traveling", "heading", "headed", "bound", "boarding", "route", "trains",
-                     "train", "flights", "flight", "fled", "evacuated", "moved", "returned", "going"})
+_DESTINATION_WORDS = frozenset(CUES["destination_words"])  # data/cues.json
+
+
+def _destination(toks: list[Token], k: int) -> bool:
+    """'fled to Lviv', 'the evacuation of 600 residents to Kharkiv and Poltava': where people went."""
+    x = k - 1
+    while x > 0 and (toks[x].low in ("and", ",") or toks[x].text[:1].isupper() or toks[x].low in ("the", "region",
+                                                                                                  "oblast")):
+        x -= 1  # back over the list of places before this one
+    if x < 1 or toks[x].low not in ("to", "towards", "toward"):
+        return False
+    return not _DESTINATION_WORDS.isdisjoint(t.low for t in toks[max(0, x - 6):x])
 
 
 _VENUE_WORDS = frozenset(CUES["venue_words"])  # data/cues.json
+_VENUE_AFTER = frozenset(CUES["venue_after"])
 _CONTROL_VERBS = frozenset(CUES["control_verbs"])
 
 
@@ -215,7 +226,8 @@ def _venue(toks: list[Token], k: int) -> bool:
     """'Speaking in Brussels, the minister said ...', 'told reporters in Kyiv': where words were said."""
     if k == 0 or toks[k - 1].low not in ("in", "at"):
         return False
-    if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]):
+    if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]) and \
+            _VENUE_AFTER.isdisjoint(t.low for t in toks[k + 1:k + 4]):  # "arrived in Doha for talks"
         return False
     # "struck a meeting of Ukrainian commanders in Sumy": the meeting was the target
     return ATTACK_VERBS.isdisjoint(t.low for t in toks[max(0, k - 10):k - 1])
