@@ -233,11 +233,12 @@ def _refers_back(toks: list[Token]) -> bool:
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
 
 
-def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc]]:
+def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
     """The sentence-level location of its facts, and the regions that get their own (count-less) fact.
     Weapon counts go to a country named in the sentence ("137 drones at Ukraine, hitting Kharkiv"); other
-    facts to the one region named; several regions mean the country (each region gets its own fact)."""
-    regions = sp.distinct_regions()
+    facts to the one region named; several regions mean the country (each region gets its own fact).
+    `regions`: sp.distinct_regions(), if the caller has it."""
+    regions = sp.distinct_regions() if regions is None else regions
     region_countries = {r.country for r in regions}
     named = [c for _, c in sp.countries if counts or not regions or c in region_countries]
     demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
@@ -260,8 +261,9 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
            weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
     near = {id(r): adjacent(toks, sp, r.first, r.last) for r in roles}
     sp.excluded = frozenset(loc.region for r in roles if r.part and (loc := near[id(r)]) is not None)
-    base, extra = _default_loc(sp, False)
-    count_base, _ = _default_loc(sp, True)
+    regions = sp.distinct_regions()
+    base, extra = _default_loc(sp, False, regions)
+    count_base, _ = _default_loc(sp, True, regions)
     sp.excluded = frozenset()
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
@@ -356,9 +358,13 @@ def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
 
 def _over_regions(toks: list[Token], last: int) -> bool:
     window = [t.low for t in toks[last:last + 4]]
-    return any(w in ("regions", "oblasts", "provinces", "areas") for w in window) and \
-        any(w[0].isdigit() or w in ("several", "multiple", "various", "six", "seven", "eight", "nine", "ten",
-                                     "five", "four", "three", "two", "eleven", "twelve") for w in window)
+    return not _AREA_NOUNS.isdisjoint(window) and \
+        (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window))
+
+
+_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas"})
+_FEW = frozenset({"several", "multiple", "various", "six", "seven", "eight", "nine", "ten", "five", "four", "three",
+                  "two", "eleven", "twelve"})
 
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
