@@ -111,6 +111,7 @@ class _Gazetteer:
         # class, so the scan jumps between candidate letters at C speed (the candidate scan was half the cost
         # of find; twice as fast). The first letter is consumed first: `(?<!\w.)` is the word boundary before
         # it, and each branch checks it with a lookbehind.
+        self.lower_starts = tuple(lower)  # lower-case words that can start a name, longest first
         firsts = "".join(sorted({re.escape(w[0]) for w in lower}))
         rests = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in lower)
         self.candidate = re.compile(
