@@ -71,9 +71,12 @@ _WAR_WORDS = tuple(CUES["sports_war_words"])  # data/cues.json
 def is_sports(low_text: str) -> bool:
     """A sports report ('a barrage of jabs', 'fired a missile of a right hand'): four or more sports words and
     almost no word of war."""
-    war = sum(1 for w in _WAR_WORDS if w in low_text)
-    if war >= 2:
-        return False  # decided without the longer scan for sports words
+    war = 0
+    for w in _WAR_WORDS:
+        if w in low_text:
+            war += 1
+            if war == 2:
+                return False  # decided without the longer scan for sports words (nor the other war words)
     return sum(1 for w in SPORTS if w in low_text) >= 4
 
 
