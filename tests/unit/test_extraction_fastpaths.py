@@ -94,3 +94,19 @@ def test_positions_lists_the_wanted_tokens_in_order():
     from sitrep.extraction.text import positions
     assert positions(["a", "b", "a", "c"], {"a", "c"}) == [0, 2, 3]
     assert positions([], {"a"}) == []
+
+
+def test_ascii_patterns_match_the_unicode_ones_on_ascii_text():
+    import random
+
+    from sitrep.extraction import places
+    from sitrep.extraction import text as t
+    g = places._gazetteer()
+    rng = random.Random(7)
+    alphabet = "aZs S'-.,09_ \n\t\x1c()\"Kyivprovince of Idlib southern Oblast"
+    samples = [s for s in _TRICKY if s.isascii()]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(2000)]
+    for text in samples:
+        assert _spans(t._TOKEN_ASCII, text) == _spans(t._TOKEN, text)
+        for pos in (0, 3):
+            assert _spans(g.candidate_ascii, text, pos) == _spans(g.candidate, text, pos)

@@ -25,6 +25,10 @@ _ABBREVIATIONS = frozenset(load_json("abbreviations.json"))
 _BOUNDARY = re.compile(r"[.!?\n](?<![.!?][.!?])(?:(?<=[.!?])[.!?]*[\"'”’)\]]*\s+|(?<=\n)\s*)")
 # Words first (the commonest token), then numbers; the lookahead skips spaces before trying the branches.
 _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|\d(?:[\d,.]*\d)?|['’][sS]\b|\S)")
+# The same on ASCII text, where letters, letters-or-digits and digits are exactly [a-zA-Z], [a-zA-Z0-9] and
+# [0-9]: a bitmap test per character instead of Unicode category look-ups (most copy is ASCII).
+_TOKEN_ASCII = re.compile(r"(?=\S)(?:[a-zA-Z]+(?:-[a-zA-Z0-9]+|['’](?![sS]\b)[a-zA-Z0-9]+)*|[0-9](?:[0-9,.]*[0-9])?"
+                          r"|['’][sS]\b|\S)")
 # Seven characters before a '.', none of them a word start and the last not a '.': the word is too long to be
 # an abbreviation (all of which are at most six characters once trailing dots are stripped).
 _LONG_WORD = re.compile(r"[^ \n(\"“]{6}[^ \n(\"“.]")
@@ -122,7 +126,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
         low_text = "".join(c.lower()[0] for c in text)
     if "’" in low_text:
         low_text = low_text.replace("’", "'")  # same length: offsets stay valid
-    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in map(_span, _TOKEN.finditer(text))]
+    spans = map(_span, (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
+    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in spans]
 
 
 _span = re.Match.span
