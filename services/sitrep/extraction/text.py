@@ -32,6 +32,7 @@ _TOKEN_ASCII = re.compile(r"(?=\S)(?:[a-zA-Z]+(?:-[a-zA-Z0-9]+|['’](?![sS]\b)[
 # Seven characters before a '.', none of them a word start and the last not a '.': the word is too long to be
 # an abbreviation (all of which are at most six characters once trailing dots are stripped).
 _LONG_WORD = re.compile(r"[^ \n(\"“]{6}[^ \n(\"“.]")
+_LAST_BREAK = re.compile(r"[ \n(\"“][^ \n(\"“]*\Z")  # searched up to the dot: the last of these before it
 
 
 # Sentences and tokens (and the Loc, Place, PlaceMention and NumberMention records) are treated as immutable
@@ -73,8 +74,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if dot >= 7 and _LONG_WORD.match(text, dot - 7, dot):
         return False  # most sentence ends: a long word
     lo = max(0, dot - 24)
-    start = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("(", lo, dot),
-                text.rfind('"', lo, dot), text.rfind("“", lo, dot)) + 1
+    last = _LAST_BREAK.search(text, lo, dot)  # the last word start before the dot (one scan, not five rfinds)
+    start = last.start() + 1 if last else 0
     if start == 0 and lo > 0:
         return False  # a 24-character "word": not an abbreviation
     w = text[start:dot].rstrip(".")
