@@ -16,6 +16,7 @@ from .filters import (
     is_background,
     is_fresh,
     is_hypothetical,
+    may_be_hypothetical,
     other_month,
     sentence_hypothetical,
 )
@@ -148,12 +149,13 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks, lows)
+    hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
     if not words.isdisjoint(("a", "an", "another")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
         nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
-             if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)] \
+             if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
     if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
         cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
@@ -162,7 +164,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         if weapon:
             roles.append(Role("intercepted", 0, "exact", False, weapon, 0, 0, -1))
     verbs = _attack_verbs(lows, words)
-    live_verbs = [k for k in verbs if not is_hypothetical(toks, k)]
+    live_verbs = [k for k in verbs if not is_hypothetical(toks, k)] if hypothetical else verbs
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []

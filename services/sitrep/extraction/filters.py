@@ -107,6 +107,12 @@ def is_fresh(low: str) -> bool:
     return any(w in low for w in FRESH)
 
 
+def may_be_hypothetical(words: set[str]) -> bool:
+    """False when is_hypothetical is False for every token of a sentence with these (lower-case) words: no
+    modal or threat word, and no 'to' with an infinitive head."""
+    return not words.isdisjoint(HYPOTHETICAL) or ("to" in words and not words.isdisjoint(_INFINITIVE_HEADS))
+
+
 def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
     """True when a modal/threat word stands in the `window` tokens before token k (same clause)."""
     for x in range(k - 1, max(-1, k - window - 1), -1):
