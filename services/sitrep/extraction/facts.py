@@ -173,7 +173,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
                                               (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1))
-    if actor is None and actor_name is None:
+    if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their")):
         actor, actor_name = _own_forces(toks, sent)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
