@@ -168,7 +168,9 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
-    weapons = [w for w in sentence_weapons(toks, lows) if not _alert(lows, w[0])]
+    weapons = sentence_weapons(toks, lows)
+    if not words.isdisjoint(_ALERTS):  # "drone threat", "air raid sirens": warnings, not weapons used
+        weapons = [w for w in weapons if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     claimant, c0, c1 = find_claimant(sent.text)
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
@@ -270,6 +272,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
     refers = _refers_to_place(toks, words)
+    areas = not words.isdisjoint(_AREA_NOUNS)  # else no count is "over six regions"
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -294,7 +297,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
-        if r.weapon and _over_regions(toks, r.last):  # "28 drones over six regions": the country
+        if r.weapon and areas and _over_regions(toks, r.last):  # "28 drones over six regions": the country
             code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
                 (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
             loc = Loc(code) if code else None
@@ -355,7 +358,7 @@ def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
     found = positions(lows, ATTACK_VERBS)
     if "fire" in words:
         found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
-    return [k for k in found if not _alert(lows, k)]
+    return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:
