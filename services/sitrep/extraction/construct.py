@@ -8,6 +8,7 @@ fields_set, no extras, no private attributes.
 
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 from pydantic import BaseModel
@@ -37,15 +38,35 @@ def _spec(cls: type[BaseModel]) -> tuple[tuple[str, ...], frozenset[str], dict[s
 
 def construct(cls: type[BaseModel], values: dict[str, Any]):
     """cls.model_construct(**values) for trusted values, without the per-call field walk."""
-    names, name_set, defaults = _SPECS.get(cls) or _spec(cls)
-    merged = {**defaults, **values}
-    if merged.keys() >= name_set:  # every field given or defaulted (the engine's case): built at C speed
-        data = dict(zip(names, map(merged.__getitem__, names), strict=True))
-    else:  # a required field missing: model_construct leaves it out
-        data = {name: merged[name] for name in names if name in merged}
+    keys = tuple(values)
+    plan = _PLANS.get((cls, keys))
+    if plan is None:
+        plan = _plan(cls, keys)
+    names, getter, defaults, fields_set = plan
+    data = dict(zip(names, getter({**defaults, **values}), strict=True))
     m = cls.__new__(cls)
     _set(m, "__dict__", data)
-    _set(m, "__pydantic_fields_set__", values.keys() & name_set)
+    _set(m, "__pydantic_fields_set__", set(fields_set))
     _set(m, "__pydantic_extra__", None)
     _set(m, "__pydantic_private__", None)
     return m
+
+
+# The engine calls construct with a handful of key layouts per class: what to take from the values and what
+# from the defaults is worked out once per (class, keys) and reused.
+_PLANS: dict[tuple[type, tuple[str, ...]], tuple] = {}
+
+
+def _plan(cls: type[BaseModel], keys: tuple[str, ...]) -> tuple:
+    """(field names present in the instance, in declaration order; an itemgetter for their values; the
+    defaults the values lack; fields_set). A required field missing from `keys` is left out, as
+    model_construct leaves it."""
+    all_names, _, defaults = _SPECS.get(cls) or _spec(cls)
+    given = set(keys)
+    names = tuple(n for n in all_names if n in given or n in defaults)
+    getter = itemgetter(*names) if len(names) > 1 else (lambda d: tuple(d[n] for n in names))  # always a tuple
+    plan = (names, getter, {n: v for n, v in defaults.items() if n not in given},
+            frozenset(n for n in all_names if n in given))
+    if len(_PLANS) < 1000:
+        _PLANS[(cls, keys)] = plan
+    return plan

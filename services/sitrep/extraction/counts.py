@@ -320,11 +320,12 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     prev: Role | None = None
     sub_end = -10  # end of the last sub-count ("including nine Kh-101s and seven Iskanders")
     lows = lows_of(toks)
+    subcounts = not _SUBCOUNT_BEFORE.isdisjoint(lows) or "them" in lows  # else no number is a sub-count by cue
     for p, m in enumerate(nums):
         if p in consumed or not _is_count(toks, m):
             continue
-        sub = not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or \
-            _joined(toks, sub_end, m.q) or _in_parenthetical(toks, m.q)
+        sub = subcounts and (not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or
+                             _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q)
         phrase = _noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
         np_end = phrase[2]
         located = prev is not None and any(

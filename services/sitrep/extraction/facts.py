@@ -17,6 +17,8 @@ from .filters import (
     is_fresh,
     is_halted,
     is_hypothetical,
+    may_be_halted,
+    may_be_hypothetical,
     other_month,
     sentence_hypothetical,
 )
@@ -176,12 +178,13 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks, lows)
+    hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
     if not words.isdisjoint(("a", "an", "another", "his", "her")):
         nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
         nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
-             if r.role != "lost" and not is_hypothetical(toks, r.cue if r.cue >= 0 else r.first)] \
+             if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
     if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
         cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
@@ -192,17 +195,21 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     elif not words.isdisjoint(_INTERCEPT_WORDS) and not any(r.role == "intercepted" for r in roles):
         roles += _one_intercepted(toks, low, roles, ctx.last_weapon)
     verbs = _attack_verbs(lows, words)
-    live_verbs = [k for k in verbs if not is_hypothetical(toks, k) and not is_halted(toks, k)]
+    halted = may_be_halted(words)
+    live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
+                  and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     has_trigger = bool(live_verbs)
     if not roles and not has_trigger:
         return []
-    weapons = [w for w in sentence_weapons(toks, lows) if not _alert(lows, w[0])]
+    weapons = sentence_weapons(toks, lows)
+    if not words.isdisjoint(_ALERTS):  # "drone threat", "air raid sirens": warnings, not weapons used
+        weapons = [w for w in weapons if not _alert(lows, w[0])]
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
     claimant, c0, c1 = _claimant(sent, ctx)
     speaker = c0 >= 0 and not _CLAIMS_THE_ATTACK.match(sent.text, c1)  # "the Houthis claimed the attack": attacker
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
                                               (sent.start + c0, sent.start + c1) if speaker else (-1, -1))
-    if actor is None and actor_name is None:
+    if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their")):
         actor, actor_name = _own_forces(toks, sent)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
@@ -314,11 +321,12 @@ def _refers_back(toks: list[Token]) -> bool:
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
 
 
-def _default_loc(sp: SentencePlaces, counts: bool) -> tuple[Loc | None, list[Loc]]:
+def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
     """The sentence-level location of its facts, and the regions that get their own (count-less) fact.
     Weapon counts go to a country named in the sentence ("137 drones at Ukraine, hitting Kharkiv"); other
-    facts to the one region named; several regions mean the country (each region gets its own fact)."""
-    regions = sp.distinct_regions()
+    facts to the one region named; several regions mean the country (each region gets its own fact).
+    `regions`: sp.distinct_regions(), if the caller has it."""
+    regions = sp.distinct_regions() if regions is None else regions
     region_countries = {r.country for r in regions}
     named = [c for _, c in sp.countries if counts or not regions or c in region_countries]
     demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
@@ -341,12 +349,14 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
            weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
     near = {id(r): adjacent(toks, sp, r.first, r.last) for r in roles}
     sp.excluded = frozenset(loc.region for r in roles if r.part and (loc := near[id(r)]) is not None)
-    base, extra = _default_loc(sp, False)
-    count_base, _ = _default_loc(sp, True)
+    regions = sp.distinct_regions()
+    base, extra = _default_loc(sp, False, regions)
+    count_base, _ = _default_loc(sp, True, regions)
     sp.excluded = frozenset()
     if extra and actor in DEFAULT_ATTACKER and not sp.countries:
         count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
     refers = _refers_to_place(toks, words)
+    areas = not words.isdisjoint(_AREA_NOUNS)  # else no count is "over six regions"
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -371,7 +381,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
-        if r.weapon and _over_regions(toks, r.last):  # "28 drones over six regions": the country
+        if r.weapon and areas and _over_regions(toks, r.last):  # "28 drones over six regions": the country
             code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
                 (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
             loc = Loc(code) if code else None
@@ -432,14 +442,18 @@ def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
     found = positions(lows, ATTACK_VERBS)
     if "fire" in words:
         found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
-    return [k for k in found if not _alert(lows, k)]
+    return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:
     window = [t.low for t in toks[last:last + 4]]
-    return any(w in ("regions", "oblasts", "provinces", "areas") for w in window) and \
-        any(w[0].isdigit() or w in ("several", "multiple", "various", "six", "seven", "eight", "nine", "ten",
-                                     "five", "four", "three", "two", "eleven", "twelve") for w in window)
+    return not _AREA_NOUNS.isdisjoint(window) and \
+        (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window))
+
+
+_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas"})
+_FEW = frozenset({"several", "multiple", "various", "six", "seven", "eight", "nine", "ten", "five", "four", "three",
+                  "two", "eleven", "twelve"})
 
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:

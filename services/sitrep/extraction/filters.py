@@ -74,9 +74,12 @@ _WAR_WORDS = tuple(CUES["sports_war_words"])  # data/cues.json
 def is_sports(low_text: str) -> bool:
     """A sports report ('a barrage of jabs', 'fired a missile of a right hand'): four or more sports words and
     almost no word of war."""
-    war = sum(1 for w in _WAR_WORDS if w in low_text)
-    if war >= 2:
-        return False  # decided without the longer scan for sports words
+    war = 0
+    for w in _WAR_WORDS:
+        if w in low_text:
+            war += 1
+            if war == 2:
+                return False  # decided without the longer scan for sports words (nor the other war words)
     return sum(1 for w in SPORTS if w in low_text) >= 4
 
 
@@ -107,6 +110,12 @@ def is_fresh(low: str) -> bool:
     return any(w in low for w in FRESH)
 
 
+def may_be_hypothetical(words: set[str]) -> bool:
+    """False when is_hypothetical is False for every token of a sentence with these (lower-case) words: no
+    modal or threat word, and no 'to' with an infinitive head."""
+    return not words.isdisjoint(HYPOTHETICAL) or ("to" in words and not words.isdisjoint(_INFINITIVE_HEADS))
+
+
 def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
     """True when a modal/threat word stands in the `window` tokens before token k (same clause)."""
     for x in range(k - 1, max(-1, k - window - 1), -1):
@@ -125,6 +134,11 @@ def _by_agent_after_head(toks: list[Token], x: int) -> bool:
 
 
 _HALT_NOUNS = frozenset(CUES["halt_nouns"])  # data/cues.json
+
+
+def may_be_halted(words: set[str]) -> bool:
+    """False when no attack of the sentence can be one a truce would stop (no halt noun): skip is_halted."""
+    return not _HALT_NOUNS.isdisjoint(words)
 
 
 def is_halted(toks: list[Token], k: int) -> bool:

@@ -70,10 +70,11 @@ class Group:
 
 def merge(facts: list[Fact]) -> list[Group]:
     groups: list[Group] = []
+    by_key: dict[tuple[str, str], list[Group]] = {}  # (kind, location key) -> its groups, oldest first
     for f in facts:
         if f.kind == "casualty" and (not f.counts or (f.loc.key == "-" and not f.maritime)):
             continue  # a toll nowhere in particular is no use to anyone counting per place
-        same_key = [g for g in groups if g.kind == f.kind and g.key == f.loc.key]
+        same_key = by_key.get((f.kind, f.loc.key), [])
         if f.kind == "casualty" or not same_key:
             target = same_key[0] if same_key else None
         elif f.counts:
@@ -82,7 +83,8 @@ def merge(facts: list[Fact]) -> list[Group]:
         else:
             target = next((g for g in same_key if g.weapon == f.weapon), same_key[0])
         if target is None:
-            groups.append(Group(f))
+            groups.append(group := Group(f))
+            by_key.setdefault((group.kind, group.key), []).append(group)
         else:
             if f.counts and target.weapon is None:
                 target.weapon = f.weapon

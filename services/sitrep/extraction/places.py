@@ -111,11 +111,15 @@ class _Gazetteer:
         # class, so the scan jumps between candidate letters at C speed (the candidate scan was half the cost
         # of find; twice as fast). The first letter is consumed first: `(?<!\w.)` is the word boundary before
         # it, and each branch checks it with a lookbehind.
+        self.lower_starts = tuple(lower)  # lower-case words that can start a name, longest first
         firsts = "".join(sorted({re.escape(w[0]) for w in lower}))
         rests = "|".join(f"(?<={re.escape(w[0])}){re.escape(w[1:])}" for w in lower)
         self.candidate = re.compile(
             rf"[{_CAPITAL}{firsts}](?<!\w.)(?:(?<=[{_CAPITAL}])[^\W_]*|(?:{rests})\b)"
         )
+        # The same for ASCII text, where a capital is [A-Z] and a letter or digit [a-zA-Z0-9]: bitmap tests
+        # instead of Unicode category look-ups per character.
+        self.candidate_ascii = re.compile(rf"[A-Z{firsts}](?<!\w.)(?:(?<=[A-Z])[a-zA-Z0-9]*|(?:{rests})\b)")
 
     def _add(self, name: str, slot: int, value) -> None:
         key = tuple(name.split()) if _PLAIN(name) else _tokens(name)
@@ -140,7 +144,8 @@ class _Gazetteer:
         end = len(text) if end is None else end
         out: list[PlaceMention] = []
         done = start  # end of the last match: mentions never overlap
-        for m in self.candidate.finditer(text, start, end):
+        candidate = self.candidate_ascii if text.isascii() else self.candidate
+        for m in candidate.finditer(text, start, end):
             word = m.group()
             s = m.start()
             if s < done:
@@ -215,7 +220,7 @@ class _Gazetteer:
         m = self.opener.match(text, s, end) if self.opener else None
         if m is None:
             return None
-        w = self.candidate.match(text, m.end(), end)
+        w = (self.candidate_ascii if text.isascii() else self.candidate).match(text, m.end(), end)
         info = self.first.get(w.group()) if w else None
         if info is None:
             return None

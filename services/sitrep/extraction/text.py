@@ -25,9 +25,14 @@ _ABBREVIATIONS = frozenset(load_json("abbreviations.json"))
 _BOUNDARY = re.compile(r"[.!?\n](?<![.!?][.!?])(?:(?<=[.!?])[.!?]*[\"'”’)\]]*\s+|(?<=\n)\s*)")
 # Words first (the commonest token), then numbers; the lookahead skips spaces before trying the branches.
 _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_]+(?:-[^\W_]+|['’](?![sS]\b)[^\W_]+)*|\d(?:[\d,.]*\d)?|['’][sS]\b|\S)")
+# The same on ASCII text, where letters, letters-or-digits and digits are exactly [a-zA-Z], [a-zA-Z0-9] and
+# [0-9]: a bitmap test per character instead of Unicode category look-ups (most copy is ASCII).
+_TOKEN_ASCII = re.compile(r"(?=\S)(?:[a-zA-Z]+(?:-[a-zA-Z0-9]+|['’](?![sS]\b)[a-zA-Z0-9]+)*|[0-9](?:[0-9,.]*[0-9])?"
+                          r"|['’][sS]\b|\S)")
 # Seven characters before a '.', none of them a word start and the last not a '.': the word is too long to be
 # an abbreviation (all of which are at most six characters once trailing dots are stripped).
 _LONG_WORD = re.compile(r"[^ \n(\"“]{6}[^ \n(\"“.]")
+_LAST_BREAK = re.compile(r"[ \n(\"“][^ \n(\"“]*\Z")  # searched up to the dot: the last of these before it
 
 
 # Sentences and tokens (and the Loc, Place, PlaceMention and NumberMention records) are treated as immutable
@@ -69,8 +74,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if dot >= 7 and _LONG_WORD.match(text, dot - 7, dot):
         return False  # most sentence ends: a long word
     lo = max(0, dot - 24)
-    start = max(text.rfind(" ", lo, dot), text.rfind("\n", lo, dot), text.rfind("(", lo, dot),
-                text.rfind('"', lo, dot), text.rfind("“", lo, dot)) + 1
+    last = _LAST_BREAK.search(text, lo, dot)  # the last word start before the dot (one scan, not five rfinds)
+    start = last.start() + 1 if last else 0
     if start == 0 and lo > 0:
         return False  # a 24-character "word": not an abbreviation
     w = text[start:dot].rstrip(".")
@@ -122,7 +127,8 @@ def tokenize(sentence: Sentence) -> list[Token]:
         low_text = "".join(c.lower()[0] for c in text)
     if "’" in low_text:
         low_text = low_text.replace("’", "'")  # same length: offsets stay valid
-    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in map(_span, _TOKEN.finditer(text))]
+    spans = map(_span, (_TOKEN_ASCII if text.isascii() else _TOKEN).finditer(text))
+    return [Token(text[a:b], low_text[a:b], base + a, base + b) for a, b in spans]
 
 
 _span = re.Match.span
