@@ -53,7 +53,7 @@ class Settings(BaseSettings):
         None, description="Host other workers use to reach this one (default: web_host)")
     extractor_port: int = Field(6067, ge=1, le=65535)
     extractor_processes: int = Field(
-        0, ge=0, le=256, description="Extraction processes of one extractor worker (a process pool, so one worker "
+        2, ge=0, le=256, description="Extraction processes of one extractor worker (a process pool, so one worker "
         "uses several cores); 0 extracts in a thread of the worker process")
     aggregator_port: int = Field(6066, ge=1, le=65535)
     data_dir: Path = Field(Path("var/data"), description="Faust table state (RocksDB)")

@@ -54,6 +54,7 @@ def create_app(settings: Settings):
     articles = raw_topic(app, settings.topic_articles)
     outputs = {kind: event_topic_for(settings, kind) for kind in ("attack", "casualty", "ceasefire_proposal")}
     add_metrics_page(app, "extractor")
+    emitted = {kind: metrics.EVENTS_EMITTED.labels(type=kind) for kind in outputs}  # labels() once, not per event
 
     @app.on_before_shutdown.connect
     async def close_pool(app, **kwargs) -> None:  # after Faust has drained the streams
@@ -114,7 +115,7 @@ def create_app(settings: Settings):
                     if not outcome.events:
                         metrics.ARTICLES_NO_EVENTS.inc()
                     for kind, _, _ in outcome.events:
-                        metrics.EVENTS_EMITTED.labels(type=kind).inc()
+                        emitted[kind].inc()
                     if outcome.events and event.message.timestamp:
                         metrics.END_TO_END_LATENCY.observe(max(0.0, time.time() - event.message.timestamp))
                 await stream.ack(event)
