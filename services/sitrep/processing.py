@@ -26,7 +26,7 @@ class Outcome(NamedTuple):
     """What became of one message: events to publish, or a DLQ reason (`reason` is None when fine)."""
 
     events: list[tuple[str, bytes, bytes]]  # (event type, location key, event JSON)
-    seconds: float  # extraction time, for the metric
+    seconds: float  # time in extract(), for the extraction-duration metric
     reason: str | None = None
     detail: str = ""
 
@@ -41,8 +41,8 @@ def process_message(value: bytes | None, key: bytes | None, max_bytes: int) -> O
         events = extract(article)
     except Exception as error:  # noqa: BLE001 - one bad article never stops the worker
         return Outcome([], 0.0, "extraction_error", f"{type(error).__name__}: {error}")
-    encoded = [(event.type, event.location_key.encode(), event_json(event)) for event in events]
-    return Outcome(encoded, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return Outcome([(event.type, event.location_key.encode(), event_json(event)) for event in events], seconds)
 
 
 def process_batch(messages: list[tuple[bytes | None, bytes | None]], max_bytes: int) -> list[Outcome]:
