@@ -1,7 +1,8 @@
 """`make bench`: the pipeline on the local broker (127.0.0.1:9092), one extractor worker.
 
 Measures, in one run:
-  1. passthrough ceiling: a plain aiokafka consume-and-produce of the same messages (no extraction)
+  1. passthrough ceiling: a plain aiokafka consume-and-produce of the same messages (no extraction),
+     and extraction alone in one process on the same articles (the other ceiling, on a shared machine)
   2. extractor throughput: articles/s from a preloaded topic until every article is consumed, its
      events are acknowledged and its offset committed (the worker's counters and lag gauge, polled)
   3. latency at a fixed 200 articles/s: article sent -> first of its events readable on events.*
@@ -73,6 +74,20 @@ async def passthrough(settings: Settings, source: str, target: str, count: int) 
                 await cons.commit()
             done += len(futures)
     return count / (time.perf_counter() - started)
+
+
+def extraction_ceiling(rows: list[dict], seconds: float = 10.0) -> float:
+    """Articles/s of decode + extract + encode alone, in this process, right before the worker runs:
+    what one extraction process can do on these articles with the machine as loaded as it is now."""
+    from sitrep.processing import process_message
+
+    payloads = [(orjson.dumps(r), r["id"].encode()) for r in rows[:2000]]
+    process_message(*payloads[0], 10**6)  # load the gazetteer outside the timing
+    done, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        process_message(*payloads[done % len(payloads)], 10**6)
+        done += 1
+    return done / (time.perf_counter() - started)
 
 
 def extractor_throughput(env: dict, log_dir: Path, count: int) -> tuple[float, Worker]:
@@ -184,6 +199,7 @@ def main() -> int:
     payloads = [(r["id"].encode(), orjson.dumps(r)) for r in rows]
     asyncio.run(publish(settings, settings.topic_articles, payloads))
     ceiling = asyncio.run(passthrough(settings, settings.topic_articles, settings.topic_dlq, len(rows)))
+    one_process = extraction_ceiling(rows)
     rate, worker = extractor_throughput(env, work, len(rows))
     latencies = asyncio.run(latency_run(settings, args.rate, args.seconds))
     rss = peak_rss_mb(worker)
@@ -197,7 +213,9 @@ def main() -> int:
     print("\n| measure | value |\n|---|---|")
     print(f"| articles (mean size) | {len(rows)} ({mean_bytes:.0f} bytes) |")
     print(f"| passthrough ceiling (aiokafka consume+produce) | {ceiling:,.0f} articles/s |")
-    print(f"| extractor, end to end | {rate:,.0f} articles/s ({rate / ceiling:.0%} of passthrough) |")
+    print(f"| extraction alone, one process, same articles (measured just before) | {one_process:,.0f} articles/s |")
+    print(f"| extractor, end to end ({os.environ.get('SITREP_EXTRACTOR_PROCESSES', '2')} extraction processes) | "
+          f"{rate:,.0f} articles/s ({rate / ceiling:.0%} of passthrough) |")
     print(f"| latency at {args.rate} articles/s, p50 / p99 | {p50:.1f} ms / {p99:.1f} ms (n={len(latencies)}) |")
     print(f"| extractor peak RSS (worker process; each extraction process adds ~{pool_rss:.0f} MB) | {rss:.0f} MB |")
     print(f"| aggregator fold rate (one worker, RocksDB) | {fold_rate:,.0f} events/s |")
