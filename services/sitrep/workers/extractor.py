@@ -106,8 +106,10 @@ def create_app(settings: Settings):
         while True:
             batch, outcomes, deliveries = await sent.get()
             for event, outcome, futures in zip(batch, outcomes, deliveries, strict=True):
-                if futures:
-                    await asyncio.gather(*futures)  # raises if the broker refused one: never ack then
+                for future in futures:  # most are done by now: cheaper than a gather per article
+                    if not future.done():
+                        await future
+                    future.result()  # raises if the broker refused the record: then never ack
                 if outcome.reason:
                     metrics.ARTICLES_DEAD_LETTERED.labels(reason=outcome.reason).inc()
                 else:
