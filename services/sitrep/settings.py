@@ -52,6 +52,9 @@ class Settings(BaseSettings):
     web_advertised_host: str | None = Field(
         None, description="Host other workers use to reach this one (default: web_host)")
     extractor_port: int = Field(6067, ge=1, le=65535)
+    extractor_processes: int = Field(
+        2, ge=0, le=256, description="Extraction processes of one extractor worker (a process pool, so one worker "
+        "uses several cores); 0 extracts in a thread of the worker process")
     aggregator_port: int = Field(6066, ge=1, le=65535)
     data_dir: Path = Field(Path("var/data"), description="Faust table state (RocksDB)")
     store: str = Field("rocksdb://", description="Faust table store URL (rocksdb:// or memory://)")

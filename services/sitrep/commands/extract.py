@@ -8,14 +8,9 @@ from __future__ import annotations
 
 from typing import BinaryIO
 
-import orjson
-
+from ..contract import event_json
 from ..decoding import BadInput, decode_article
 from ..extraction import extract
-
-
-def event_json(event) -> bytes:
-    return orjson.dumps(event.model_dump(mode="json"))
 
 
 def run(source: BinaryIO, out: BinaryIO, err, max_bytes: int) -> int:

@@ -45,7 +45,7 @@ def make_app(settings: Settings, name: str, *, port: int, store: str = "memory:/
         web_host=settings.web_advertised_host or settings.web_host,
         web_port=port,
         web_in_thread=False,
-        # One article at a time keeps the at-least-once bookkeeping simple; extraction is ~1 ms.
+        # Messages Faust prefetches per stream: enough for the extractor's batches (see extractor.BATCH).
         stream_buffer_maxsize=4096,
         **extra,
     )

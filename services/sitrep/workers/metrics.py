@@ -48,7 +48,7 @@ TABLES = ("incidents", "regions", "ceasefires")
 
 # 0.1 ms .. 1 s: extraction is about a millisecond per article, long texts take tens of ms.
 EXTRACTION_BUCKETS = (0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0)
-# 1 ms .. 60 s: from the article's Kafka timestamp to its events being handed to the producer.
+# 1 ms .. 60 s: from the article's Kafka timestamp to the broker's acknowledgement of all its events.
 LATENCY_BUCKETS = (0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 
 BUILD_INFO = Gauge(
