@@ -114,9 +114,9 @@ def _attacks_behind_casualties(groups: list[Group]) -> None:
             continue
         src = g.evidence()
         there = attacks.get(g.key)
-        if there and not (len(there) == 1 and there[0].weapon is None and src.sentence_weapon
-                          and not there[0].counts):
-            continue
+        bare = bool(there) and len(there) == 1 and there[0].weapon is None and not there[0].counts
+        if there and not (bare and src.sentence_weapon):
+            continue  # the place has its attack already, with a weapon or figures of its own
         fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, list(src.targets), src.actor,
                     src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
         if there:
