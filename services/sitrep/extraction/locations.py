@@ -204,13 +204,13 @@ _BODIES = frozenset({"forces", "army", "ministry", "military", "government", "pr
                      "command", "staff", "service", "guard", "authorities", "embassy", "parliament", "leader",
                      "minister", "regime", "people", "citizens", "soldiers", "allies", "friends", "enemies"})
 _DESTINATION_WORDS = frozenset(CUES["destination_words"])  # data/cues.json
+_PLACE_LIST_WORDS = frozenset({"and", ",", "the", "region", "oblast"})
 
 
 def _destination(toks: list[Token], k: int) -> bool:
     """'fled to Lviv', 'the evacuation of 600 residents to Kharkiv and Poltava': where people went."""
     x = k - 1
-    while x > 0 and (toks[x].low in ("and", ",") or toks[x].text[:1].isupper() or toks[x].low in ("the", "region",
-                                                                                                  "oblast")):
+    while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].text[:1].isupper()):
         x -= 1  # back over the list of places before this one
     if x < 1 or toks[x].low not in ("to", "towards", "toward"):
         return False
