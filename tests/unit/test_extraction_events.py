@@ -457,3 +457,11 @@ def test_claim_of_an_attack_after_a_dateline():
 ])
 def test_destinations_and_meeting_places_are_no_targets(text, keys):
     assert {e.location_key for e in run(text)} == keys
+
+
+def test_news_before_a_background_clause_and_a_past_role():
+    ev = run("BEIRUT (Reuters) - An Israeli drone strike on a car in the southern Lebanese town of Bint Jbeil killed "
+             "one person on Sunday, Lebanon's health ministry said, despite a ceasefire that has been in place "
+             "since November. The Israeli military said it had killed a Hezbollah commander responsible for "
+             "rocket attacks on northern Israel.", published="2025-07-20")
+    assert {(e.type, e.location_key) for e in ev} == {("attack", "LB-NA"), ("casualty", "LB-NA")}

@@ -19,6 +19,7 @@ from .filters import (
     is_hypothetical,
     may_be_halted,
     may_be_hypothetical,
+    news_before_background,
     other_month,
     sentence_hypothetical,
 )
@@ -159,14 +160,17 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         cut = None
     if cut is None and "after" in words:
         cut = _EARLIER_CLAUSE.search(low, 1)  # "hit the port of Hodeidah, days after a Houthi missile landed"
-    if cut:
-        sent = Sentence(sent.start, sent.start + cut.start(), sent.text[:cut.start()], sent.paragraph)
+    end = cut.start() if cut else -1
+    maybe_background = not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None
+    if end < 0 and maybe_background:
+        end = news_before_background(sent.text, low, ctx.year)  # ", despite a truce in place since November"
+    if end >= 0:
+        sent = Sentence(sent.start, sent.start + end, sent.text[:end], sent.paragraph)
         toks = [t for t in toks if t.end <= sent.end]
-        low = low[:cut.start()]
+        low = low[:end]
         lows = lows_of(toks)
         words = set(lows)
-    background = (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) \
-        and is_background(sent.text, low, ctx.year)
+    background = maybe_background and is_background(sent.text, low, ctx.year)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             _refers_back(toks):
         background = True

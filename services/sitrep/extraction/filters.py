@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BACKGROUND, CUES, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES
+from .lexicon import BACKGROUND, CUES, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES, WEAPON_WORDS
 from .text import Token, alternation
 
 # The lookahead on the phrases' first letters lets the scan skip most positions before trying the ~130
@@ -39,8 +39,15 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None) -> bool:
-    if (" has " in low or " have " in low) and _WAR_TOLL.search(low):
-        return True  # "the war that followed has killed more than 67,000"
+    return background_at(sentence, low, year) >= 0
+
+
+def background_at(sentence: str, low: str, year: int | None) -> int:
+    """Offset of the first background cue found in the sentence (`low`: its lower case), or -1."""
+    if " has " in low or " have " in low:
+        m = _WAR_TOLL.search(low)
+        if m:
+            return m.start()  # "the war that followed has killed more than 67,000"
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
@@ -48,19 +55,36 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
         head = low[max(0, m.start() - 40):m.start()]
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
-            return True  # a superlative excuses only a comparison ("the largest attack since 2022")
+            return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
         if m.group(1) not in _FRESH and not any(w in low[max(0, m.start() - 40):m.start()].split()
                                                 for w in SUPERLATIVES):
-            return True
+            return m.start()
     if not _FOUR_DIGITS.search(sentence):
-        return False
+        return -1
     for y in _YEAR.finditer(sentence):
         if year is None or int(y.group(1)) < year:
             head = low[max(0, y.start() - 40):y.start()]
             if not any(w in head.split() for w in SUPERLATIVES):
-                return True
-    return False
+                return y.start()
+    return -1
+
+
+# A trailing clause that can carry a background cue without making the main clause history
+_TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as|after|following|even as)\s")
+
+
+def news_before_background(sentence: str, low: str, year: int | None) -> int:
+    """'A drone strike killed one person on Sunday, despite a ceasefire in place since November': the offset
+    where the background clause starts when the text before it is news, else -1 (all background or none)."""
+    at = background_at(sentence, low, year)
+    if at <= 0:
+        return -1
+    clauses = list(_TRAILING_CLAUSE.finditer(low, 0, at))
+    clause = clauses[-1] if clauses else None  # the last clause opening before the cue
+    if clause is None or background_at(sentence[:clause.start()], low[:clause.start()], year) >= 0:
+        return -1
+    return clause.start()
 
 
 _INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning", "intend", "intends", "going",
@@ -133,7 +157,8 @@ def _by_agent_after_head(toks: list[Token], x: int) -> bool:
     return any(toks[y].low == "by" and toks[y - 1].low in _INFINITIVE_HEADS for y in range(max(1, x - 3), x))
 
 
-_HALT_NOUNS = frozenset(CUES["halt_nouns"])  # data/cues.json
+# "an end to US strikes", "a halt to attacks"; "responsible for rocket attacks", "accused of strikes"
+_HALT_NOUNS = frozenset(CUES["halt_nouns"]) | frozenset(CUES["blame_words"])  # data/cues.json
 
 
 def may_be_halted(words: set[str]) -> bool:
@@ -145,10 +170,11 @@ def is_halted(toks: list[Token], k: int) -> bool:
     """'an end to US strikes on Yemen', 'a halt to attacks on shipping': the attack a truce would stop."""
     for x in range(k - 1, max(0, k - 4), -1):
         low = toks[x].low
-        if low in ("to", "of", "on", "in") and toks[x - 1].low in _HALT_NOUNS:
+        if low in ("to", "of", "on", "in", "for", "with") and toks[x - 1].low in _HALT_NOUNS:
             return True
-        if not (toks[x].text[:1].isupper() or low in ("all", "further", "the", "its", "their")):
-            return False  # only a side or a determiner may stand between ("an end to US strikes")
+        if not (toks[x].text[:1].isupper() or low in ("all", "further", "the", "its", "their") or
+                low in WEAPON_WORDS):
+            return False  # only a side, a weapon or a determiner between ("an end to US strikes", "rocket attacks")
     return False
 
 
