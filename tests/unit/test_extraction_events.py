@@ -465,3 +465,12 @@ def test_news_before_a_background_clause_and_a_past_role():
              "since November. The Israeli military said it had killed a Hezbollah commander responsible for "
              "rocket attacks on northern Israel.", published="2025-07-20")
     assert {(e.type, e.location_key) for e in ev} == {("attack", "LB-NA"), ("casualty", "LB-NA")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Over the past day, air defence systems shot down seven HIMARS rockets and 112 fixed-wing drones, the "
+     "Russian Defence Ministry said.", "RU"),
+    ("The US military said its warships shot down 15 Houthi drones over the Red Sea.", "-"),
+])
+def test_placeless_interceptions_are_over_the_claimants_country(text, key):
+    assert {e.location_key for e in run(text)} == {key}

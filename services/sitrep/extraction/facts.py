@@ -395,6 +395,8 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
             loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
+        if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
+            loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
         if r.role in ("killed", "injured"):
@@ -429,6 +431,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
 
 _MARITIME = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer",
                        "frigate", "ships", "vessels", "tankers"})
+_AT_SEA = _MARITIME | {"warships", "sea", "gulf", "strait", "navy", "naval"}  # a defender at sea guards no land
 _ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter",
                      "shelters", "threat"})
 
