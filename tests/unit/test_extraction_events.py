@@ -474,3 +474,9 @@ def test_news_before_a_background_clause_and_a_past_role():
 ])
 def test_placeless_interceptions_are_over_the_claimants_country(text, key):
     assert {e.location_key for e in run(text)} == {key}
+
+
+def test_a_named_group_as_the_target_is_not_the_attacker():
+    (attack,) = run("The Israeli military said its jets struck more than 100 Hezbollah targets in southern Lebanon "
+                    "overnight.")
+    assert attack.actor == "IL"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import (
+    ACTORS,
     ATTACK_VERBS,
     AUX,
     CAPITALS,
@@ -34,6 +35,7 @@ _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over
                                "hit", "struck", "from", "of", "by-"})
 _SUBJECT_VERBS = ATTACK_VERBS | {"launched", "fired", "carried", "unleashed", "sent", "used", "has", "had",
                                  "have", "also", "again", "overnight", "on"}
+_TARGET_HEADS = frozenset(ACTORS["target_heads"])  # data/actors.json
 _GROUP_HEADS = frozenset({"rebels", "militants", "fighters", "forces", "group", "movement", "militia",
                           "paramilitaries", "paramilitary", "gunmen"})
 
@@ -69,6 +71,8 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
             end, key = group
             if end < n and toks[end].low in _GROUP_HEADS:
                 end += 1
+            if end < n and toks[end].low in _TARGET_HEADS:
+                continue  # "struck 100 Hezbollah targets", "a Hamas commander": the target, not the attacker
             if key in NONSTATE:
                 return None, _name(toks, k, end, text, base), k
             code = STATE_GROUPS.get(key)
