@@ -287,8 +287,9 @@ def _claimant(sent: Sentence, ctx: Context) -> tuple[str | None, int, int]:
     skip = ctx.dateline_end - sent.start if sent.start <= ctx.dateline_start < sent.end else 0
     if skip <= 0:
         return find_claimant(sent.text)
-    name, c0, c1 = find_claimant(sent.text[skip:].lstrip())
-    shift = len(sent.text) - len(sent.text[skip:].lstrip())
+    rest = sent.text[skip:].lstrip()
+    name, c0, c1 = find_claimant(rest)
+    shift = len(sent.text) - len(rest)
     return (name, c0 + shift, c1 + shift) if name else (None, -1, -1)
 
 
