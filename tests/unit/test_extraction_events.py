@@ -480,3 +480,14 @@ def test_a_named_group_as_the_target_is_not_the_attacker():
     (attack,) = run("The Israeli military said its jets struck more than 100 Hezbollah targets in southern Lebanon "
                     "overnight.")
     assert attack.actor == "IL"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia launched 315 drones at Ukraine overnight, the air force said. The drones were launched from the "
+    "directions of Kursk and Millerovo in Russia and from Hvardiiske in occupied Crimea. Air defences shot down "
+    "277 of them.",
+    "Russian Tu-95 bombers took off from the Olenya airfield in the Murmansk region and launched cruise missiles "
+    "at Ukraine, the Ukrainian air force said.",
+])
+def test_every_place_an_attack_came_from_is_no_target(text):
+    assert {e.location_key for e in run(text)} == {"UA"}

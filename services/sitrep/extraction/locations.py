@@ -158,10 +158,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     return out
 
 
-_ORIGIN_WORDS = frozenset({",", "and", "the", "of", "region", "regions", "oblast", "oblasts", "direction",
-                           "directions", "territory", "occupied", "areas", "area", "province", "provinces", "city",
-                           "town", "district", "southern", "northern", "eastern", "western", "central", "-",
-                           "temporarily", "annexed", "peninsula", "coast", "port", "sea", "(", ")"})
+_ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
 
 
 def _origin_tokens(toks: list[Token]) -> set[int]:
@@ -176,12 +173,14 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
             while x < n:
                 t = toks[x]
                 if t.low in _ORIGIN_WORDS or t.text[:1].isupper() or \
-                        (t.low == "in" and x + 1 < n and toks[x + 1].text[:1].isupper()):
+                        (t.low == "in" and x + 1 < n and (toks[x + 1].text[:1].isupper() or
+                                                          toks[x + 1].low in _ORIGIN_WORDS)):
                     out.add(x)
                     x += 1
                 else:
                     break
-            k = x
+            k = x  # may be the next 'from' ("... in Russia and from Crimea")
+            continue
         k += 1
     return out
 
