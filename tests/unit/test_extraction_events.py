@@ -491,3 +491,17 @@ def test_a_named_group_as_the_target_is_not_the_attacker():
 ])
 def test_every_place_an_attack_came_from_is_no_target(text):
     assert {e.location_key for e in run(text)} == {"UA"}
+
+
+def test_two_reports_joined_by_while_keep_their_own_places():
+    ev = run("Russian strikes killed two people in the Kherson region, while in the Dnipropetrovsk region a drone "
+             "hit a farm in the Nikopol district, injuring a woman, local officials said.")
+    casualties = {e.location_key: (count(e.killed), count(e.injured)) for e in ev if e.type == "casualty"}
+    assert casualties == {"UA-65": ((2, "exact"), None), "UA-12": (None, (1, "exact"))}
+    assert {e.location_key: e.weapon for e in ev if e.type == "attack"} == {"UA-65": "unspecified", "UA-12": "drone"}
+    assert {e.claimed_by for e in ev} == {"local officials"}
+
+
+def test_a_capital_with_its_army_is_the_government():
+    assert run("The rebels accused the army of violating the truce signed in Doha, while Kinshasa's army "
+               "spokesman said the rebels had launched the offensive.") == []

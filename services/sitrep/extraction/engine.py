@@ -7,6 +7,7 @@ import re
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
 from . import ceasefire, places
 from .actors import find_claimant
+from .clauses import split_clauses
 from .construct import construct
 from .facts import Context, Fact, sentence_facts
 from .filters import is_retrospective, is_sports
@@ -41,7 +42,7 @@ def extract(article: Article) -> list:
             ctx.prev_background = False
             continue
         toks = tokens[sent.start] = tokenize(sent)
-        new = sentence_facts(sent, ctx, toks)
+        new = _clause_facts(sent, toks, ctx)
         if new and new[0].claimed_by is None:
             claimant = _nearby_claimant(sentences, i, ctx)
             for f in new:
@@ -94,6 +95,22 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return pos, end.end(), loc
+
+
+def _clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
+    """The facts of each clause of the sentence; a clause with no source of its own takes the one a later
+    clause names ("..., while ... injuring a woman, local officials said")."""
+    parts = split_clauses(sent, toks)
+    if len(parts) == 1:
+        return sentence_facts(sent, ctx, toks)
+    found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
+    later = None
+    for new in reversed(found):
+        named = next((f.claimed_by for f in new if f.claimed_by), None)
+        later = named or later
+        for f in new:
+            f.claimed_by = f.claimed_by or later
+    return [f for new in found for f in new]
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:

@@ -139,9 +139,10 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         locative = prev in ("in", "over", "near", "around", "outside", "across", "into", "on", "at")
         if m.place.kind == "city" and toks[k].low in CAPITALS and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
-                                   (nxt_low == "," and after in ("which", "who", "whose")))) or
+                                   (nxt_low == "," and after in ("which", "who", "whose")) or
+                                   (nxt_low == "'s" and after in _BODIES))) or
                 not (_near_attack(toks, k) or locative)):
-            continue  # "Moscow and Kyiv have accused each other", "pressure on Moscow": the government
+            continue  # "Moscow and Kyiv have accused each other", "Kinshasa's army": the government
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
         if m.text.lower().startswith(_DIRECTIONS):

@@ -1,0 +1,41 @@
+"""A sentence that joins two reports ("Shelling killed two in Kherson, while in Dnipropetrovsk a drone hit a
+farm") -> its clauses, so that each report keeps its own place, weapon and counts."""
+
+from __future__ import annotations
+
+from . import places
+from .lexicon import CUES
+from .text import Sentence, Token
+
+_JOINERS = frozenset(CUES["clause_joiners"])  # data/cues.json: ", while", "; whereas" ...
+
+
+def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, list[Token]]]:
+    """The sentence's clauses with their tokens: split before a joiner that follows a comma or semicolon,
+    or at a bare semicolon, when each side names a place of its own (else the place named once is the
+    place of both, as in "Two were killed, while 12 were hurt in Dnipro")."""
+    cuts = [k for k in range(1, len(toks) - 1) if toks[k].low in (",", ";")
+            and (toks[k + 1].low in _JOINERS or toks[k].low == ";")]
+    if not cuts:
+        return [(sent, toks)]
+    out: list[tuple[Sentence, list[Token]]] = []
+    first = 0
+    for k in cuts:
+        if _names_a_place(sent, toks[first].start, toks[k].start) and \
+                _names_a_place(sent, toks[k + 1].start, sent.end):
+            out.append(_part(sent, toks, first, k))
+            first = k + 1
+    out.append(_part(sent, toks, first, len(toks)))
+    return out
+
+
+def _names_a_place(sent: Sentence, start: int, end: int) -> bool:
+    return bool(places.places_in(sent.text, start - sent.start, end - sent.start))
+
+
+def _part(sent: Sentence, toks: list[Token], first: int, stop: int) -> tuple[Sentence, list[Token]]:
+    if first == 0 and stop == len(toks):
+        return sent, toks
+    part = toks[first:stop]
+    start, end = part[0].start, part[-1].end
+    return Sentence(start, end, sent.text[start - sent.start:end - sent.start], sent.paragraph), part
