@@ -505,3 +505,11 @@ def test_two_reports_joined_by_while_keep_their_own_places():
 def test_a_capital_with_its_army_is_the_government():
     assert run("The rebels accused the army of violating the truce signed in Doha, while Kinshasa's army "
                "spokesman said the rebels had launched the offensive.") == []
+
+
+def test_a_clause_after_and_shares_the_attacker_and_weapon():
+    ev = run("DAMASCUS (Reuters) - Israeli warplanes struck the defence ministry compound in central Damascus and "
+             "areas near the presidential palace on Wednesday, and hit government forces in the southern province "
+             "of Sweida.")
+    assert {(e.location_key, e.weapon, e.actor) for e in ev} == {("SY-DI", "airstrike", "IL"),
+                                                                  ("SY-SU", "airstrike", "IL")}

@@ -18,19 +18,24 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
             and (toks[k + 1].low in _JOINERS or toks[k].low == ";")]
     if not cuts:
         return [(sent, toks)]
+    mentions = places.find_places(sent.text)
+    ends = {sent.start + m.end for m in mentions}
+    starts = {sent.start + m.start for m in mentions}
     out: list[tuple[Sentence, list[Token]]] = []
     first = 0
     for k in cuts:
-        if _names_a_place(sent, toks[first].start, toks[k].start) and \
-                _names_a_place(sent, toks[k + 1].start, sent.end):
+        if toks[k - 1].end in ends and k + 2 < len(toks) and toks[k + 2].start in starts:
+            continue  # "over Belgorod, Bryansk, Kursk, and Orlov": a list of places, not a clause
+        if _names_a_place(starts, toks[first].start, toks[k].start) and \
+                _names_a_place(starts, toks[k + 1].start, sent.end):
             out.append(_part(sent, toks, first, k))
             first = k + 1
     out.append(_part(sent, toks, first, len(toks)))
     return out
 
 
-def _names_a_place(sent: Sentence, start: int, end: int) -> bool:
-    return bool(places.places_in(sent.text, start - sent.start, end - sent.start))
+def _names_a_place(starts: set[int], start: int, end: int) -> bool:
+    return any(start <= s < end for s in starts)
 
 
 def _part(sent: Sentence, toks: list[Token], first: int, stop: int) -> tuple[Sentence, list[Token]]:

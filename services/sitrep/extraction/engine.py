@@ -104,6 +104,8 @@ def _clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
     if len(parts) == 1:
         return sentence_facts(sent, ctx, toks)
     found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
+    for before, new in zip(found, found[1:], strict=False):
+        _share_subject(before, new)
     later = None
     for new in reversed(found):
         named = next((f.claimed_by for f in new if f.claimed_by), None)
@@ -111,6 +113,20 @@ def _clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
         for f in new:
             f.claimed_by = f.claimed_by or later
     return [f for new in found for f in new]
+
+
+def _share_subject(before: list[Fact], new: list[Fact]) -> None:
+    """"Israeli warplanes struck Damascus, and hit government forces in Sweida": a clause with no attacker
+    or weapon of its own has the previous clause's."""
+    donor = next((f for f in before if f.actor or f.actor_name), None)
+    weapon = next((f.sentence_weapon for f in before if f.sentence_weapon), None)
+    for f in new:
+        if donor and not (f.actor or f.actor_name):
+            f.actor, f.actor_name = donor.actor, donor.actor_name
+        if weapon and f.sentence_weapon is None:
+            f.sentence_weapon = weapon
+            if f.kind == "attack" and f.weapon is None:
+                f.weapon = weapon
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:

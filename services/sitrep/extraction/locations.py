@@ -136,7 +136,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         after = toks[k + 2].low if k + 2 < len(toks) else ""
-        locative = prev in ("in", "over", "near", "around", "outside", "across", "into", "on", "at")
+        locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE)  # "in central Damascus"
         if m.place.kind == "city" and toks[k].low in CAPITALS and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
@@ -160,6 +160,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
 
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
+_LOCATIVE = frozenset({"in", "over", "near", "around", "outside", "across", "into", "on", "at"})
+_PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
 
 
 def _origin_tokens(toks: list[Token]) -> set[int]:
