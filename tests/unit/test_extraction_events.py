@@ -513,3 +513,15 @@ def test_a_clause_after_and_shares_the_attacker_and_weapon():
              "of Sweida.")
     assert {(e.location_key, e.weapon, e.actor) for e in ev} == {("SY-DI", "airstrike", "IL"),
                                                                   ("SY-SU", "airstrike", "IL")}
+
+
+def test_air_force_summary_dates_ages_and_neither_intercepted():
+    ev = run("Russia attacked Ukraine on the night of 13-14 May with two Iskander-M ballistic missiles and 147 "
+             "drones, the air force said. Neither of the ballistic missiles was intercepted. Impacts were "
+             "recorded in Dnipropetrovsk Oblast. In Dnipropetrovsk Oblast, Russian drones hit the Pavlohrad "
+             "district. A 65-year-old woman and her two grandchildren were hurt, the governor said.",
+             published="2025-05-14T09:41:00+03:00")
+    missile = next(e for e in ev if e.type == "attack" and e.weapon == "missile")
+    assert (count(missile.launched), count(missile.intercepted)) == ((2, "exact"), (0, "exact"))
+    assert find(ev, "attack", "UA-12").weapon == "drone"  # the one weapon named for that place
+    assert count(find(ev, "casualty", "UA-12").injured) == (3, "exact")

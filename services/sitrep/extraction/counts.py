@@ -85,8 +85,8 @@ class Role:
 def _is_count(toks: list[Token], m: NumberMention) -> bool:
     n = len(toks)
     nxt = toks[m.j].low if m.j < n else ""
-    if nxt in _NOT_COUNT_AFTER:
-        return False
+    if nxt in _NOT_COUNT_AFTER or (nxt == "may" and toks[m.j].text == "May"):
+        return False  # "on 14 May": a date (the month, not the modal, is capitalised)
     if nxt in ("-", ":", "/", ".") and m.j + 1 < n:
         after = toks[m.j + 1].low
         if nxt == ":" or nxt == "/" or after in _NOT_COUNT_AFTER or after.startswith("year"):

@@ -46,7 +46,9 @@ from .weapons import main_weapon, sentence_weapons, targets
 
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
-_NOT_INTERCEPTED = re.compile(r"\b(?:was|were) not (?:intercepted|shot down|downed)\b")
+_NOT_INTERCEPTED = re.compile(r"\b(?:(?:was|were) not|(?:neither|none) of (?:the|them|these|those)\b[^.;]{0,60}?"
+                              r"\b(?:was|were)) (?:intercepted|shot down|downed)\b")
+_NOT_WORDS = frozenset({"not", "neither", "none"})
 _ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:successfully\s+)?"
                               r"(?:intercepted|shot down|downed)\b")
 _INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
@@ -184,14 +186,16 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     nums = find_numbers(toks, lows)
     hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
     if not words.isdisjoint(("a", "an", "another", "his", "her")):
-        nums = sorted(nums + singular_mentions(toks), key=lambda m: (m.q, m.i))
+        ones = singular_mentions(toks)  # an age inside one ("a 65-year-old woman") is no number of its own
+        nums = sorted([m for m in nums if not any(o.q < m.q and m.j <= o.j for o in ones)] + ones,
+                      key=lambda m: (m.q, m.i))
     if "losses" in words or "lost" in words and "servicemen" in words:
         nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
-    if "not" in words and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
-        cut_at = _NOT_INTERCEPTED.search(low).start() + sent.start
+    if not words.isdisjoint(_NOT_WORDS) and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
+        cut_at = _NOT_INTERCEPTED.search(low).end() + sent.start  # "Neither of the missiles was ..." names it
         named = [c for k, c in sentence_weapons(toks, lows) if toks[k].start < cut_at]
         weapon = named[-1] if named else ctx.last_weapon
         if weapon:

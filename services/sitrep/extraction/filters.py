@@ -146,7 +146,7 @@ def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
         low = toks[x].low
         if low in (",", ";", ".", "and"):
             return False
-        if low in HYPOTHETICAL:
+        if low in HYPOTHETICAL and not (x > 0 and toks[x].text == "May"):  # "on 14 May": the month
             return True
         if low == "to" and x > 0 and (toks[x - 1].low in _INFINITIVE_HEADS or _by_agent_after_head(toks, x)):
             return True  # "used to launch", "plans to strike", "was being used by Kyiv to launch"

@@ -90,12 +90,26 @@ def merge(facts: list[Fact]) -> list[Group]:
                 target.weapon = f.weapon
             target.absorb(f)
     _attacks_behind_casualties(groups)
+    _one_weapon_named(groups, by_key)
     for g in groups:
         if g.all_intercepted and "intercepted" not in g.counts and "launched" in g.counts:
             launched = g.counts["launched"]
             g.counts["intercepted"] = Role("intercepted", launched.value, launched.qualifier, launched.vague,
                                            g.weapon, launched.first, launched.last, -1)
     return groups
+
+
+def _one_weapon_named(groups: list[Group], by_key: dict[tuple[str, str], list[Group]]) -> None:
+    """'Impacts were recorded in Kharkiv' and 'drones struck the city': an attack with no counted weapon
+    takes the one weapon class its reports name, unless another attack at that place has it."""
+    for g in groups:
+        if g.kind != "attack" or g.weapon is not None:
+            continue
+        named = {f.weapon for f in g.facts if f.weapon}
+        if len(named) == 1:
+            (weapon,) = named
+            if not any(o.weapon == weapon for o in by_key[("attack", g.key)]):
+                g.weapon = weapon
 
 
 def _weapon_counts(g: Group) -> bool:
