@@ -525,3 +525,15 @@ def test_air_force_summary_dates_ages_and_neither_intercepted():
     assert (count(missile.launched), count(missile.intercepted)) == ((2, "exact"), (0, "exact"))
     assert [e.weapon for e in find(ev, "attack", "UA-12")] == ["drone"]  # the one weapon named there
     assert [count(e.injured) for e in find(ev, "casualty", "UA-12")] == [(3, "exact")]
+
+
+def test_breakdown_after_a_dash_a_barrage_and_the_capital_after_a_country_total():
+    ev = run("KYIV, Ukraine (AP) — Russia fired a barrage of ballistic missiles at Kyiv before dawn, killing at least "
+             "nine people, officials said. Nationwide, Russia launched 11 ballistic missiles — eight Iskander-M and "
+             "three KN-23s — and 145 drones overnight, the air force said. By evening, the emergency service said "
+             "12 people had been killed in the capital and 90 injured.")
+    totals = {e.weapon: count(e.launched) for e in ev if e.type == "attack" and e.location_key == "UA"}
+    assert totals == {"missile": (11, "exact"), "drone": (145, "exact")}
+    assert [count(e.launched) for e in find(ev, "attack", "UA-30")] == [None]
+    assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "UA-30")] == [((12, "exact"), (90, "exact"))]
+    assert not [e for e in ev if e.type == "casualty" and e.location_key == "UA"]

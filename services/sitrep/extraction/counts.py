@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .lexicon import (
     AUX,
+    CUES,
     HOUSEHOLDS,
     INJURED_AFTER,
     INJURED_BEFORE,
@@ -65,6 +66,7 @@ _PREP_STOP = frozenset({"over", "in", "on", "at", "across", "near", "into", "fro
                         "against", "targeting", "by", "for", "during", "after", "before", "since", "when",
                         "while", "as", "that", "which", "who", "to", "and", "or", "but", "of"})
 _SUBORDINATE = frozenset({"of", "whom", "them", "which"})
+_DASHES = frozenset({"—", "–"})
 
 
 @dataclass(slots=True)
@@ -278,6 +280,7 @@ _SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav", "bomb", "shell
 
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her"})
+_COLLECTIVE = frozenset(CUES["collective_nouns"])  # data/cues.json
 _HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
 
 
@@ -293,6 +296,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         if det == "another" and toks[k + 1].low in _HARMED_STATES:
             out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
             continue
+        if toks[k + 1].low in _COLLECTIVE:
+            continue  # "a barrage of ballistic missiles": not one
         if det in ("his", "her") and toks[k + 1].low not in PERSON_SINGULAR:
             continue  # "wounded her husband" is one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
@@ -325,7 +330,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if p in consumed or not _is_count(toks, m):
             continue
         sub = subcounts and (not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or
-                             _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q)
+                             _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q) or \
+            (m.q > 0 and lows[m.q - 1] in _DASHES and prev is not None and prev.weapon is not None
+             and m.q - prev.last <= 1)  # "11 ballistic missiles — eight Iskander-M and three KN-23s —"
         phrase = _noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
         np_end = phrase[2]
         located = prev is not None and any(

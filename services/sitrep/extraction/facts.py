@@ -108,6 +108,7 @@ class Context:
     """What earlier sentences of the article established."""
     year: int | None
     last_loc: Loc = NOWHERE
+    last_region: Loc = NOWHERE    # the last place named at region level ("the capital" after a country total)
     last_para: int = -1
     last_weapon: str | None = None
     last_claimant: str | None = None
@@ -261,6 +262,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
             ctx.last_loc = Loc(last.loc.country)  # several places: what follows is about the country
         elif not last.inherited:
             ctx.last_loc = last.loc
+        ctx.last_region = next((f.loc for f in reversed(facts) if f.loc.region and not f.inherited), ctx.last_region)
         ctx.last_para = sent.paragraph
         ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
     return facts
@@ -396,6 +398,9 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             loc = Loc(code) if code else None
         if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
             loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
+        if loc is None and refers == "place" and ctx.last_region.region and ctx.last_loc.region is None and \
+                ctx.last_region.country == ctx.last_loc.country:
+            loc, inherited = ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
         if loc is None and refers == "country" and ctx.last_loc.country:
             loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
