@@ -359,3 +359,18 @@ def test_announcer_when_both_had_agreed():
     e = proposal("US President Donald Trump said on Saturday that he had spoken to the leaders of Thailand and "
                  "Cambodia and that both had agreed to meet quickly to work out a ceasefire.")
     assert (e.actor, e.parties, e.stances) == ("US", ["KH", "TH"], {"KH": "accepted", "TH": "accepted"})
+
+
+# Demands and conditions (convention 40), extensions (41), stances given by a pronoun (42)
+
+def test_truce_named_in_a_demand_is_no_proposal():
+    assert proposal("Ukraine will keep striking Russian refineries until Moscow agrees to an unconditional "
+                    "ceasefire, Zelensky said.") is None
+    assert proposal("Hamas said there would be no talks unless a permanent truce is in place, and the "
+                    "Houthis said they would keep attacking ships as long as Israel refused a ceasefire.") is None
+
+
+def test_call_for_a_ceasefire_is_still_a_proposal():
+    e = proposal("French President Emmanuel Macron called for an immediate ceasefire between Israel and "
+                 "Hezbollah. Israel said it would keep striking until residents could return to the north.")
+    assert (e.actor, e.parties, e.scope) == ("FR", ["IL", "LB"], "general")

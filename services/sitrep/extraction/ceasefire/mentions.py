@@ -3,9 +3,10 @@ humanitarian pause"), not one already in force ("despite a fragile ceasefire") n
 
 from __future__ import annotations
 
-from ..lexicon import CEASEFIRE_CORE, CUES
+from ..lexicon import CEASEFIRE_CORE, CUES, _phrases
 from ..text import Token
 from .duration import _compound_duration
+from .phrases import _match
 
 _CF = CUES["ceasefire"]  # data/cues.json
 
@@ -17,6 +18,8 @@ _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", 
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
+_CONDITION_OPENERS = _phrases(_CF["condition_openers"])
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
 _PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
                           "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
 _MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
@@ -24,6 +27,22 @@ _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
 
 def _is_mention(toks: list[Token], k: int) -> bool:
+    return not _conditioned(toks, k) and _is_truce_word(toks, k)
+
+
+def _conditioned(toks: list[Token], k: int) -> bool:
+    """'will keep striking until Moscow agrees to a ceasefire', 'no talks unless a truce is in place': a
+    truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal."""
+    lows = [t.low for t in toks[max(0, k - 12):k]]
+    for x in range(len(lows) - 1, -1, -1):
+        if lows[x] in _CLAUSE_ENDS:
+            return False
+        if _match(lows, x, _CONDITION_OPENERS):
+            return True
+    return False
+
+
+def _is_truce_word(toks: list[Token], k: int) -> bool:
     t = toks[k]
     n = len(toks)
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
