@@ -374,3 +374,20 @@ def test_call_for_a_ceasefire_is_still_a_proposal():
     e = proposal("French President Emmanuel Macron called for an immediate ceasefire between Israel and "
                  "Hezbollah. Israel said it would keep striking until residents could return to the north.")
     assert (e.actor, e.parties, e.scope) == ("FR", ["IL", "LB"], "general")
+
+
+def test_extension_lasts_its_own_length():
+    e = proposal("Israel and Hamas agreed to extend the four-day truce in Gaza by two days, Qatar said.")
+    assert (e.actor, e.duration_days, e.stances) == ("QA", 2, {"IL": "accepted", "PS": "accepted"})
+    e = proposal("Saudi Arabia said the army and the RSF agreed to extend the humanitarian ceasefire for a "
+                 "further week.")
+    assert (e.duration_days, e.scope) == (7, "humanitarian")
+    assert proposal("Qatar said Israel and Hamas agreed to a 48-hour extension of the truce.").duration_days == 2
+    assert proposal("Saudi Arabia said the army and the RSF agreed to extend the ceasefire until "
+                    "Saturday.").duration_days is None
+
+
+def test_violations_conceded_after_the_news_keep_the_trigger():
+    e = proposal("The army and the RSF agreed to extend the humanitarian ceasefire for five days, Saudi "
+                 "Arabia said, despite repeated violations of the truce.")
+    assert (e.actor, e.duration_days) == ("SA", 5)
