@@ -391,3 +391,20 @@ def test_violations_conceded_after_the_news_keep_the_trigger():
     e = proposal("The army and the RSF agreed to extend the humanitarian ceasefire for five days, Saudi "
                  "Arabia said, despite repeated violations of the truce.")
     assert (e.actor, e.duration_days) == ("SA", 5)
+
+
+def test_stance_by_pronoun_in_a_later_sentence():
+    e = proposal("Egypt presented Hamas with a proposal for a 60-day truce in Gaza. Hamas said it was studying "
+                 "the offer. Later on Monday it said it had accepted the proposal.")
+    assert e.stances == {"PS": "accepted"}
+    e = proposal("Russian President Vladimir Putin declared an Easter truce on Saturday. President Volodymyr "
+                 "Zelensky said fighting continued. He dismissed the truce as an attempt by Putin to score "
+                 "points.")
+    assert e.stances == {"RU": "proposed", "UA": "rejected"}
+
+
+def test_pronoun_speaker_setting_a_condition():
+    e = proposal("The United States called for an immediate ceasefire between Thailand and Cambodia. Thailand "
+                 "said it agreed in principle to the proposal. It said, however, that under the deal Cambodia "
+                 "must first withdraw its troops.")
+    assert e.stances.get("TH") == "conditional"
