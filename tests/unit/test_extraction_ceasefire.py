@@ -408,3 +408,36 @@ def test_pronoun_speaker_setting_a_condition():
                  "said it agreed in principle to the proposal. It said, however, that under the deal Cambodia "
                  "must first withdraw its troops.")
     assert e.stances.get("TH") == "conditional"
+
+
+def test_understanding_to_stop_firing():
+    e = proposal("India and Pakistan have reached an understanding to stop all firing and military action, "
+                 "Indian Foreign Secretary Vikram Misri said.")
+    assert (e.actor, e.parties, e.stances) == (None, ["IN", "PK"], {"IN": "accepted", "PK": "accepted"})
+
+
+def test_coordinated_brokers_give_the_first():
+    e = proposal("Israel and Hezbollah agreed to a U.S.- and French-brokered ceasefire on Tuesday.")
+    assert e.actor == "US"
+
+
+def test_ban_on_strikes_is_a_truce():
+    e = proposal("The two countries agreed to a ban on strikes against energy facilities, the White House "
+                 "said.")
+    assert (e.actor, e.scope) == ("US", "energy")
+    assert proposal("Germany announced a ban on arms exports that could be used in military operations in "
+                    "Gaza.") is None
+
+
+def test_truce_called_a_manipulation_is_rejected():
+    e = proposal("Russian President Vladimir Putin declared an Easter truce on Saturday. President Volodymyr "
+                 "Zelensky said fighting continued. He called the truce an attempt by Putin to manipulate "
+                 "human lives.")
+    assert e.stances == {"RU": "proposed", "UA": "rejected"}
+
+
+def test_insisting_on_a_fact_is_no_condition():
+    e = proposal("U.S. President Donald Trump announced that India and Pakistan had agreed to a ceasefire. "
+                 "India said the two militaries had agreed to stop all firing, but insisted that the "
+                 "understanding had been worked out directly between the two countries.")
+    assert e.stances.get("IN") == "accepted"

@@ -10,9 +10,9 @@ from .phrases import _match
 
 _CF = CUES["ceasefire"]  # data/cues.json
 
-_PAUSE = frozenset({"halt", "pause", "pauses", "moratorium", "stop", "cessation", "suspension", "cease", "hold"})
-_PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
-                        "military", "attacking", "striking", "force", "offensive", "operations"})
+_PAUSE = frozenset(_CF["pause_heads"])
+_NARROW = frozenset(_CF["narrow_pause_heads"])  # "a ban on strikes": the object right after
+_PAUSE_OBJ = frozenset(_CF["pause_objects"])
 _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
                        "current", "violations", "breaches", "shaky"})
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
@@ -53,6 +53,8 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
             not after.startswith(_IN_FORCE_AFTER)
     if t.low == "hold":  # "agreed to hold fire"
         return k + 1 < n and toks[k + 1].low == "fire"
+    if t.low in _NARROW:
+        return any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 4, n)))
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
     # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"
