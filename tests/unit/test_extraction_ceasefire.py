@@ -441,3 +441,21 @@ def test_insisting_on_a_fact_is_no_condition():
                  "India said the two militaries had agreed to stop all firing, but insisted that the "
                  "understanding had been worked out directly between the two countries.")
     assert e.stances.get("IN") == "accepted"
+
+
+def test_agreed_halt_announced_by_a_mediator():
+    e = proposal("Ukraine and Russia agreed on Friday to halt strikes on energy facilities for 30 days, the "
+                 "White House said.")
+    assert (e.actor, e.duration_days, e.scope) == ("US", 30, "energy")
+
+
+def test_order_to_stop_strikes():
+    e = proposal("Putin ordered the military to stop strikes on Ukrainian energy infrastructure for 30 days, "
+                 "the Kremlin said.")
+    assert (e.actor, e.duration_days, e.scope) == ("RU", 30, "energy")
+
+
+def test_coordinated_demonyms_after_to_are_objects():
+    e = proposal("Hamas handed its response to the ceasefire proposal to Qatari and Egyptian mediators, "
+                 "saying it was positive but sought amendments.")
+    assert e.stances.get("PS") == "conditional"

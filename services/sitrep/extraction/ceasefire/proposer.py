@@ -155,7 +155,8 @@ def _unilateral(toks: list[Token], lows: list[str], ents: list[Entity],
                 k: int) -> tuple[str | None, str | None] | None:
     """5. A unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"."""
     if lows[k] in _PAUSE and k > 0 and lows[k - 1] in ("would", "will", "to") and \
-            not (k > 1 and lows[k - 2] in _NOT_UNILATERAL):  # "reached an understanding to stop all firing"
+            not any(lows[j] in _NOT_UNILATERAL for j in range(max(0, k - 5), k - 1)):
+        # not "reached an understanding to stop all firing", "agreed on Friday to halt strikes"
         cands = [e for e in ents if max(0, k - 12) <= e.k < k and not _is_object(toks, e) and not e.backer]
         if cands:
             return _as_proposer(_first_of_coordination(toks, ents, ents.index(cands[0])))
