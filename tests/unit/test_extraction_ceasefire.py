@@ -459,3 +459,11 @@ def test_coordinated_demonyms_after_to_are_objects():
     e = proposal("Hamas handed its response to the ceasefire proposal to Qatari and Egyptian mediators, "
                  "saying it was positive but sought amendments.")
     assert e.stances.get("PS") == "conditional"
+
+
+def test_ceasefire_refused_until_a_demand_is_met():
+    assert proposal("Netanyahu said on Sunday that Israel will not agree to a ceasefire until Hamas frees all "
+                    "the hostages.") is None
+    e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Putin said Russia "
+                 "would not agree to a ceasefire unless Western arms deliveries stopped.")
+    assert (e.actor, e.duration_days, e.stances.get("RU")) == ("US", 30, "conditional")

@@ -32,12 +32,30 @@ def _is_mention(toks: list[Token], k: int) -> bool:
 
 def _conditioned(toks: list[Token], k: int) -> bool:
     """'will keep striking until Moscow agrees to a ceasefire', 'no talks unless a truce is in place': a
-    truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal."""
+    truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal;
+    nor is 'a ceasefire' refused until a demand is met ('will not agree to a ceasefire until ...')."""
     lows = [t.low for t in toks[max(0, k - 12):k]]
     for x in range(len(lows) - 1, -1, -1):
         if lows[x] in _CLAUSE_ENDS:
-            return False
+            break
         if _match(lows, x, _CONDITION_OPENERS):
+            return True
+    return _refused_until(toks, k)
+
+
+def _refused_until(toks: list[Token], k: int) -> bool:
+    """'Israel will not agree to a ceasefire until Hamas frees all the hostages': an indefinite truce,
+    refused, with a condition after it in its clause."""
+    if k == 0 or toks[k - 1].low not in ("a", "an"):
+        return False
+    before = [t.low for t in toks[max(0, k - 6):k]]
+    if not any(w in ("not", "n't", "never") for w in before):
+        return False
+    after = [t.low for t in toks[k + 1:k + 9]]
+    for x in range(len(after)):
+        if after[x] in _CLAUSE_ENDS:
+            return False
+        if _match(after, x, _CONDITION_OPENERS):
             return True
     return False
 
