@@ -359,3 +359,111 @@ def test_announcer_when_both_had_agreed():
     e = proposal("US President Donald Trump said on Saturday that he had spoken to the leaders of Thailand and "
                  "Cambodia and that both had agreed to meet quickly to work out a ceasefire.")
     assert (e.actor, e.parties, e.stances) == ("US", ["KH", "TH"], {"KH": "accepted", "TH": "accepted"})
+
+
+# Demands and conditions (convention 40), extensions (41), stances given by a pronoun (42)
+
+def test_truce_named_in_a_demand_is_no_proposal():
+    assert proposal("Ukraine will keep striking Russian refineries until Moscow agrees to an unconditional "
+                    "ceasefire, Zelensky said.") is None
+    assert proposal("Hamas said there would be no talks unless a permanent truce is in place, and the "
+                    "Houthis said they would keep attacking ships as long as Israel refused a ceasefire.") is None
+
+
+def test_call_for_a_ceasefire_is_still_a_proposal():
+    e = proposal("French President Emmanuel Macron called for an immediate ceasefire between Israel and "
+                 "Hezbollah. Israel said it would keep striking until residents could return to the north.")
+    assert (e.actor, e.parties, e.scope) == ("FR", ["IL", "LB"], "general")
+
+
+def test_extension_lasts_its_own_length():
+    e = proposal("Israel and Hamas agreed to extend the four-day truce in Gaza by two days, Qatar said.")
+    assert (e.actor, e.duration_days, e.stances) == ("QA", 2, {"IL": "accepted", "PS": "accepted"})
+    e = proposal("Saudi Arabia said the army and the RSF agreed to extend the humanitarian ceasefire for a "
+                 "further week.")
+    assert (e.duration_days, e.scope) == (7, "humanitarian")
+    assert proposal("Qatar said Israel and Hamas agreed to a 48-hour extension of the truce.").duration_days == 2
+    assert proposal("Saudi Arabia said the army and the RSF agreed to extend the ceasefire until "
+                    "Saturday.").duration_days is None
+
+
+def test_violations_conceded_after_the_news_keep_the_trigger():
+    e = proposal("The army and the RSF agreed to extend the humanitarian ceasefire for five days, Saudi "
+                 "Arabia said, despite repeated violations of the truce.")
+    assert (e.actor, e.duration_days) == ("SA", 5)
+
+
+def test_stance_by_pronoun_in_a_later_sentence():
+    e = proposal("Egypt presented Hamas with a proposal for a 60-day truce in Gaza. Hamas said it was studying "
+                 "the offer. Later on Monday it said it had accepted the proposal.")
+    assert e.stances == {"PS": "accepted"}
+    e = proposal("Russian President Vladimir Putin declared an Easter truce on Saturday. President Volodymyr "
+                 "Zelensky said fighting continued. He dismissed the truce as an attempt by Putin to score "
+                 "points.")
+    assert e.stances == {"RU": "proposed", "UA": "rejected"}
+
+
+def test_pronoun_speaker_setting_a_condition():
+    e = proposal("The United States called for an immediate ceasefire between Thailand and Cambodia. Thailand "
+                 "said it agreed in principle to the proposal. It said, however, that under the deal Cambodia "
+                 "must first withdraw its troops.")
+    assert e.stances.get("TH") == "conditional"
+
+
+def test_understanding_to_stop_firing():
+    e = proposal("India and Pakistan have reached an understanding to stop all firing and military action, "
+                 "Indian Foreign Secretary Vikram Misri said.")
+    assert (e.actor, e.parties, e.stances) == (None, ["IN", "PK"], {"IN": "accepted", "PK": "accepted"})
+
+
+def test_coordinated_brokers_give_the_first():
+    e = proposal("Israel and Hezbollah agreed to a U.S.- and French-brokered ceasefire on Tuesday.")
+    assert e.actor == "US"
+
+
+def test_ban_on_strikes_is_a_truce():
+    e = proposal("The two countries agreed to a ban on strikes against energy facilities, the White House "
+                 "said.")
+    assert (e.actor, e.scope) == ("US", "energy")
+    assert proposal("Germany announced a ban on arms exports that could be used in military operations in "
+                    "Gaza.") is None
+
+
+def test_truce_called_a_manipulation_is_rejected():
+    e = proposal("Russian President Vladimir Putin declared an Easter truce on Saturday. President Volodymyr "
+                 "Zelensky said fighting continued. He called the truce an attempt by Putin to manipulate "
+                 "human lives.")
+    assert e.stances == {"RU": "proposed", "UA": "rejected"}
+
+
+def test_insisting_on_a_fact_is_no_condition():
+    e = proposal("U.S. President Donald Trump announced that India and Pakistan had agreed to a ceasefire. "
+                 "India said the two militaries had agreed to stop all firing, but insisted that the "
+                 "understanding had been worked out directly between the two countries.")
+    assert e.stances.get("IN") == "accepted"
+
+
+def test_agreed_halt_announced_by_a_mediator():
+    e = proposal("Ukraine and Russia agreed on Friday to halt strikes on energy facilities for 30 days, the "
+                 "White House said.")
+    assert (e.actor, e.duration_days, e.scope) == ("US", 30, "energy")
+
+
+def test_order_to_stop_strikes():
+    e = proposal("Putin ordered the military to stop strikes on Ukrainian energy infrastructure for 30 days, "
+                 "the Kremlin said.")
+    assert (e.actor, e.duration_days, e.scope) == ("RU", 30, "energy")
+
+
+def test_coordinated_demonyms_after_to_are_objects():
+    e = proposal("Hamas handed its response to the ceasefire proposal to Qatari and Egyptian mediators, "
+                 "saying it was positive but sought amendments.")
+    assert e.stances.get("PS") == "conditional"
+
+
+def test_ceasefire_refused_until_a_demand_is_met():
+    assert proposal("Netanyahu said on Sunday that Israel will not agree to a ceasefire until Hamas frees all "
+                    "the hostages.") is None
+    e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Putin said Russia "
+                 "would not agree to a ceasefire unless Western arms deliveries stopped.")
+    assert (e.actor, e.duration_days, e.stances.get("RU")) == ("US", 30, "conditional")

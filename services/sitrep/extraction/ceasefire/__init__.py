@@ -20,12 +20,15 @@
   sides" (every party), "the group" (the armed group named last) and the speaker of a quote that follows
   (""If Russia stops, we are ready," the office said"); sentences that do not refer to the deal but hold a
   plain stance verb, up to three paragraphs on, only fill in sides that have no stance yet.
-Conventions: tests/corpus/README.md 19-23 and 33-38.
+A truce named inside a demand or condition ("until Moscow agrees to a ceasefire", "unless a truce is in
+place") is no mention; an extension lasts its own length ("extend the truce by two days"); a pronoun
+subject ("It later said it had accepted") speaks for the subject of the sentence before.
+Conventions: tests/corpus/README.md 19-23 and 33-42.
 
 Modules, one job each:
 - gate.py        the article gate (a gate word, a ceasefire in force) and the trigger sentences
 - background.py  whether the clause of a ceasefire word is old news (standing position, earlier day or month)
-- mentions.py    the ceasefire words of a sentence, not one in force nor a hypothetical one
+- mentions.py    the ceasefire words of a sentence, not one in force, in a condition nor a hypothetical one
 - phrases.py     multi-word phrase tables and matching; where a mention's noun phrase ends
 - duration.py    a mention's duration in days
 - scope.py       a mention's scope (energy, maritime, sky, humanitarian, holiday, partial, general)
@@ -33,6 +36,7 @@ Modules, one job each:
 - roles.py       a side's role in its clause: object, speaker of what precedes, modifier
 - cues.py        stance cue words in a span
 - stances.py     stances by clause, and a proposal's stance per party
+- anaphora.py    a stance given by a pronoun subject: the side it refers to
 - proposer.py    who proposed (or brokered) a proposal
 - parties.py     the warring parties of a proposal
 - proposal.py    one proposal being read; same proposal or a further one

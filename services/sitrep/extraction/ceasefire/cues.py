@@ -23,6 +23,8 @@ _REFUSAL = _phrases(_CF["refusal_negators"])
 _MUST_NOT = _phrases(_CF["must_not_conditions"])
 _NEGATORS = _phrases(["not", "n't", "never", "no longer"])
 _PENDING = _phrases(_CF["pending_negators"])
+_ASSERTION = _phrases(_CF["assertion_words"])
+_DEMAND = _phrases(_CF["demand_words"])
 
 
 def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tuple[int, str, int]]:
@@ -64,6 +66,9 @@ def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> boo
     """A cue word of class `name` at x that is no cue of that class here."""
     if name == "strong" and w == "condition" and x + 1 < len(lows) and lows[x + 1] == "of":
         return True  # "on condition of anonymity"
+    if name == "strong" and w == "but" and x + 2 < len(lows) and lows[x + 1] in ("insisted", "insists") and \
+            lows[x + 2] == "that" and _asserts(lows, x + 3):
+        return True  # "but insisted that the understanding had been worked out directly": a claim
     if name in ("strong", "weak") and x > 0 and lows[x - 1] in ("without", "no", "any", "free"):
         return True  # "without conditions", "no preconditions"
     if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
@@ -75,3 +80,9 @@ def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> boo
     return w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
                                                           lows[x + 1] in ('"', "”", "'") and
                                                           x + 2 < len(lows) and lows[x + 2] in ("to", "for"))
+
+
+def _asserts(lows: list[str], x: int) -> bool:
+    """The clause from x states a fact ('the understanding had been worked out'), with no demand word."""
+    span = range(x, min(len(lows), x + 10))
+    return any(_match(lows, y, _ASSERTION) for y in span) and not any(_match(lows, y, _DEMAND) for y in span)

@@ -14,6 +14,9 @@ _DUR_PREPS = frozenset(_CF["duration_preps"])
 _DUR_FILLERS = frozenset(_CF["duration_fillers"])
 _DUR_HEADS = frozenset(_CF["duration_heads"])
 _DUR_LONGS: dict[str, int] = _CF["duration_longs"]
+_EXTEND = frozenset(_CF["extension_words"])
+_EXTEND_PREPS = frozenset(_CF["extension_preps"])
+_ONE = frozenset({"a", "an", "another"})
 
 
 def _parse_number(low: str) -> int | None:
@@ -58,6 +61,9 @@ def _compound_duration(toks: list[Token], x: int) -> tuple[bool, int | None]:
 def _mention_duration(toks: list[Token], k: int) -> tuple[bool, int | None]:
     """Duration of the mention's own phrase: 'a 30-day (mutual) halt', 'a truce of 30 days', 'a halt ... for
     a month'. (found, days): found with days None for an hour count that is no whole day."""
+    found, days = _extension_duration(toks, k)
+    if found:
+        return True, days
     for x in range(k - 1, max(-1, k - 6), -1):
         found, days = _compound_duration(toks, x)
         if found:
@@ -72,18 +78,56 @@ def _mention_duration(toks: list[Token], k: int) -> tuple[bool, int | None]:
         if low in (".", ";", "but"):
             break
         if low in _DUR_PREPS:
-            y = x + 1
-            while y < limit and toks[y].low in _DUR_FILLERS and not (
-                    toks[y].low in ("a", "an") and y + 1 < n and toks[y + 1].low in _UNIT_DAYS):
-                y += 1
-            if y + 1 < n and toks[y + 1].low in _UNIT_DAYS:
-                v = _parse_number(toks[y].low)
-                if v and not toks[y + 1].low.startswith("hour") or v:
-                    return True, _days(v, toks[y + 1].low)
-            if y < n:
-                found, days = _compound_duration(toks, y)
-                if found:
-                    return True, days
+            found, days = _length_at(toks, x + 1, limit)
+            if found:
+                return True, days
+        x += 1
+    return False, None
+
+
+def _length_at(toks: list[Token], y: int, limit: int) -> tuple[bool, int | None]:
+    """(found, days) of a length right after a preposition: '30 days', 'at least 30 days', 'a further
+    week', 'another 48 hours', 'a month-long period'."""
+    n = len(toks)
+    one = False
+    while y < limit and toks[y].low in _DUR_FILLERS and not (
+            toks[y].low in ("a", "an") and y + 1 < n and toks[y + 1].low in _UNIT_DAYS):
+        one = one or toks[y].low in _ONE
+        y += 1
+    if y + 1 < n and toks[y + 1].low in _UNIT_DAYS:
+        v = _parse_number(toks[y].low)
+        if v:
+            return True, _days(v, toks[y + 1].low)
+    if y < n and one and toks[y].low in ("day", "week", "month"):
+        return True, _days(1, toks[y].low)  # "for a further week", "another month"
+    if y < n:
+        return _compound_duration(toks, y)
+    return False, None
+
+
+def _extension_duration(toks: list[Token], k: int) -> tuple[bool, int | None]:
+    """'agreed to extend the truce by two days', 'the pause was extended for a further week': a truce
+    extended in the news lasts the extension's own length (convention 41), not the truce's first term."""
+    n = len(toks)
+    lows = [t.low for t in toks]
+    ext = next((x for x in range(k - 1, max(-1, k - 6), -1) if lows[x] in _EXTEND), None)
+    if ext is None:
+        ext = next((x for x in range(k + 1, min(n, k + 7)) if lows[x] in _EXTEND), None)
+        if ext is None or any(w in (".", ";", ",", "but") for w in lows[k + 1:ext]):
+            return False, None
+    elif any(w in (".", ";", ",", "but") or w in _BOUNDARY for w in lows[ext + 1:k]):
+        return False, None
+    elif ext > 0:
+        found, days = _compound_duration(toks, ext - 1)  # "a 48-hour extension of the truce"
+        if found:
+            return True, days
+    x = max(ext, k) + 1
+    limit = min(n, x + 12)
+    while x < limit and lows[x] not in (".", ";", "but"):
+        if lows[x] in _EXTEND_PREPS:
+            found, days = _length_at(toks, x + 1, limit)
+            if found:
+                return True, days
         x += 1
     return False, None
 

@@ -20,6 +20,7 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
 _VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
+_CONCESSIONS = tuple(CUES["ceasefire"]["concession_openers"])
 # The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
 _FOLD_ONLY = ("ı", "ſ")
 
@@ -49,7 +50,16 @@ def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: boo
         not any(t.low in _SPECULATION for t in toks) and \
         (not strict or any(t.low in _EXPLICIT for t in toks)) and \
         not _background(sent, toks, k, year, month) and \
-        not (_VIOLATION.search(sent.text) and not any(t.low in ("proposal", "proposed") for t in toks))
+        not (_VIOLATION.search(_main_clause(sent, toks, k)) and not any(t.low in ("proposal", "proposed") for t in toks))
+
+
+def _main_clause(sent: Sentence, toks: list[Token], k: int) -> str:
+    """The sentence up to a concession after its first truce word ('agreed to extend the ceasefire ...,
+    despite repeated violations'): violations conceded there do not make the truce one in force."""
+    cut = toks[k].end - sent.start
+    low = sent.text.lower()
+    ends = [i for i in (low.find(w, cut) for w in _CONCESSIONS) if i >= 0]
+    return sent.text[:min(ends)] if ends else sent.text
 
 
 def _triggers(sentences: list[Sentence], gated: set[int], tokens: dict[int, list[Token]], strict: bool,

@@ -3,20 +3,23 @@ humanitarian pause"), not one already in force ("despite a fragile ceasefire") n
 
 from __future__ import annotations
 
-from ..lexicon import CEASEFIRE_CORE, CUES
+from ..lexicon import CEASEFIRE_CORE, CUES, _phrases
 from ..text import Token
 from .duration import _compound_duration
+from .phrases import _match
 
 _CF = CUES["ceasefire"]  # data/cues.json
 
-_PAUSE = frozenset({"halt", "pause", "pauses", "moratorium", "stop", "cessation", "suspension", "cease", "hold"})
-_PAUSE_OBJ = frozenset({"strikes", "attacks", "fighting", "hostilities", "bombing", "fire", "shelling",
-                        "military", "attacking", "striking", "force", "offensive", "operations"})
+_PAUSE = frozenset(_CF["pause_heads"])
+_NARROW = frozenset(_CF["narrow_pause_heads"])  # "a ban on strikes": the object right after
+_PAUSE_OBJ = frozenset(_CF["pause_objects"])
 _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
                        "current", "violations", "breaches", "shaky"})
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
+_CONDITION_OPENERS = _phrases(_CF["condition_openers"])
+_CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
 _PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
                           "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
 _MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
@@ -24,6 +27,40 @@ _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
 
 def _is_mention(toks: list[Token], k: int) -> bool:
+    return not _conditioned(toks, k) and _is_truce_word(toks, k)
+
+
+def _conditioned(toks: list[Token], k: int) -> bool:
+    """'will keep striking until Moscow agrees to a ceasefire', 'no talks unless a truce is in place': a
+    truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal;
+    nor is 'a ceasefire' refused until a demand is met ('will not agree to a ceasefire until ...')."""
+    lows = [t.low for t in toks[max(0, k - 12):k]]
+    for x in range(len(lows) - 1, -1, -1):
+        if lows[x] in _CLAUSE_ENDS:
+            break
+        if _match(lows, x, _CONDITION_OPENERS):
+            return True
+    return _refused_until(toks, k)
+
+
+def _refused_until(toks: list[Token], k: int) -> bool:
+    """'Israel will not agree to a ceasefire until Hamas frees all the hostages': an indefinite truce,
+    refused, with a condition after it in its clause."""
+    if k == 0 or toks[k - 1].low not in ("a", "an"):
+        return False
+    before = [t.low for t in toks[max(0, k - 6):k]]
+    if not any(w in ("not", "n't", "never") for w in before):
+        return False
+    after = [t.low for t in toks[k + 1:k + 9]]
+    for x in range(len(after)):
+        if after[x] in _CLAUSE_ENDS:
+            return False
+        if _match(after, x, _CONDITION_OPENERS):
+            return True
+    return False
+
+
+def _is_truce_word(toks: list[Token], k: int) -> bool:
     t = toks[k]
     n = len(toks)
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
@@ -34,6 +71,8 @@ def _is_mention(toks: list[Token], k: int) -> bool:
             not after.startswith(_IN_FORCE_AFTER)
     if t.low == "hold":  # "agreed to hold fire"
         return k + 1 < n and toks[k + 1].low == "fire"
+    if t.low in _NARROW:
+        return any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 4, n)))
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
         return True
     # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"

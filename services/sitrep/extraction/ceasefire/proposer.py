@@ -11,7 +11,7 @@ from .entities import _LED_HEADS, BOTH_SIDES, Entity
 from .mentions import _PAUSE
 from .phrases import _match
 from .roles import _SPEECH, _is_object
-from .stances import _stance_windows
+from .stances import _stance_windows, _subjects
 
 _CF = CUES["ceasefire"]  # data/cues.json
 
@@ -27,6 +27,7 @@ _NOT_VERB_BEFORE = frozenset({"-", "a", "an", "the", "his", "her", "their", "its
 _ANSWER_VERBS = frozenset({"accepted", "agreed", "accept", "agree", "accepts", "agrees", "rejected", "reject",
                            "rejects", "dismissed", "refused", "welcomed", "backed", "endorsed", "approved", "signed"})
 _PAIRS = frozenset(CONFLICT_PAIRS) | frozenset((b, a) for a, b in CONFLICT_PAIRS)
+_NOT_UNILATERAL = _ANSWER_VERBS | {"agreed", "ready", "urged", "asked", "called"} | frozenset(_CF["agreement_nouns"])
 
 
 def _first_of_coordination(toks: list[Token], ents: list[Entity], i: int) -> Entity:
@@ -74,6 +75,8 @@ def _led_by(toks: list[Token], lows: list[str], by_k: dict[int, Entity], lo: int
         head = lows[x].rpartition("-")[2]
         if "-" in lows[x] and head in _LED_HEADS and x in by_k and \
                 (head not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
+            if x >= 3 and lows[x - 1] == "and" and toks[x - 2].text == "-" and x - 3 in by_k:
+                return by_k[x - 3]  # "a U.S.- and French-brokered ceasefire": the first named
             return by_k[x]
         if lows[x] in _LED_HEADS and toks[x - 1].text == "-" and x >= 2 and \
                 (lows[x] not in ("backed", "led") or (x + 1 < n and lows[x + 1] in _LED_OBJECTS)):
@@ -152,7 +155,8 @@ def _unilateral(toks: list[Token], lows: list[str], ents: list[Entity],
                 k: int) -> tuple[str | None, str | None] | None:
     """5. A unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"."""
     if lows[k] in _PAUSE and k > 0 and lows[k - 1] in ("would", "will", "to") and \
-            not (k > 1 and lows[k - 2] in _ANSWER_VERBS | {"agreed", "ready", "urged", "asked", "called"}):
+            not any(lows[j] in _NOT_UNILATERAL for j in range(max(0, k - 5), k - 1)):
+        # not "reached an understanding to stop all firing", "agreed on Friday to halt strikes"
         cands = [e for e in ents if max(0, k - 12) <= e.k < k and not _is_object(toks, e) and not e.backer]
         if cands:
             return _as_proposer(_first_of_coordination(toks, ents, ents.index(cands[0])))
@@ -176,6 +180,7 @@ def _announcer(toks: list[Token], ents: list[Entity]) -> tuple[str, str] | None:
     """'Trump announced that Israel and Iran had agreed', 'X and Y agreed ..., Saudi Arabia said': the
     state that says two others agreed is the broker."""
     lows = [t.low for t in toks]
+    ents = sorted(ents, key=lambda e: e.k)  # "the two sides" (found apart) in its place
     agreers: set[str] = set()
     for e, hits in _stance_windows(toks, ents):
         if any(s == "accepted" and lows[p] in ("agreed", "agree", "accepted", "signed") for p, s, _ in hits):
@@ -185,7 +190,7 @@ def _announcer(toks: list[Token], ents: list[Entity]) -> tuple[str, str] | None:
     for x, t in enumerate(toks):
         if t.low not in _SPEECH:
             continue
-        cands = [e for e in ents if max(0, x - 10) <= e.k < x and not _is_object(toks, e)]
+        cands = [e for e in _subjects(toks, ents) if max(0, x - 10) <= e.k < x]  # not "in Russia and Ukraine"
         for e in cands:
             # not a side itself ("Russia accepted the truce, Ukrainian officials said")
             if e.code not in agreers and not e.nonstate and e.code != BOTH_SIDES and \

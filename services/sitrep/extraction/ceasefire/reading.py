@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from ..lexicon import CEASEFIRE_CORE, CUES, MEDIATORS
 from ..text import Sentence, Token, sentences_containing
+from .anaphora import _antecedent, _demand_on_next, _pronoun_span
 from .cues import _cues
 from .duration import _mention_duration, _sentence_duration
 from .entities import BOTH_SIDES, Entity, _extra_sides, entities
@@ -87,7 +88,7 @@ def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: d
         first = r.proposals[0]
         if is_trigger and first.proposer is None and routed and routed[0][1] is first:
             first.proposer = _announcer(toks, ents + extra)
-        _read_stances(r, sentences, i, toks, lows, ents, extra, routed, i in near_only)
+        _read_stances(r, sentences, tokens, i, toks, lows, ents, extra, routed, i in near_only)
         if routed:
             r.current = routed[-1][1]
     return r
@@ -150,9 +151,9 @@ def _fill_in(p: Proposal, toks: list[Token], ents: list[Entity]) -> None:
         p.duration = _sentence_duration(toks)
 
 
-def _read_stances(r: Reading, sentences: list[Sentence], i: int, toks: list[Token], lows: list[str],
-                  ents: list[Entity], extra: list[Entity], routed: list[tuple[int, Proposal]],
-                  nearby: bool) -> None:
+def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[Token]], i: int,
+                  toks: list[Token], lows: list[str], ents: list[Entity], extra: list[Entity],
+                  routed: list[tuple[int, Proposal]], nearby: bool) -> None:
     """The stance cues of sentence i, each to its proposal; `nearby`: a sentence that does not refer to
     the deal, whose cues fill a gap and override nothing."""
     sent = sentences[i]
@@ -166,6 +167,8 @@ def _read_stances(r: Reading, sentences: list[Sentence], i: int, toks: list[Toke
         if not subjects:
             windows = [(r.last_holder[1], _cues(toks, lows, 0, len(toks)))]
             nearby = False
+    if not windows:
+        windows = _pronoun_windows(r, sentences, tokens, i, toks, lows, sorted(ents + extra, key=lambda e: e.k))
     if windows:
         r.last_holder = (i, windows[-1][0])
     for e, hits in windows:
@@ -175,6 +178,18 @@ def _read_stances(r: Reading, sentences: list[Sentence], i: int, toks: list[Toke
                 _add_cue(q, e, stance, rank)
                 if e.code != BOTH_SIDES:
                     q.holders.append(e)
+
+
+def _pronoun_windows(r: Reading, sentences: list[Sentence], tokens: dict[int, list[Token]], i: int,
+                     toks: list[Token], lows: list[str], ents: list[Entity]) -> list:
+    """'It later said it had accepted the proposal': the cues of a pronoun subject, for the side that was
+    the subject of the sentence before."""
+    span = _pronoun_span(toks, ents)
+    if span is None:
+        return []
+    hits = _cues(toks, lows, *span) + _demand_on_next(toks, ents, span[1])
+    e = _antecedent(sentences, tokens, i, r.last_group) if hits else None
+    return [(e, hits)] if e else []
 
 
 def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tuple[int, str, int]],

@@ -64,5 +64,7 @@ def _attributive(toks: list[Token], e: Entity) -> bool:
     if toks[end].low in _ANSWERED and e.k > 0 and toks[e.k - 1].low in ("the", "a", "an", "this", "that", "its"):
         return True
     nxt = toks[end]
+    if nxt.low in ("and", "or") and end + 1 < len(toks) and country_of_demonym(toks[end + 1].text):
+        return False  # "to Qatari and Egyptian mediators": judged with the demonym it is joined to
     return e.width == 1 and nxt.text[:1].islower() and nxt.low not in _SPEAKER_HEADS and nxt.low.isalpha() and \
         country_of_demonym(e.text) is not None and country_of_name(e.text) is None
