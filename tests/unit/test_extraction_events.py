@@ -537,3 +537,26 @@ def test_breakdown_after_a_dash_a_barrage_and_the_capital_after_a_country_total(
     assert [count(e.launched) for e in find(ev, "attack", "UA-30")] == [None]
     assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "UA-30")] == [((12, "exact"), (90, "exact"))]
     assert not [e for e in ev if e.type == "casualty" and e.location_key == "UA"]
+
+
+def test_facility_names_states_without_codes_and_a_command_speaking_of_itself():
+    ev = run("MOGADISHU, Somalia (AP) — In the capital, Mogadishu, several mortar shells landed near the Aden Adde "
+             "International Airport on Wednesday, injuring two people, a police spokesman said. Separately, the "
+             "U.S. Africa Command said it had conducted an airstrike against Islamic State militants in the Golis "
+             "Mountains of Puntland's Bari region.")
+    assert set(keys(ev)) == {("casualty", "SO-BN"), ("attack", "SO-BN"), ("attack", "SO-BR")}
+    (strike,) = find(ev, "attack", "SO-BR")
+    assert (strike.actor, strike.launched) == ("US", None)
+
+
+def test_a_lede_placed_at_a_country_takes_the_region_of_the_next_sentence():
+    ev = run("DUBAI (AP) — U.S. airstrikes on a fuel port in Yemen held by the Houthi rebels killed at least 38 people, "
+             "the rebels' health ministry said Friday.\n\nThe strikes late Thursday hit the Ras Isa port in the "
+             "province of Hodeida. The group later fired a ballistic missile at the Ben Gurion Airport near Tel Aviv.")
+    assert set(keys(ev)) == {("casualty", "YE-HU"), ("attack", "YE-HU"), ("attack", "IL-M")}
+
+
+def test_a_nationwide_toll_stays_at_the_country():
+    ev = run("Russian attacks across Ukraine killed nine people overnight, officials said. The strikes hit "
+             "an apartment block in Kharkiv.")
+    assert ("casualty", "UA") in keys(ev)

@@ -51,6 +51,7 @@ def extract(article: Article) -> list:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
     _place_placeless_totals(facts)
+    _pin_lede_to_next_sentence(facts)
     groups = merge(facts)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens, low_text))
@@ -127,6 +128,28 @@ def _share_subject(before: list[Fact], new: list[Fact]) -> None:
             f.sentence_weapon = weapon
             if f.kind == "attack" and f.weapon is None:
                 f.weapon = weapon
+
+
+_REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
+
+
+def _pin_lede_to_next_sentence(facts: list[Fact]) -> None:
+    """'U.S. airstrikes on a fuel port in Yemen killed at least 38 ...' then 'The strikes hit the Ras Isa port
+    in the province of Hodeida': a lede's toll and uncounted attack placed only at a country are at the one
+    region the next reported sentence gives for 'the strikes'. Weapon totals and nationwide tolls stay put."""
+    for i, f in enumerate(facts):
+        if f.loc.region or not f.loc.country or f.broad or f.inherited or \
+                (f.kind == "attack" and f.counts):
+            continue
+        after = [g for g in facts[i + 1:] if g.sentence.start >= f.sentence.end]
+        if not after or after[0].sentence.paragraph > f.sentence.paragraph + 1:
+            continue
+        nxt = [g for g in after if g.sentence is after[0].sentence]
+        words = nxt[0].sentence.text.lower().split(maxsplit=2)
+        regions = {g.loc.key for g in nxt}
+        if len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK and len(regions) == 1 and \
+                nxt[0].loc.region and nxt[0].loc.country == f.loc.country:
+            f.loc = nxt[0].loc
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:

@@ -29,6 +29,7 @@ from .lexicon import (
     CEASEFIRE_WORDS,
     CONFLICT_ACTS,
     CONFLICT_WORDS,
+    CUES,
     DEFAULT_ATTACKER,
     DISASTER_WORDS,
     EXERCISE,
@@ -90,6 +91,7 @@ class Fact:
     inherited: bool = False       # location taken from context, not from the sentence
     sentence_weapon: str | None = None
     maritime: bool = False        # the sentence speaks of ships (an attack at sea may have no country)
+    broad: bool = False           # the sentence speaks of a whole country ("across Ukraine", "nationwide")
 
     def add(self, role: Role) -> None:
         old = self.counts.get(role.role)
@@ -137,6 +139,28 @@ _OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pr
 def _outlet(text: str, m) -> bool:
     """'the Kyiv Independent', 'The Moscow Times': a newspaper, not a place."""
     return bool(_OUTLET.match(text, m.end))
+
+
+_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_FACILITY_NOUNS = frozenset(CUES["facility_nouns"])  # data/cues.json
+_FACILITY_GENERIC = frozenset(CUES["facility_generic"])
+
+
+def _in_facility_name(text: str, m) -> bool:
+    """'the Aden Adde International Airport': a place name inside another proper name of a facility (the
+    next word is a name that is neither generic nor a place, and a facility noun follows within three)."""
+    first = _NAME_WORD.match(text, m.end)
+    if not first or first.group(1).lower() in _FACILITY_GENERIC or places.places_in(text, first.start(1), first.end(1)):
+        return False
+    pos = first.end()
+    for _ in range(3):
+        word = _NAME_WORD.match(text, pos)
+        if not word:
+            return False
+        if word.group(1).lower() in _FACILITY_NOUNS:
+            return True
+        pos = word.end()
+    return False
 
 
 _CITY_POSSESSIVE = re.compile(r"\b(?:city|town|capital|port)['’]s\s+$")
@@ -218,7 +242,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     speaker = c0 >= 0 and not _CLAIMS_THE_ATTACK.match(sent.text, c1)  # "the Houthis claimed the attack": attacker
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
                                               (sent.start + c0, sent.start + c1) if speaker else (-1, -1))
-    if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their")):
+    if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their", "it", "we")):
         actor, actor_name = _own_forces(toks, sent)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
@@ -239,7 +263,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
             not (strong and ctx.last_loc.key != "-"):
         return []
     mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
-                if not _outlet(sent.text, m)]
+                if not _outlet(sent.text, m) and not _in_facility_name(sent.text, m)]
     sp = _sentence_places(sent, toks, words, mentions, actor_tok,
                           (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1),
                           (ctx.dateline_start, ctx.dateline_end))
@@ -249,8 +273,10 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     tgt = targets(words) if facts else []
     if "military" in tgt and not _military_target(lows, words):
         tgt.remove("military")
+    broad = bool(sp.across) or "nationwide" in words or "countrywide" in words
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
+        f.broad = broad
         f.sentence_weapon = weapon
         f.targets = tgt  # a casualty's too: the attack behind it (merge) is on the same targets
         if f.kind == "attack":
@@ -313,16 +339,26 @@ def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon
 
 
 def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | None]:
-    """'Ukraine's General Staff said its forces struck ...': the attacker is the speaker's country."""
+    """'Ukraine's General Staff said its forces struck ...', 'the U.S. Africa Command said it had conducted
+    an airstrike': the attacker is the speaker's country."""
     for k in range(len(toks) - 1):
-        if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS:
+        if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS or \
+                toks[k].low in ("it", "we") and k > 0 and toks[k - 1].low in ("said", "says", "stated") and \
+                _OWN_ACT.match(sent.text, toks[k].end - sent.start):
             for t in toks[:k]:
                 if t.text[:1].isupper():
-                    code = country_of_name(t.text) or country_of_demonym(t.text)
+                    initials = _INITIALS.match(sent.text, t.start - sent.start)  # "U.S." is four tokens
+                    code = country_of_name(t.text) or country_of_demonym(initials.group() if initials else t.text)
                     if code:
                         return code, None
             return None, None
     return None, None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+_OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched|struck|hit|targeted|attacked)\b")
 
 
 def _refers_back(toks: list[Token]) -> bool:

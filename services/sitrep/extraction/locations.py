@@ -108,12 +108,18 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
         prev2 = toks[k - 2].low if k > 1 else ""
-        if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" for o in mentions):
+        if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" and o.place.region
+                                        for o in mentions):
             continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
+        if m.place.region is None and m.place.kind != "country" and k + 2 < len(toks) and \
+                toks[k + 1].low == "'s" and any(o.start == toks[k + 2].start for o in mentions):
+            continue  # "Puntland's Bari region": a state with no ISO code, named for the region after it
         if prev == "of" and prev2 in _BODIES:
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if _venue(toks, k) or _in_control_clause(toks, k):
             continue
+        if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
+            continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
         if k in origin or prev in ("off", "borders", "bordering", "border", "for") or \
                 (maybe_offshore and _offshore(toks, k)) or \
                 _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
