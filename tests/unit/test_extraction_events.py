@@ -560,3 +560,14 @@ def test_a_nationwide_toll_stays_at_the_country():
     ev = run("Russian attacks across Ukraine killed nine people overnight, officials said. The strikes hit "
              "an apartment block in Kharkiv.")
     assert ("casualty", "UA") in keys(ev)
+
+
+def test_both_sides_tolls_other_sides_and_counts_over_several_cities():
+    ev = run("Indian and Pakistani troops traded artillery fire across the Line of Control, killing at least 17 "
+             "people on both sides, officials said. On the Pakistani side, Indian shelling killed five people in "
+             "the Kotli district of Azad Jammu and Kashmir. The ISPR said Pakistan had shot down 25 drones sent "
+             "by India overnight over several cities, including Lahore and Rawalpindi.")
+    tolls = {e.location_key: count(e.killed) for e in ev if e.type == "casualty"}
+    assert tolls == {"PK-JK": (5, "exact")}
+    assert [e.actor for e in find(ev, "casualty", "PK-JK")] == ["IN"]
+    assert [count(e.intercepted) for e in find(ev, "attack", "PK")] == [(25, "exact")]

@@ -135,13 +135,18 @@ def _defence(toks: list[Token], k: int) -> bool:
 
 
 def _force_after(toks: list[Token], k: int, window: int) -> bool:
-    return any(toks[x].low in FORCE_HEADS for x in range(k, min(k + window, len(toks))))
+    return _force_end(toks, k, window) > k
 
 
 def _force_end(toks: list[Token], k: int, window: int) -> int:
+    """End of the force noun within `window` tokens of k, in the same phrase ('On the Pakistani side, Indian
+    shelling': the comma ends 'Pakistani side'), else k."""
     for x in range(k, min(k + window, len(toks))):
-        if toks[x].low in FORCE_HEADS:
+        low = toks[x].low
+        if low in FORCE_HEADS:
             return x + 1
+        if low in (",", ";", ":", "(", ")") or low in ("side", "border", "territory"):
+            return k
     return k
 
 

@@ -274,6 +274,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if "military" in tgt and not _military_target(lows, words):
         tgt.remove("military")
     broad = bool(sp.across) or "nationwide" in words or "countrywide" in words
+    if "sides" in words and _BOTH_SIDES.search(low):
+        facts = [f for f in facts if f.kind != "casualty"]  # "killing 17 on both sides of the frontier": no one place
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.broad = broad
@@ -358,6 +360,7 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 
 
+_BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 _OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched|struck|hit|targeted|attacked)\b")
 
 
@@ -499,12 +502,17 @@ def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
 
 
 def _over_regions(toks: list[Token], last: int) -> bool:
+    """'28 drones over six regions', '25 drones sent by India overnight over several cities': a total
+    over several places (the country), not a count at the place named next."""
     window = [t.low for t in toks[last:last + 4]]
-    return not _AREA_NOUNS.isdisjoint(window) and \
-        (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window))
+    if not _AREA_NOUNS.isdisjoint(window) and (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window)):
+        return True
+    wide = [t.low for t in toks[last:last + 9]]
+    return any(wide[x] in ("over", "across") and (wide[x + 1] in _FEW or wide[x + 1][0].isdigit()) and
+               wide[x + 2] in _AREA_NOUNS for x in range(len(wide) - 2))
 
 
-_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas"})
+_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas", "cities", "towns", "districts"})
 _FEW = frozenset({"several", "multiple", "various", "six", "seven", "eight", "nine", "ten", "five", "four", "three",
                   "two", "eleven", "twelve"})
 
