@@ -571,3 +571,10 @@ def test_both_sides_tolls_other_sides_and_counts_over_several_cities():
     assert tolls == {"PK-JK": (5, "exact")}
     assert [e.actor for e in find(ev, "casualty", "PK-JK")] == ["IN"]
     assert [count(e.intercepted) for e in find(ev, "attack", "PK")] == [(25, "exact")]
+
+
+def test_news_before_a_trailing_superlative_since_the_start_of_the_war():
+    ev = run("Russian air defences downed 337 Ukrainian drones overnight, including 91 over the Moscow region, "
+             "Russia's defence ministry said on Tuesday, in what appeared to be the biggest drone attack on the "
+             "capital's surroundings since the start of the war.")
+    assert {e.location_key: count(e.intercepted) for e in ev} == {"RU": (337, "exact"), "RU-MOS": (91, "exact")}
