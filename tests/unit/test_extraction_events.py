@@ -578,3 +578,12 @@ def test_news_before_a_trailing_superlative_since_the_start_of_the_war():
              "Russia's defence ministry said on Tuesday, in what appeared to be the biggest drone attack on the "
              "capital's surroundings since the start of the war.")
     assert {e.location_key: count(e.intercepted) for e in ev} == {"RU": (337, "exact"), "RU-MOS": (91, "exact")}
+
+
+def test_makers_and_a_side_named_by_its_country():
+    ev = run("The ministry said it had shot down six U.S.-made ATACMS missiles over Bryansk Oblast. Ukrainian forces "
+             "struck the Saratov oil refinery. The strikes were carried out by long-range drones of Ukraine's "
+             "Unmanned Systems Forces.")
+    (bryansk,) = find(ev, "attack", "RU-BRY")
+    assert (bryansk.weapon, count(bryansk.intercepted), bryansk.actor) == ("missile", (6, "exact"), "UA")
+    assert {e.country for e in ev} == {"RU"}

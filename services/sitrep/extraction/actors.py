@@ -22,6 +22,7 @@ from .lexicon import (
     INJURED_BEFORE,
     KILLED_AFTER,
     KILLED_BEFORE,
+    MAKER_WORDS,
     NONSTATE,
     NONSTATE_COUNTRY,
     PERSON_NOUNS,
@@ -84,6 +85,8 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         code, after = country_of_demonym(tok.text), k + 1
         if code is None and tok.text in ("U", "US", "UK") and k + 3 < n and toks[k + 1].text == ".":
             code, after = {"U": "US" if toks[k + 2].text == "S" else "GB"}.get(tok.text), k + 4  # "U.S."
+        if code and after + 1 < n and toks[after].text == "-" and toks[after + 1].low in MAKER_WORDS:
+            continue  # "U.S.-made missiles": the maker, not the attacker
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
             if _victims(toks, k, end):

@@ -28,6 +28,7 @@ from .lexicon import (
     LAUNCH_AFTER,
     LAUNCH_BEFORE,
     LOST_AFTER,
+    MAKER_WORDS,
     PERSON_NOUNS,
     PERSON_SINGULAR,
     TOLL_VERBS,
@@ -118,7 +119,13 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
     """Kind ('weapon' | 'person' | 'household' | 'bare'), weapon class, end index of the phrase."""
     n = len(toks)
     weapon = None
-    for x in range(s, min(s + 6, n)):
+    x, stop = s - 1, min(s + 6, n)
+    while x + 1 < stop:
+        x += 1
+        skip = maker_end(toks, x)
+        if skip > x:  # "six U.S.-made ATACMS missiles": read past the maker
+            stop, x = min(stop + skip - x, n), skip - 1
+            continue
         tok = toks[x]
         low = tok.low
         if low in _PUNCT_STOP or low[0].isdigit():
@@ -158,6 +165,17 @@ def _noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
 
 _ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "assault", "raid",
                            "raids", "bombardment"})
+
+
+def maker_end(toks: list[Token], x: int) -> int:
+    """End index of a maker phrase at x ("U.S.-made", "-supplied"), else x."""
+    n = len(toks)
+    y = x
+    while y + 1 < n and len(toks[y].text) == 1 and toks[y].text.isupper() and toks[y + 1].text == ".":
+        y += 2  # initials: "U . S ."
+    if y + 1 < n and toks[y].text == "-" and toks[y + 1].low in MAKER_WORDS:
+        return y + 2
+    return x
 
 
 def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:

@@ -43,6 +43,7 @@ INTERCEPT_BEFORE = frozenset(CUES["intercept_before"]) | {"down"}
 INTERCEPT_AFTER = frozenset(CUES["intercept_after"]) - {"lost", "jammed"}
 LOST_AFTER = frozenset({"lost", "jammed", "suppressed_ew", "failed", "disappeared", "diverted", "redirected"})
 ATTACK_VERBS = frozenset(CUES["attack_verbs"])
+MAKER_WORDS = frozenset(CUES["maker_words"])
 CONFLICT_WORDS = frozenset(CUES["conflict_words"])
 DISASTER_WORDS = frozenset(CUES["disaster_words"])
 CONFLICT_ACTS = CONFLICT_WORDS - frozenset(CUES["conflict_actors"])

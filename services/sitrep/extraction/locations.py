@@ -133,6 +133,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             nxt = toks[k + 1].low if k + 1 < len(toks) else ""
             if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
                 continue  # "Ukraine's second-largest city": the city is named elsewhere
+            if nxt in ("'s", "’s") and _side_after(toks, k + 2):
+                continue  # "drones of Ukraine's Unmanned Systems Forces": a side, not a place
             if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
                     (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
                 out.countries.append((k, code))
@@ -197,6 +199,17 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
 # A capital followed by one of these speaks for its government ("a claim Kyiv called a lie").
 _GOVERNMENT_VERBS = frozenset(CUES["government_verbs"])  # data/cues.json
+
+
+def _side_after(toks: list[Token], k: int) -> bool:
+    """A body or force named right after a possessive ('Ukraine's Unmanned Systems Forces', "Russia's
+    defence ministry"): up to two other words, then the body."""
+    for x in range(k, min(k + 3, len(toks))):
+        if toks[x].low in _BODIES:
+            return True
+        if not toks[x].text[:1].isupper() and toks[x].low not in ("defence", "defense", "armed", "air"):
+            return False
+    return False
 
 
 def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
