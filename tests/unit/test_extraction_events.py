@@ -587,3 +587,12 @@ def test_makers_and_a_side_named_by_its_country():
     (bryansk,) = find(ev, "attack", "RU-BRY")
     assert (bryansk.weapon, count(bryansk.intercepted), bryansk.actor) == ("missile", (6, "exact"), "UA")
     assert {e.country for e in ev} == {"RU"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two women who were in the car sustained shrapnel wounds.",
+    "Two women who were travelling in the car were injured.",
+])
+def test_harm_after_a_relative_clause(sentence):
+    ev = run("In the Kursk Region, a Ukrainian drone attacked a passenger car near Lgov. " + sentence)
+    assert [count(e.injured) for e in find(ev, "casualty", "RU-KRS")] == [(2, "exact")]

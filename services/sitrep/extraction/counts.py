@@ -211,8 +211,25 @@ def _skip_after(toks: list[Token], y: int) -> int:
                                                       or toks[z + 1].low in INJURED_AFTER):
                 return y
             y = z + 1
+        elif low in ("who", "that") and y + 1 < n and toks[y + 1].low in _RELATIVE_AUX:
+            return _past_relative(toks, y)  # "Two women who were in the car sustained shrapnel wounds"
         else:
             break
+    return y
+
+
+_RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "have"})
+_HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
+
+
+def _past_relative(toks: list[Token], y: int) -> int:
+    """The harm verb after a short relative clause (within the same clause), else y."""
+    for z in range(y + 2, min(len(toks), y + 10)):
+        low = toks[z].low
+        if low in (",", ";", ".", ":"):
+            break
+        if low in _HARM_VERBS:
+            return z
     return y
 
 
