@@ -596,3 +596,9 @@ def test_makers_and_a_side_named_by_its_country():
 def test_harm_after_a_relative_clause(sentence):
     ev = run("In the Kursk Region, a Ukrainian drone attacked a passenger car near Lgov. " + sentence)
     assert [count(e.injured) for e in find(ev, "casualty", "RU-KRS")] == [(2, "exact")]
+
+
+def test_places_in_an_if_clause_and_earlier_in_the_year_are_not_news():
+    assert run("Analysts said attacks on Russian refineries earlier in the year had mostly affected fuel exports, "
+               "and that the market would react only if the drone campaign widened to export terminals such as "
+               "Primorsk or Novorossiysk.") == []

@@ -102,6 +102,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     out = SentencePlaces([], [], [], [])
     maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
     origin = _origin_tokens(toks) if "from" in words else ()
+    conditional = _conditional_tokens(toks) if "if" in words or "unless" in words else ()
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
@@ -120,7 +121,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
-        if k in origin or prev in ("off", "borders", "bordering", "border", "for") or \
+        if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
                 (maybe_offshore and _offshore(toks, k)) or \
                 _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
@@ -170,6 +171,21 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
 _LOCATIVE = frozenset({"in", "over", "near", "around", "outside", "across", "into", "on", "at"})
 _PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
+
+
+def _conditional_tokens(toks: list[Token]) -> set[int]:
+    """Token indices inside an if/unless clause (to its comma): 'only if the campaign widened to terminals
+    such as Primorsk' names no place that was hit."""
+    out: set[int] = set()
+    inside = False
+    for k, t in enumerate(toks):
+        if t.low in ("if", "unless"):
+            inside = True
+        elif t.low in (",", ";"):
+            inside = False
+        elif inside:
+            out.add(k)
+    return out
 
 
 def _origin_tokens(toks: list[Token]) -> set[int]:
