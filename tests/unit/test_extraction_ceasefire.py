@@ -467,3 +467,27 @@ def test_ceasefire_refused_until_a_demand_is_met():
     e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Putin said Russia "
                  "would not agree to a ceasefire unless Western arms deliveries stopped.")
     assert (e.actor, e.duration_days, e.stances.get("RU")) == ("US", 30, "conditional")
+
+
+def test_a_second_proposal_named_by_its_proposer_after_it():
+    found = proposals("Putin on Monday declared a unilateral three-day ceasefire from May 8 to May 10 to mark "
+                      "the 80th anniversary of the victory over Nazi Germany. Kyiv was swift to dismiss the "
+                      "offer. Zelenskiy said Ukraine stood by its agreement to the unconditional 30-day "
+                      "ceasefire proposed by the United States.", "2025-04-28")
+    got = {(e.actor, e.duration_days, e.scope): e.stances for e in found}
+    assert got[("RU", 3, "holiday")] == {"RU": "proposed", "UA": "rejected"}
+    assert ("US", 30, "general") in got
+
+
+def test_maritime_deal_without_a_truce_word():
+    found = proposals("The White House said the two sides had agreed to \"eliminate the use of force\" in the "
+                      "Black Sea. The Kremlin said the maritime deal would only take effect after sanctions "
+                      "were lifted. Zelenskyy said Kyiv had agreed to the Black Sea arrangement.", "2025-03-25")
+    assert [(e.actor, e.scope, e.stances) for e in found] == [
+        ("US", "maritime", {"RU": "conditional", "UA": "accepted"})]
+
+
+def test_demand_to_halt_attacks_under_a_truce_in_force_is_no_proposal():
+    assert proposals("Israeli strikes killed three people in Lebanon despite a ceasefire that has been in place "
+                     "since late November. Lebanese President Joseph Aoun called on the United States and "
+                     "France to press Israel to halt its attacks.") == []

@@ -17,9 +17,12 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
                        "endorsed", "approved", "ordered"})
-_GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
+_GATE_WORDS = tuple(CUES["ceasefire_gate_words"]) + tuple(CUES["ceasefire"]["truce_phrases"]) + tuple(
+    f"{m} {n}" for m in CUES["ceasefire"]["maritime_deal_modifiers"] for n in CUES["ceasefire"]["agreement_nouns"])
+# data/cues.json: truce words, and the truce phrases of mentions.py
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
 _VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
+_IN_FORCE = tuple(CUES["ceasefire"]["in_force_phrases"])
 _CONCESSIONS = tuple(CUES["ceasefire"]["concession_openers"])
 # The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
 _FOLD_ONLY = ("ı", "ſ")
@@ -32,6 +35,11 @@ def _mentions_violation(text: str, low_text: str) -> bool:
     if any(c in low_text for c in _FOLD_ONLY):
         return bool(_VIOLATION.search(text))
     return any(w in low_text for w in _VIOLATION_STEMS)
+
+
+def _in_force(low_text: str) -> bool:
+    """'despite a ceasefire that has been in place since late November': a truce already in force."""
+    return any(w in low_text for w in _IN_FORCE)
 
 
 def _tokens_of(tokens: dict[int, list[Token]], sent: Sentence) -> list[Token]:

@@ -17,7 +17,7 @@ from .gate import _tokens_of
 from .mentions import _hypothetical
 from .parties import _explicit_parties
 from .proposal import Proposal, _compatible, _distinct
-from .proposer import _announcer, _proposer, _proposing_before
+from .proposer import _announcer, _proposed_after, _proposer, _proposing_before
 from .roles import _is_object
 from .scope import _mention_scope
 from .stances import _add_cue, _stance_windows
@@ -136,7 +136,7 @@ def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
             return p
     if is_trigger and (not r.proposals or len(r.proposals) < 3 and _distinct(r.proposals, scope, duration) and
                        not _hypothetical(lows, k) and
-                       (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
+                       (_proposing_before(lows, k) or _proposed_after(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
         p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
         r.proposals.append(p)
         return p
