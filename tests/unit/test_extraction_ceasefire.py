@@ -491,3 +491,17 @@ def test_demand_to_halt_attacks_under_a_truce_in_force_is_no_proposal():
     assert proposals("Israeli strikes killed three people in Lebanon despite a ceasefire that has been in place "
                      "since late November. Lebanese President Joseph Aoun called on the United States and "
                      "France to press Israel to halt its attacks.") == []
+
+
+def test_a_pronoun_sentence_after_the_answer_sets_its_condition():
+    e = proposal("Trump proposed a ceasefire between Thailand and Cambodia on Saturday.\n\nThailand agreed in "
+                 "principle, the foreign ministry said. It said, however, that Cambodia must first withdraw its "
+                 "troops.")
+    assert e.stances == {"TH": "conditional"}
+
+
+def test_a_however_sentence_after_the_answer_sets_its_condition():
+    e = proposal("Trump proposed a ceasefire between Thailand and Cambodia on Saturday. Cambodia accepted. "
+                 "Thailand agreed in principle. Thai officials said, however, that Cambodia must first "
+                 "withdraw its troops.")
+    assert e.stances == {"KH": "accepted", "TH": "conditional"}

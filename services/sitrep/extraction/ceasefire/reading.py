@@ -25,6 +25,12 @@ from .stances import _add_cue, _stance_windows
 _CF = CUES["ceasefire"]  # data/cues.json
 
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
+# "It said, however, that Cambodia must first withdraw": a sentence opened by a pronoun subject within its first
+# four words, or with a follow-on marker among its first six, goes on with the answer read before it
+# (data/cues.json subject_pronouns, follow_on_markers).
+_PRONOUN_OPENER = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:" + "|".join(_CF["subject_pronouns"]) +
+                             r")\s+(?!is\b|was\b|'s\b)")
+_FOLLOW_ON = re.compile(r"^\W*(?:[\w'-]+,?\s+){0,5}?(?:" + "|".join(_CF["follow_on_markers"]) + r")\b")
 _REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework", "arrangement",
                 "accord", "idea")
 
@@ -56,11 +62,29 @@ def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
         if i >= 0 and sentences[i].paragraph in paras and i not in wanted and m.end() <= sentences[i].end:
             near_only.add(i)
     wanted |= near_only
+    follow = _follow_ons(sentences, wanted)
+    near_only |= {j for j in follow if j - 1 in near_only or j - 2 in near_only and j - 1 in follow}
+    wanted |= follow
     # From the first proposal on, then the sentences before it ("Lebanon's cabinet welcomed a U.S.
     # proposal ..." ahead of the sentence that names the truce), answering the first proposal.
     first_trigger = min(trigger_idx)
     order = sorted(i for i in wanted if i >= first_trigger) + sorted(i for i in wanted if i < first_trigger)
     return order, near_only
+
+
+def _follow_ons(sentences: list[Sentence], read: set[int]) -> set[int]:
+    """The sentences right after one read, in its paragraph or the next, opened by a pronoun subject or a
+    follow-on marker ("Thailand agreed in principle. It said, however, that Cambodia must first withdraw"),
+    two at most."""
+    out: set[int] = set()
+    for i in sorted(read):
+        j = i + 1
+        while j < len(sentences) and j <= i + 2 and j not in read and \
+                sentences[j].paragraph - sentences[j - 1].paragraph <= 1 and \
+                (_PRONOUN_OPENER.match(sentences[j].text.lower()) or _FOLLOW_ON.match(sentences[j].text.lower())):
+            out.add(j)
+            j += 1
+    return out
 
 
 def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: dict[int, list[int]],
