@@ -505,3 +505,27 @@ def test_a_however_sentence_after_the_answer_sets_its_condition():
                  "Thailand agreed in principle. Thai officials said, however, that Cambodia must first "
                  "withdraw its troops.")
     assert e.stances == {"KH": "accepted", "TH": "conditional"}
+
+
+def test_refrain_from_strikes_and_a_demand_about_another_truce():
+    e = proposal("Putin supported Trump's proposal for Russia and Ukraine to mutually refrain from strikes on "
+                 "energy infrastructure for 30 days, the Kremlin said. At the same time, Putin said that a full "
+                 "ceasefire must be accompanied by a halt to mobilization in Ukraine.")
+    assert (e.actor, e.duration_days, e.scope, e.stances) == ("US", 30, "energy", {"RU": "accepted"})
+
+
+def test_extension_is_news_where_the_truce_was_violated():
+    e = proposal("Myanmar's military government said on Thursday it would extend a temporary ceasefire by 20 "
+                 "days to allow earthquake relief. Rebels said the junta had violated the truce repeatedly.")
+    assert e.duration_days == 20
+    assert proposal("A drone strike killed one person in Tyre, in the latest violation of the ceasefire. The "
+                    "ceasefire, brokered by the United States and France, required Israel to withdraw by "
+                    "January, a deadline later extended to Feb. 18.") is None
+
+
+def test_a_sentence_naming_the_understanding_is_read_in_full():
+    e = proposal("Trump announced on Saturday that India and Pakistan had agreed to a full and immediate "
+                 "ceasefire. Pakistan's Foreign Minister Ishaq Dar confirmed the agreement. India said the "
+                 "understanding had been worked out directly and that it would abide by it as long as Pakistan "
+                 "did.")
+    assert e.stances == {"PK": "accepted", "IN": "conditional"}

@@ -17,6 +17,7 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
                        "endorsed", "approved", "ordered"})
+_EXTENSION = frozenset(CUES["ceasefire"]["extension_words"])
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"]) + tuple(CUES["ceasefire"]["truce_phrases"]) + tuple(
     f"{m} {n}" for m in CUES["ceasefire"]["maritime_deal_modifiers"] for n in CUES["ceasefire"]["agreement_nouns"])
 # data/cues.json: truce words, and the truce phrases of mentions.py
@@ -56,9 +57,15 @@ def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: boo
     k = found[0]
     return (any(t.low in PROPOSAL_WORDS for t in toks) or _commitment(toks, found)) and \
         not any(t.low in _SPECULATION for t in toks) and \
-        (not strict or any(t.low in _EXPLICIT for t in toks)) and \
+        (not strict or any(t.low in _EXPLICIT for t in toks) or _extends(toks, found)) and \
         not _background(sent, toks, k, year, month) and \
         not (_VIOLATION.search(_main_clause(sent, toks, k)) and not any(t.low in ("proposal", "proposed") for t in toks))
+
+
+def _extends(toks: list[Token], found: list[int]) -> bool:
+    """'would extend a temporary ceasefire by 20 days': an extension of the truce named is news even where
+    it was violated (convention 41); not 'a deadline later extended'."""
+    return any(toks[x].low in _EXTENSION for k in found for x in range(max(0, k - 4), k))
 
 
 def _main_clause(sent: Sentence, toks: list[Token], k: int) -> str:

@@ -31,8 +31,7 @@ _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance
 _PRONOUN_OPENER = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:" + "|".join(_CF["subject_pronouns"]) +
                              r")\s+(?!is\b|was\b|'s\b)")
 _FOLLOW_ON = re.compile(r"^\W*(?:[\w'-]+,?\s+){0,5}?(?:" + "|".join(_CF["follow_on_markers"]) + r")\b")
-_REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework", "arrangement",
-                "accord", "idea")
+_REFER_WORDS = tuple(sorted(set(_CF["refer_words"]) | set(_CF["agreement_nouns"])))  # data/cues.json
 
 
 @dataclass(slots=True)
@@ -45,6 +44,7 @@ class Reading:
     ents_of: dict[int, list[Entity]] = field(default_factory=dict)  # sentence start -> its sides
     last_holder: tuple[int, Entity] | None = None  # (sentence index, side) of the last stance read
     last_group: Entity | None = None  # the armed group named last ("the group said")
+    foreign: list[int] = field(default_factory=list)  # mentions of the sentence that fit no proposal read
 
 
 def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
@@ -122,11 +122,17 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
                     found_at: list[int], is_trigger: bool) -> list[tuple[int, Proposal]]:
     """(mention index, proposal) for each mention of the sentence, with what the mention says of it."""
     routed: list[tuple[int, Proposal]] = []
+    r.foreign = []
     prev_k = -1
     for k in found_at:
         found, duration = _mention_duration(toks, k)
         scope = _mention_scope(toks, k)
         target = _proposal_named(r, sent, toks, lows, k, scope, duration, found, is_trigger)
+        if target is None and not is_trigger and r.proposals and (scope or found and duration):
+            # "Putin said that a full ceasefire must be accompanied by ..." after a 30-day energy halt: a
+            # truce no proposal fits, whose cues answer no proposal read
+            r.foreign.append(k)
+            continue
         if target is None:
             target = r.current or (r.proposals[0] if r.proposals else None)
             if target is None:
@@ -220,9 +226,12 @@ def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tupl
                  lows: list[str], pos: int) -> list[Proposal]:
     """The proposal a cue at pos governs: the next mention within 20 words with no other cue between, else
     the mention before it, else the proposal read; "backed both the energy pause and the truce": each."""
-    p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
-        pos + 3 < c < kk for c, _, _ in hits)), None) or \
-        next((q for kk, q in reversed(routed) if kk < pos), None) or r.current or r.proposals[0]
+    marks = sorted([(kk, q) for kk, q in routed] + [(kk, None) for kk in r.foreign], key=lambda m: m[0])
+    governed = next((m for m in marks if pos < m[0] <= pos + 20 and not any(pos + 3 < c < m[0] for c, _, _ in hits)),
+                    None) or next((m for m in reversed(marks) if m[0] < pos), None)
+    if governed and governed[1] is None:
+        return []  # a cue about a truce no proposal fits
+    p = governed[1] if governed else r.current or r.proposals[0]
     targets = [p]
     if pos + 1 < len(lows) and lows[pos + 1] == "both":
         targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]
