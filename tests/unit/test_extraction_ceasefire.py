@@ -529,3 +529,12 @@ def test_a_sentence_naming_the_understanding_is_read_in_full():
                  "understanding had been worked out directly and that it would abide by it as long as Pakistan "
                  "did.")
     assert e.stances == {"PK": "accepted", "IN": "conditional"}
+
+
+def test_signalled_openness_is_acceptance_and_would_only_give_is_no_condition():
+    e = proposal("Turkey proposed a ceasefire between Russia and Ukraine on Tuesday. The Kremlin signalled "
+                 "openness to the idea. Kyiv said it would study the proposal.")
+    assert e.stances == {"RU": "accepted"}
+    e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Ukraine backed the "
+                 "proposal. Moscow rebuffed the plan, saying it would only give Kyiv time to rearm.")
+    assert e.stances == {"UA": "accepted", "RU": "rejected"}
