@@ -467,3 +467,74 @@ def test_ceasefire_refused_until_a_demand_is_met():
     e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Putin said Russia "
                  "would not agree to a ceasefire unless Western arms deliveries stopped.")
     assert (e.actor, e.duration_days, e.stances.get("RU")) == ("US", 30, "conditional")
+
+
+def test_a_second_proposal_named_by_its_proposer_after_it():
+    found = proposals("Putin on Monday declared a unilateral three-day ceasefire from May 8 to May 10 to mark "
+                      "the 80th anniversary of the victory over Nazi Germany. Kyiv was swift to dismiss the "
+                      "offer. Zelenskiy said Ukraine stood by its agreement to the unconditional 30-day "
+                      "ceasefire proposed by the United States.", "2025-04-28")
+    got = {(e.actor, e.duration_days, e.scope): e.stances for e in found}
+    assert got[("RU", 3, "holiday")] == {"RU": "proposed", "UA": "rejected"}
+    assert ("US", 30, "general") in got
+
+
+def test_maritime_deal_without_a_truce_word():
+    found = proposals("The White House said the two sides had agreed to \"eliminate the use of force\" in the "
+                      "Black Sea. The Kremlin said the maritime deal would only take effect after sanctions "
+                      "were lifted. Zelenskyy said Kyiv had agreed to the Black Sea arrangement.", "2025-03-25")
+    assert [(e.actor, e.scope, e.stances) for e in found] == [
+        ("US", "maritime", {"RU": "conditional", "UA": "accepted"})]
+
+
+def test_demand_to_halt_attacks_under_a_truce_in_force_is_no_proposal():
+    assert proposals("Israeli strikes killed three people in Lebanon despite a ceasefire that has been in place "
+                     "since late November. Lebanese President Joseph Aoun called on the United States and "
+                     "France to press Israel to halt its attacks.") == []
+
+
+def test_a_pronoun_sentence_after_the_answer_sets_its_condition():
+    e = proposal("Trump proposed a ceasefire between Thailand and Cambodia on Saturday.\n\nThailand agreed in "
+                 "principle, the foreign ministry said. It said, however, that Cambodia must first withdraw its "
+                 "troops.")
+    assert e.stances == {"TH": "conditional"}
+
+
+def test_a_however_sentence_after_the_answer_sets_its_condition():
+    e = proposal("Trump proposed a ceasefire between Thailand and Cambodia on Saturday. Cambodia accepted. "
+                 "Thailand agreed in principle. Thai officials said, however, that Cambodia must first "
+                 "withdraw its troops.")
+    assert e.stances == {"KH": "accepted", "TH": "conditional"}
+
+
+def test_refrain_from_strikes_and_a_demand_about_another_truce():
+    e = proposal("Putin supported Trump's proposal for Russia and Ukraine to mutually refrain from strikes on "
+                 "energy infrastructure for 30 days, the Kremlin said. At the same time, Putin said that a full "
+                 "ceasefire must be accompanied by a halt to mobilization in Ukraine.")
+    assert (e.actor, e.duration_days, e.scope, e.stances) == ("US", 30, "energy", {"RU": "accepted"})
+
+
+def test_extension_is_news_where_the_truce_was_violated():
+    e = proposal("Myanmar's military government said on Thursday it would extend a temporary ceasefire by 20 "
+                 "days to allow earthquake relief. Rebels said the junta had violated the truce repeatedly.")
+    assert e.duration_days == 20
+    assert proposal("A drone strike killed one person in Tyre, in the latest violation of the ceasefire. The "
+                    "ceasefire, brokered by the United States and France, required Israel to withdraw by "
+                    "January, a deadline later extended to Feb. 18.") is None
+
+
+def test_a_sentence_naming_the_understanding_is_read_in_full():
+    e = proposal("Trump announced on Saturday that India and Pakistan had agreed to a full and immediate "
+                 "ceasefire. Pakistan's Foreign Minister Ishaq Dar confirmed the agreement. India said the "
+                 "understanding had been worked out directly and that it would abide by it as long as Pakistan "
+                 "did.")
+    assert e.stances == {"PK": "accepted", "IN": "conditional"}
+
+
+def test_signalled_openness_is_acceptance_and_would_only_give_is_no_condition():
+    e = proposal("Turkey proposed a ceasefire between Russia and Ukraine on Tuesday. The Kremlin signalled "
+                 "openness to the idea. Kyiv said it would study the proposal.")
+    assert e.stances == {"RU": "accepted"}
+    e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Ukraine backed the "
+                 "proposal. Moscow rebuffed the plan, saying it would only give Kyiv time to rearm.")
+    assert e.stances == {"UA": "accepted", "RU": "rejected"}

@@ -25,6 +25,7 @@ _NEGATORS = _phrases(["not", "n't", "never", "no longer"])
 _PENDING = _phrases(_CF["pending_negators"])
 _ASSERTION = _phrases(_CF["assertion_words"])
 _DEMAND = _phrases(_CF["demand_words"])
+_ONLY_NOT_CONDITION = frozenset(_CF["only_not_condition"])
 
 
 def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tuple[int, str, int]]:
@@ -64,6 +65,9 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
 
 def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> bool:
     """A cue word of class `name` at x that is no cue of that class here."""
+    if name == "strong" and w in ("would", "will") and x + 2 < len(lows) and lows[x + 1] == "only" and \
+            lows[x + 2] in _ONLY_NOT_CONDITION:
+        return True  # "it would only give Kyiv time to rearm": a judgement, no condition
     if name == "strong" and w == "condition" and x + 1 < len(lows) and lows[x + 1] == "of":
         return True  # "on condition of anonymity"
     if name == "strong" and w == "but" and x + 2 < len(lows) and lows[x + 1] in ("insisted", "insists") and \

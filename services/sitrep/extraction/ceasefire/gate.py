@@ -17,9 +17,13 @@ _EXPLICIT = frozenset({"proposal", "proposed", "proposes", "propose", "proposing
                        "plan", "initiative", "new", "declared", "declares", "announced", "announces", "agreed",
                        "agree", "accepted", "rejected", "dismissed", "welcomed", "refused", "backed",
                        "endorsed", "approved", "ordered"})
-_GATE_WORDS = tuple(CUES["ceasefire_gate_words"])  # data/cues.json
+_EXTENSION = frozenset(CUES["ceasefire"]["extension_words"])
+_GATE_WORDS = tuple(CUES["ceasefire_gate_words"]) + tuple(CUES["ceasefire"]["truce_phrases"]) + tuple(
+    f"{m} {n}" for m in CUES["ceasefire"]["maritime_deal_modifiers"] for n in CUES["ceasefire"]["agreement_nouns"])
+# data/cues.json: truce words, and the truce phrases of mentions.py
 _VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
 _VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
+_IN_FORCE = tuple(CUES["ceasefire"]["in_force_phrases"])
 _CONCESSIONS = tuple(CUES["ceasefire"]["concession_openers"])
 # The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
 _FOLD_ONLY = ("ı", "ſ")
@@ -32,6 +36,11 @@ def _mentions_violation(text: str, low_text: str) -> bool:
     if any(c in low_text for c in _FOLD_ONLY):
         return bool(_VIOLATION.search(text))
     return any(w in low_text for w in _VIOLATION_STEMS)
+
+
+def _in_force(low_text: str) -> bool:
+    """'despite a ceasefire that has been in place since late November': a truce already in force."""
+    return any(w in low_text for w in _IN_FORCE)
 
 
 def _tokens_of(tokens: dict[int, list[Token]], sent: Sentence) -> list[Token]:
@@ -48,9 +57,15 @@ def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: boo
     k = found[0]
     return (any(t.low in PROPOSAL_WORDS for t in toks) or _commitment(toks, found)) and \
         not any(t.low in _SPECULATION for t in toks) and \
-        (not strict or any(t.low in _EXPLICIT for t in toks)) and \
+        (not strict or any(t.low in _EXPLICIT for t in toks) or _extends(toks, found)) and \
         not _background(sent, toks, k, year, month) and \
         not (_VIOLATION.search(_main_clause(sent, toks, k)) and not any(t.low in ("proposal", "proposed") for t in toks))
+
+
+def _extends(toks: list[Token], found: list[int]) -> bool:
+    """'would extend a temporary ceasefire by 20 days': an extension of the truce named is news even where
+    it was violated (convention 41); not 'a deadline later extended'."""
+    return any(toks[x].low in _EXTENSION for k in found for x in range(max(0, k - 4), k))
 
 
 def _main_clause(sent: Sentence, toks: list[Token], k: int) -> str:

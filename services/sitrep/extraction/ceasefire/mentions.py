@@ -22,7 +22,10 @@ _CONDITION_OPENERS = _phrases(_CF["condition_openers"])
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
 _PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
                           "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
-_MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE)
+_TRUCE_PHRASES = tuple(tuple(p.split()) for p in _CF["truce_phrases"])
+_MARITIME_DEAL = tuple(tuple(p.split()) for p in _CF["maritime_deal_modifiers"])
+_DEAL_NOUNS = frozenset(_CF["agreement_nouns"])
+_MENTION_HEADS = frozenset(CEASEFIRE_CORE | _PAUSE | _DEAL_NOUNS | {p[-1] for p in _TRUCE_PHRASES})
 _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
 
@@ -60,9 +63,18 @@ def _refused_until(toks: list[Token], k: int) -> bool:
     return False
 
 
+def _ends_phrase(toks: list[Token], end: int, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """A phrase of `phrases` ends at toks[end - 1]."""
+    return any(end >= len(p) and tuple(t.low for t in toks[end - len(p):end]) == p for p in phrases)
+
+
 def _is_truce_word(toks: list[Token], k: int) -> bool:
     t = toks[k]
     n = len(toks)
+    if t.low in _DEAL_NOUNS:  # "the maritime deal", "the Black Sea arrangement"
+        return _ends_phrase(toks, k, _MARITIME_DEAL)
+    if _ends_phrase(toks, k + 1, _TRUCE_PHRASES):  # "eliminate the use of force", "ensure safe navigation"
+        return True
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
         before = {toks[x].low for x in range(max(0, k - 6), k)}
         close = {toks[x].low for x in range(max(0, k - 3), k)}  # "despite a fragile ceasefire", "under the truce"

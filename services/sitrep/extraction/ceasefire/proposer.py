@@ -176,6 +176,13 @@ def _proposing_before(lows: list[str], k: int) -> bool:
     return any(_match(lows, x, _PROPOSER_VERBS) for x in range(max(0, k - 8), k))
 
 
+def _proposed_after(lows: list[str], k: int) -> bool:
+    """'the 30-day ceasefire proposed by the United States', 'a truce brokered by Qatar': the mention's
+    own proposer follows it."""
+    return any(lows[x] in ("by", "from") and lows[x - 1] in _BY_HEADS and lows[x - 1] not in _PROPOSAL_NOUNS
+               for x in range(k + 2, min(len(lows), k + 5)))
+
+
 def _announcer(toks: list[Token], ents: list[Entity]) -> tuple[str, str] | None:
     """'Trump announced that Israel and Iran had agreed', 'X and Y agreed ..., Saudi Arabia said': the
     state that says two others agreed is the broker."""

@@ -17,7 +17,7 @@ from .gate import _tokens_of
 from .mentions import _hypothetical
 from .parties import _explicit_parties
 from .proposal import Proposal, _compatible, _distinct
-from .proposer import _announcer, _proposer, _proposing_before
+from .proposer import _announcer, _proposed_after, _proposer, _proposing_before
 from .roles import _is_object
 from .scope import _mention_scope
 from .stances import _add_cue, _stance_windows
@@ -25,8 +25,13 @@ from .stances import _add_cue, _stance_windows
 _CF = CUES["ceasefire"]  # data/cues.json
 
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
-_REFER_WORDS = ("proposal", "agreement", "deal", "plan", "offer", "initiative", "framework", "arrangement",
-                "accord", "idea")
+# "It said, however, that Cambodia must first withdraw": a sentence opened by a pronoun subject within its first
+# four words, or with a follow-on marker among its first six, goes on with the answer read before it
+# (data/cues.json subject_pronouns, follow_on_markers).
+_PRONOUN_OPENER = re.compile(r"^\W*(?:[\w,-]+\s+){0,3}?(?:" + "|".join(_CF["subject_pronouns"]) +
+                             r")\s+(?!is\b|was\b|'s\b)")
+_FOLLOW_ON = re.compile(r"^\W*(?:[\w'-]+,?\s+){0,5}?(?:" + "|".join(_CF["follow_on_markers"]) + r")\b")
+_REFER_WORDS = tuple(sorted(set(_CF["refer_words"]) | set(_CF["agreement_nouns"])))  # data/cues.json
 
 
 @dataclass(slots=True)
@@ -39,6 +44,7 @@ class Reading:
     ents_of: dict[int, list[Entity]] = field(default_factory=dict)  # sentence start -> its sides
     last_holder: tuple[int, Entity] | None = None  # (sentence index, side) of the last stance read
     last_group: Entity | None = None  # the armed group named last ("the group said")
+    foreign: list[int] = field(default_factory=list)  # mentions of the sentence that fit no proposal read
 
 
 def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
@@ -56,11 +62,29 @@ def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
         if i >= 0 and sentences[i].paragraph in paras and i not in wanted and m.end() <= sentences[i].end:
             near_only.add(i)
     wanted |= near_only
+    follow = _follow_ons(sentences, wanted)
+    near_only |= {j for j in follow if j - 1 in near_only or j - 2 in near_only and j - 1 in follow}
+    wanted |= follow
     # From the first proposal on, then the sentences before it ("Lebanon's cabinet welcomed a U.S.
     # proposal ..." ahead of the sentence that names the truce), answering the first proposal.
     first_trigger = min(trigger_idx)
     order = sorted(i for i in wanted if i >= first_trigger) + sorted(i for i in wanted if i < first_trigger)
     return order, near_only
+
+
+def _follow_ons(sentences: list[Sentence], read: set[int]) -> set[int]:
+    """The sentences right after one read, in its paragraph or the next, opened by a pronoun subject or a
+    follow-on marker ("Thailand agreed in principle. It said, however, that Cambodia must first withdraw"),
+    two at most."""
+    out: set[int] = set()
+    for i in sorted(read):
+        j = i + 1
+        while j < len(sentences) and j <= i + 2 and j not in read and \
+                sentences[j].paragraph - sentences[j - 1].paragraph <= 1 and \
+                (_PRONOUN_OPENER.match(sentences[j].text.lower()) or _FOLLOW_ON.match(sentences[j].text.lower())):
+            out.add(j)
+            j += 1
+    return out
 
 
 def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: dict[int, list[int]],
@@ -98,11 +122,17 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
                     found_at: list[int], is_trigger: bool) -> list[tuple[int, Proposal]]:
     """(mention index, proposal) for each mention of the sentence, with what the mention says of it."""
     routed: list[tuple[int, Proposal]] = []
+    r.foreign = []
     prev_k = -1
     for k in found_at:
         found, duration = _mention_duration(toks, k)
         scope = _mention_scope(toks, k)
         target = _proposal_named(r, sent, toks, lows, k, scope, duration, found, is_trigger)
+        if target is None and not is_trigger and r.proposals and (scope or found and duration):
+            # "Putin said that a full ceasefire must be accompanied by ..." after a 30-day energy halt: a
+            # truce no proposal fits, whose cues answer no proposal read
+            r.foreign.append(k)
+            continue
         if target is None:
             target = r.current or (r.proposals[0] if r.proposals else None)
             if target is None:
@@ -136,7 +166,7 @@ def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
             return p
     if is_trigger and (not r.proposals or len(r.proposals) < 3 and _distinct(r.proposals, scope, duration) and
                        not _hypothetical(lows, k) and
-                       (_proposing_before(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
+                       (_proposing_before(lows, k) or _proposed_after(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
         p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
         r.proposals.append(p)
         return p
@@ -196,9 +226,12 @@ def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tupl
                  lows: list[str], pos: int) -> list[Proposal]:
     """The proposal a cue at pos governs: the next mention within 20 words with no other cue between, else
     the mention before it, else the proposal read; "backed both the energy pause and the truce": each."""
-    p = next((q for kk, q in routed if pos < kk <= pos + 20 and not any(
-        pos + 3 < c < kk for c, _, _ in hits)), None) or \
-        next((q for kk, q in reversed(routed) if kk < pos), None) or r.current or r.proposals[0]
+    marks = sorted([(kk, q) for kk, q in routed] + [(kk, None) for kk in r.foreign], key=lambda m: m[0])
+    governed = next((m for m in marks if pos < m[0] <= pos + 20 and not any(pos + 3 < c < m[0] for c, _, _ in hits)),
+                    None) or next((m for m in reversed(marks) if m[0] < pos), None)
+    if governed and governed[1] is None:
+        return []  # a cue about a truce no proposal fits
+    p = governed[1] if governed else r.current or r.proposals[0]
     targets = [p]
     if pos + 1 < len(lows) and lows[pos + 1] == "both":
         targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]

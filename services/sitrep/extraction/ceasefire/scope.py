@@ -11,6 +11,7 @@ _CF = CUES["ceasefire"]  # data/cues.json
 _SKY_POST = tuple(tuple(p.split()) for p in _CF["scope_sky_post"])
 _SCOPE_CUES = {k: _phrases(v) for k, v in _CF["scope_pre"].items()}
 _SCOPE_FIRST = frozenset(w for table in _SCOPE_CUES.values() for w in table)
+_PURPOSE = _phrases(_CF["scope_purpose"])
 
 
 def _scope_in(lows: list[str]) -> set[str]:
@@ -32,10 +33,15 @@ def _mention_scope(toks: list[Token], k: int) -> str | None:
             break
         pre.insert(0, toks[x].low)
     post: list[str] = []
-    for x in range(k + 1, min(len(toks), k + 17)):
+    end = min(len(toks), k + 17)
+    x = k + 1
+    while x < end:
         if toks[x].low in _BOUNDARY:
             break
+        if _match([t.low for t in toks[x:x + 4]], 0, _PURPOSE):
+            end = min(len(toks), x + 12)  # "... from May 8 to May 10 to mark the 80th anniversary of ..."
         post.append(toks[x].low)
+        x += 1
     found = _scope_in(pre + [toks[k].low] + post)
     if "sky" in found and not _scope_in(pre) & {"sky"}:
         words = tuple(w for w in post if w not in ('"', "“", "'"))
