@@ -602,3 +602,16 @@ def test_places_in_an_if_clause_and_earlier_in_the_year_are_not_news():
     assert run("Analysts said attacks on Russian refineries earlier in the year had mostly affected fuel exports, "
                "and that the market would react only if the drone campaign widened to export terminals such as "
                "Primorsk or Novorossiysk.") == []
+
+
+def test_separate_incidents_in_one_region_are_summed_and_restatements_are_not():
+    ev = run("Russian attacks on the Kharkiv region killed civilians over the past day, the governor said. In "
+             "Kupiansk, a 65-year-old man was killed by artillery fire. In Chuhuiv, two men were killed when a "
+             "drone hit a car.")
+    assert [count(e.killed) for e in find(ev, "casualty", "UA-63")] == [(3, "exact")]
+    same = run("A Russian missile struck Dnipro, killing three people, officials said. In Dnipro, three people "
+               "were killed and the death toll rose to four by evening.")
+    assert [count(e.killed) for e in find(same, "casualty", "UA-12")] == [(4, "exact")]
+    total = run("A missile killed 17 people in Dnipro. In the Nikopol district, a drone killed a man. Altogether, "
+                "18 people were killed in the region, the governor said.")
+    assert [count(e.killed) for e in find(total, "casualty", "UA-12")] == [(18, "exact")]

@@ -172,8 +172,8 @@ def _part_of_last_city(text: str, m, last: Loc):
     if m.place.kind != "city" or not last.region or not last.place or \
             not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
         return m
-    return places.PlaceMention(m.start, m.end, m.text,
-                               places.Place(last.country, last.region, last.region_name, m.text, "city"))
+    return places.PlaceMention(m.start, m.end, m.text,  # the city's place: its district is no other incident
+                               places.Place(last.country, last.region, last.region_name, last.place, "city"))
 
 
 def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None) -> list[Fact]:
