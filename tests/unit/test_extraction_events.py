@@ -610,7 +610,7 @@ def test_separate_incidents_in_one_region_are_summed_and_restatements_are_not():
              "drone hit a car.")
     assert [count(e.killed) for e in find(ev, "casualty", "UA-63")] == [(3, "exact")]
     same = run("A Russian missile struck Dnipro, killing three people, officials said. In Dnipro, three people "
-               "were killed and the death toll rose to four by evening.")
+               "were killed, the mayor said. By evening, the death toll in Dnipro rose to four.")
     assert [count(e.killed) for e in find(same, "casualty", "UA-12")] == [(4, "exact")]
     total = run("A missile killed 17 people in Dnipro. In the Nikopol district, a drone killed a man. Altogether, "
                 "18 people were killed in the region, the governor said.")
