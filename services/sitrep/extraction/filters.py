@@ -110,7 +110,7 @@ def is_sports(low_text: str) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last)[ -](" + "|".join(_MONTHS) + r")\b")
+_MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|on \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b")
 
 
 def other_month(low: str, month: int | None) -> bool:
