@@ -615,3 +615,10 @@ def test_separate_incidents_in_one_region_are_summed_and_restatements_are_not():
     total = run("A missile killed 17 people in Dnipro. In the Nikopol district, a drone killed a man. Altogether, "
                 "18 people were killed in the region, the governor said.")
     assert [count(e.killed) for e in find(total, "casualty", "UA-12")] == [(18, "exact")]
+
+
+def test_small_counts_of_a_nationwide_tally_stay_with_the_country():
+    ev = run("Russian drones attacked Odesa overnight, killing one man. Ukraine's air force said Russia had launched "
+             "103 drones and two Iskander-M ballistic missiles overnight.")
+    assert {(e.location_key, e.weapon): count(e.launched) for e in ev if e.type == "attack" and e.launched} == {
+        ("UA", "drone"): (103, "exact"), ("UA", "missile"): (2, "exact")}

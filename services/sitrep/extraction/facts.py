@@ -415,6 +415,8 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
         return facts[key]
 
+    # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
+    tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
     subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
         if "including" in words or "among" in words else []
     for r in roles:
@@ -427,7 +429,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             sp.excluded = frozenset()
         inherited = False
         close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
-        if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10)):
+        if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
                 loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
