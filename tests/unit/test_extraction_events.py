@@ -622,3 +622,9 @@ def test_small_counts_of_a_nationwide_tally_stay_with_the_country():
              "103 drones and two Iskander-M ballistic missiles overnight.")
     assert {(e.location_key, e.weapon): count(e.launched) for e in ev if e.type == "attack" and e.launched} == {
         ("UA", "drone"): (103, "exact"), ("UA", "missile"): (2, "exact")}
+
+
+def test_drones_downed_over_a_region_without_a_count():
+    ev = run("Russian drones attacked Odesa overnight. Air defences also shot down drones over the neighbouring "
+             "Mykolaiv region, Governor Vitaliy Kim said, adding that there were no casualties there.")
+    assert ("attack", "UA-48") in keys(ev)

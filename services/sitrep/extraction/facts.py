@@ -53,6 +53,7 @@ _NOT_WORDS = frozenset({"not", "neither", "none"})
 _ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:successfully\s+)?"
                               r"(?:intercepted|shot down|downed)\b")
 _INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
+_DOWNED = frozenset({"intercepted", "downed"})
 _EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
 _CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
@@ -231,7 +232,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     halted = may_be_halted(words)
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
-    has_trigger = bool(live_verbs)
+    # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
+    has_trigger = bool(live_verbs) or not hypothetical and (not words.isdisjoint(_DOWNED) or "shot down" in low)
     if not roles and not has_trigger:
         return []
     weapons = sentence_weapons(toks, lows)
