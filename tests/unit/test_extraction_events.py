@@ -628,3 +628,14 @@ def test_drones_downed_over_a_region_without_a_count():
     ev = run("Russian drones attacked Odesa overnight. Air defences also shot down drones over the neighbouring "
              "Mykolaiv region, Governor Vitaliy Kim said, adding that there were no casualties there.")
     assert ("attack", "UA-48") in keys(ev)
+
+
+@pytest.mark.parametrize("text", [
+    "The Belgorod Region borders Ukraine's Kharkiv and Sumy regions and comes under regular attack by Ukrainian "
+    "drones and artillery.",
+    "The DPR's joint centre registered 31 shells fired by Ukrainian troops at settlements of the republic over "
+    "the past day.",
+])
+def test_habits_and_daily_shell_tallies_are_no_attacks(text):
+    assert [e for e in run(text) if e.type == "attack" and e.launched] == [] and \
+        not any(e.location_key in ("UA-63", "UA-59") for e in run(text))

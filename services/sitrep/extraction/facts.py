@@ -220,6 +220,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
+    if "settlements" in words:  # "registered 31 shells fired at settlements": a daily tally (convention 25)
+        roles = [r for r in roles if r.role != "launched"]
     if not words.isdisjoint(_NOT_WORDS) and _NOT_INTERCEPTED.search(low):  # "It was not intercepted."
         cut_at = _NOT_INTERCEPTED.search(low).end() + sent.start  # "Neither of the missiles was ..." names it
         named = [c for k, c in sentence_weapons(toks, lows) if toks[k].start < cut_at]
