@@ -639,3 +639,14 @@ def test_drones_downed_over_a_region_without_a_count():
 def test_habits_and_daily_shell_tallies_are_no_attacks(text):
     assert [e for e in run(text) if e.type == "attack" and e.launched] == [] and \
         not any(e.location_key in ("UA-63", "UA-59") for e in run(text))
+
+
+@pytest.mark.parametrize("sentence, killed, injured", [
+    ("In al-Mawasi, a strike on a tent killed a father, a mother and their three children.", 5, None),
+    ("A drone killed a man, a woman, and two children in Khan Younis.", 4, None),
+    ("One civilian, a 57-year-old woman, was killed in a strike on Khan Younis.", 1, None),
+    ("In Khan Younis, at least eight other people in nearby tents were wounded.", None, 8),
+])
+def test_lists_of_people_appositions_and_a_place_phrase_before_the_verb(sentence, killed, injured):
+    (toll,) = [e for e in run("Israeli strikes hit the Gaza Strip overnight. " + sentence) if e.type == "casualty"]
+    assert (toll.killed and toll.killed.value, toll.injured and toll.injured.value) == (killed, injured)

@@ -218,6 +218,21 @@ def _skip_after(toks: list[Token], y: int) -> int:
     return y
 
 
+_PP_HEADS = frozenset({"in", "at", "near", "inside", "from", "on"})
+
+
+def _past_place_phrase(toks: list[Token], y: int) -> int:
+    """The index after a short prepositional phrase ('in nearby tents') that an auxiliary or harm verb
+    follows, else y."""
+    for z in range(y + 1, min(len(toks), y + 6)):
+        low = toks[z].low
+        if low in (",", ";", ".", ":") or low[0].isdigit():
+            return y
+        if low in AUX or low in _HARM_VERBS:
+            return z
+    return y
+
+
 _RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "have"})
 _HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
 
@@ -261,6 +276,8 @@ def _casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None,
                         if zl != "number" or any(t.low in ("killed", "dead", "died") for t in toks[z:x]):
                             return "killed", z
     y = _skip_after(toks, last)
+    if y < n and toks[y].low in _PP_HEADS:
+        y = _skip_after(toks, _past_place_phrase(toks, y))  # "eight other people in nearby tents were wounded"
     if y < n:
         low = toks[y].low
         if toks[y - 1].low == "not" and y > last:
@@ -539,16 +556,27 @@ def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMentio
     while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
         nxt = nums[q]
         gap = nxt.q - end - 1  # "a woman and her two sons"
-        if not (gap == 0 or gap == 1 and toks[end + 1].low in ("her", "his", "their", "its", "the")) or \
-                (toks[end].low == "," and toks[nxt.i].low in ("a", "an")):
-            break
+        if not (gap == 0 or gap == 1 and toks[end + 1].low in ("her", "his", "their", "its", "the", "and") or
+                gap == 2 and toks[end + 1].low == "and" and toks[end + 2].low in ("her", "his", "their", "the")):
+            break  # "a woman and her two sons", "a man, a woman, and two children"
         kind, _, e2 = _noun_phrase(toks, nxt.j)
         if kind != "person":
             break
+        if toks[end].low == "," and toks[nxt.i].low in ("a", "an") and not _list_goes_on(toks, e2):
+            break  # "One civilian, a 57-year-old woman, was killed" names one person twice; not "a father, a mother and"
         total += nxt.value
         consumed.add(q)
         end, q = e2, q + 1
     return total, end
+
+
+def _list_goes_on(toks: list[Token], e: int) -> bool:
+    """After 'a father, a mother' comes 'and ...' or ', and ...' (a list), not ', was killed' (an apposition)."""
+    n = len(toks)
+    if e < n and toks[e].low == "and":
+        return True
+    return e + 1 < n and toks[e].low == "," and toks[e + 1].low not in AUX and toks[e + 1].low not in KILLED_AFTER \
+        and toks[e + 1].low not in INJURED_AFTER and toks[e + 1].low not in ("who", "which", "said")
 
 
 def _all_intercepted(toks: list[Token], roles: list[Role], context_weapon: str | None, lows: list[str]) -> list[Role]:
