@@ -650,3 +650,11 @@ def test_habits_and_daily_shell_tallies_are_no_attacks(text):
 def test_lists_of_people_appositions_and_a_place_phrase_before_the_verb(sentence, killed, injured):
     (toll,) = [e for e in run("Israeli strikes hit the Gaza Strip overnight. " + sentence) if e.type == "casualty"]
     assert (toll.killed and toll.killed.value, toll.injured and toll.injured.value) == (killed, injured)
+
+
+def test_a_total_since_the_barrages_began_saturday_night_is_news():
+    ev = run("Iranian missiles hit Israel overnight. Overall, 11 people were killed and 214 wounded nationwide since "
+             "the barrages began Saturday night, MDA said.", published="2025-06-15T12:00:00Z")
+    assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "IL")] == [((11, "exact"), (214, "exact"))]
+    assert not [e for e in run("Overall, more than 50,000 people have been killed since the war began.")
+                if e.type == "casualty"]

@@ -42,6 +42,11 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
     return background_at(sentence, low, year) >= 0
 
 
+def _recent(low: str, since: re.Match) -> bool:
+    """'since dawn', 'since the barrages began Saturday night': a time within the day's news."""
+    return since.group(1) in _FRESH or not _FRESH.isdisjoint(low[since.end():since.end() + 40].split()[:5])
+
+
 def background_at(sentence: str, low: str, year: int | None) -> int:
     """Offset of the first background cue found in the sentence (`low`: its lower case), or -1."""
     if " has " in low or " have " in low:
@@ -51,14 +56,16 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
+    if m and m.group() == "overall" and any(_recent(low, s) for s in _SINCE.finditer(low)):
+        m = None  # "Overall, 11 were killed since the barrages began Saturday night": this attack's total
     if m:
         head = low[max(0, m.start() - 40):m.start()]
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
-        if m.group(1) not in _FRESH and not any(w in low[max(0, m.start() - 40):m.start()].split()
-                                                for w in SUPERLATIVES):
+        if not _recent(low, m) and not any(w in low[max(0, m.start() - 40):m.start()].split()
+                                           for w in SUPERLATIVES):
             return m.start()
     if not _FOUR_DIGITS.search(sentence):
         return -1
