@@ -658,3 +658,9 @@ def test_a_total_since_the_barrages_began_saturday_night_is_news():
     assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "IL")] == [((11, "exact"), (214, "exact"))]
     assert not [e for e in run("Overall, more than 50,000 people have been killed since the war began.")
                 if e.type == "casualty"]
+
+
+def test_raising_the_death_toll_from_the_strike_to_seven():
+    ev = run("Rescue teams recovered the body of a woman from the ruins of a building in Bat Yam, raising the death "
+             "toll from the Iranian ballistic missile strike on the coastal city south of Tel Aviv to seven.")
+    assert [count(e.killed) for e in find(ev, "casualty", "IL-TA")] == [(7, "exact")]

@@ -266,6 +266,8 @@ def _casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None,
             return "injured", x
         if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
             return "killed", x
+        if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and _raising_the_toll(toks, x):
+            return "killed", x  # "raising the death toll from the missile strike on the city to seven"
         if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
             for z in range(x - 1, max(-1, x - 26), -1):
                 zl = toks[z].low
@@ -297,6 +299,21 @@ def _casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None,
         if low in ("among", "were") and any(t.low == "dead" for t in toks[y:y + 4]):
             return "killed", y
     return None, -1
+
+
+_RAISING = frozenset({"raising", "bringing", "pushing", "taking", "lifting", "raised", "brought", "pushed"})
+
+
+def _raising_the_toll(toks: list[Token], x: int) -> bool:
+    """'raising the death toll from ... to N' (within the clause): a killed count, the toll after the update."""
+    for z in range(x - 1, max(1, x - 20), -1):
+        low = toks[z].low
+        if low in (".", ";", ":"):
+            return False
+        if low == "toll" and toks[z - 1].low in ("death", "the") and \
+                any(toks[w].low in _RAISING for w in range(max(0, z - 3), z)):
+            return not any(t.low in ("injured", "wounded", "injuries") for t in toks[z - 3:z])
+    return False
 
 
 def _weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
