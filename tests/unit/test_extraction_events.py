@@ -664,3 +664,11 @@ def test_raising_the_death_toll_from_the_strike_to_seven():
     ev = run("Rescue teams recovered the body of a woman from the ruins of a building in Bat Yam, raising the death "
              "toll from the Iranian ballistic missile strike on the coastal city south of Tel Aviv to seven.")
     assert [count(e.killed) for e in find(ev, "casualty", "IL-TA")] == [(7, "exact")]
+
+
+def test_more_armed_groups_and_a_lede_in_part_of_a_country():
+    ev = run("KINSHASA (Reuters) - The death toll from an attack by Islamic State-linked rebels on a church in "
+             "northeastern Democratic Republic of Congo rose to at least 43, officials said. ADF fighters stormed the "
+             "church in Komanda, in Ituri province, attacking worshippers. The ADF, which originated in Uganda, has "
+             "killed thousands of civilians in eastern Congo over the past decade.")
+    assert set(keys(ev)) == {("casualty", "CD-IT"), ("attack", "CD-IT")}

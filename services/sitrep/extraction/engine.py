@@ -147,9 +147,14 @@ def _pin_lede_to_next_sentence(facts: list[Fact]) -> None:
         nxt = [g for g in after if g.sentence is after[0].sentence]
         words = nxt[0].sentence.text.lower().split(maxsplit=2)
         regions = {g.loc.key for g in nxt}
-        if len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK and len(regions) == 1 and \
+        refers = len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK
+        if (refers or _AREA_OF_COUNTRY.search(f.sentence.text)) and len(regions) == 1 and \
                 nxt[0].loc.region and nxt[0].loc.country == f.loc.country:
-            f.loc = nxt[0].loc
+            f.loc = nxt[0].loc  # "... a church in northeastern Congo" then "... stormed the church in Ituri"
+
+
+# "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
+_AREA_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+(?:the\s+)?[A-Z]")
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:
