@@ -672,3 +672,10 @@ def test_more_armed_groups_and_a_lede_in_part_of_a_country():
              "church in Komanda, in Ituri province, attacking worshippers. The ADF, which originated in Uganda, has "
              "killed thousands of civilians in eastern Congo over the past decade.")
     assert set(keys(ev)) == {("casualty", "CD-IT"), ("attack", "CD-IT")}
+
+
+def test_an_outlet_told_and_a_bomb_dropped_are_no_place_or_count():
+    ev = run("A junta fighter jet dropped a bomb on a monastery in Sagaing Region, killing 20 people, a member of "
+             "the local People's Defense Force told The Irrawaddy.")
+    assert {e.location_key for e in ev} == {"MM-01"}
+    assert [e.launched for e in ev if e.type == "attack"] == [None]

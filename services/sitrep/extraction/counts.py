@@ -345,8 +345,10 @@ def _weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, i
     return None, -1
 
 
-_SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav", "bomb", "shell"})
-# "conducted an airstrike" is one operation, not one munition launched: no singular count for that class
+_SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav"})
+# Classes air defences count one by one ("fired a missile" = 1); "conducted an airstrike", "dropped a bomb" or
+# "a shell hit" are no launched counts.
+_COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
 
 
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her"})
@@ -372,7 +374,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue  # "wounded her husband" is one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
-            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) not in (None, "airstrike")) \
+            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
                     and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
                          k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
                          x + 1 < n and toks[x + 1].low in ("fired", "launched")):

@@ -137,9 +137,12 @@ def _sentence_places(sent: Sentence, toks: list[Token], words: set[str], mention
 _OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
 
 
+_TOLD_THE = re.compile(r"\b(?:told|to|by|in|from|with) The $")
+
+
 def _outlet(text: str, m) -> bool:
-    """'the Kyiv Independent', 'The Moscow Times': a newspaper, not a place."""
-    return bool(_OUTLET.match(text, m.end))
+    """'the Kyiv Independent', 'The Moscow Times', 'told The Irrawaddy': a newspaper, not a place."""
+    return bool(_OUTLET.match(text, m.end)) or bool(_TOLD_THE.search(text, max(0, m.start - 10), m.start))
 
 
 _NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
