@@ -679,3 +679,13 @@ def test_an_outlet_told_and_a_bomb_dropped_are_no_place_or_count():
              "the local People's Defense Force told The Irrawaddy.")
     assert {e.location_key for e in ev} == {"MM-01"}
     assert [e.launched for e in ev if e.type == "attack"] == [None]
+
+
+def test_martyred_their_mother_and_a_toll_in_the_ambush():
+    ev = run("PESHAWAR: Thirteen soldiers were martyred on Saturday when a suicide bomber rammed a convoy in North "
+             "Waziristan, officials said. Elsewhere in Khyber Pakhtunkhwa, two children were killed and their mother "
+             "was wounded when a mortar shell landed on their house.")
+    assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "PK-KP")] == [((13, "exact"), (1, "exact"))]
+    syria = run("Gunmen ambushed a security patrol near the coastal city of Jableh, killing 13, the interior ministry "
+                "said. More than 20 people were wounded in the ambush, the Syrian Observatory for Human Rights said.")
+    assert [count(e.injured) for e in find(syria, "casualty", "SY-LA")] == [(20, "more_than")]

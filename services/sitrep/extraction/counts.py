@@ -351,7 +351,7 @@ _SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav"})
 _COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
 
 
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her"})
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her", "their"})
 _COLLECTIVE = frozenset(CUES["collective_nouns"])  # data/cues.json
 _HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
 
@@ -370,7 +370,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue
         if toks[k + 1].low in _COLLECTIVE:
             continue  # "a barrage of ballistic missiles": not one
-        if det in ("his", "her") and toks[k + 1].low not in PERSON_SINGULAR:
+        if det in ("his", "her", "their") and toks[k + 1].low not in PERSON_SINGULAR:
             continue  # "wounded her husband" is one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low

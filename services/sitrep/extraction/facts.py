@@ -214,7 +214,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks, lows)
     hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
-    if not words.isdisjoint(("a", "an", "another", "his", "her")):
+    if not words.isdisjoint(("a", "an", "another", "his", "her", "their")):
         ones = singular_mentions(toks)  # an age inside one ("a 65-year-old woman") is no number of its own
         nums = sorted([m for m in nums if not any(o.q < m.q and m.j <= o.j for o in ones)] + ones,
                       key=lambda m: (m.q, m.i))
@@ -374,8 +374,11 @@ _OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched
 def _refers_back(toks: list[Token]) -> bool:
     """A sentence about 'the attack' right after a background one ('...in the attack')."""
     lows = [t.low for t in toks]
-    return any(lows[k] == "the" and lows[k + 1] in ("attack", "strike", "explosion", "bombing", "shelling")
+    return any(lows[k] == "the" and lows[k + 1] in _REFERRED_ATTACKS
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
+
+
+_REFERRED_ATTACKS = frozenset({"attack", "strike", "explosion", "bombing", "shelling", "ambush", "blast", "raid"})
 
 
 def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
@@ -422,6 +425,7 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
         return facts[key]
 
+    the_attack = _refers_back(toks)
     # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
     tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
     subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
@@ -451,6 +455,9 @@ def _build(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
             loc, inherited = ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
         if loc is None and refers == "country" and ctx.last_loc.country:
             loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
+        if loc is None and r.role in ("killed", "injured") and close and the_attack and \
+                ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
+            loc, inherited = ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
             loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
         if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):

@@ -174,7 +174,7 @@ def _sum_separate_incidents(g: Group) -> None:
     parts: list[tuple[str, dict[str, Role]]] = []
     whole: dict[str, Role] = {}
     for f in g.facts:
-        key = None if _is_total(f, parts) else _place_key(f)
+        key = None if _is_total(f, parts) else _place_key(f) or (f"@{f.sentence.start}" if _separate(f) else None)
         if key is None:
             _combine(whole, f.counts)
             continue
