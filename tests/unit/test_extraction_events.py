@@ -691,3 +691,11 @@ def test_martyred_their_mother_and_a_toll_in_the_ambush():
     syria = run("Gunmen ambushed a security patrol near the coastal city of Jableh, killing 13, the interior ministry "
                 "said. More than 20 people were wounded in the ambush, the Syrian Observatory for Human Rights said.")
     assert [count(e.injured) for e in find(syria, "casualty", "SY-LA")] == [(20, "more_than")]
+
+
+def test_her_seven_year_old_son_and_several_families_are_no_extra_counts():
+    ev = run("Russian shelling hit Nikopol. A 35-year-old woman and her 7-year-old son were injured in Nikopol.")
+    assert [count(e.injured) for e in find(ev, "casualty", "UA-12")] == [(2, "exact")]
+    ev = run("In Jabalia, an Israeli air strike on a house sheltering several displaced families killed at least 21 "
+             "people, the Civil Defence said.")
+    assert [count(e.killed) for e in find(ev, "casualty", "PS-NGZ")] == [(21, "at_least")]

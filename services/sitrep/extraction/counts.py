@@ -370,8 +370,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue
         if toks[k + 1].low in _COLLECTIVE:
             continue  # "a barrage of ballistic missiles": not one
-        if det in ("his", "her", "their") and toks[k + 1].low not in PERSON_SINGULAR:
-            continue  # "wounded her husband" is one person; "her home" is nobody
+        if det in ("his", "her", "their") and toks[_past_age(toks, k + 1)].low not in PERSON_SINGULAR:
+            continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
@@ -387,6 +387,14 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
 
 
 _STATE_NOUNS = frozenset({"dead", "injured", "wounded"})
+
+
+def _past_age(toks: list[Token], k: int) -> int:
+    """The index after an age ("7-year-old", "7 - year-old") at k, else k (always a valid index)."""
+    n = len(toks)
+    if k + 2 < n and toks[k].low[0].isdigit() and toks[k + 1].low == "-" and toks[k + 2].low.startswith("year"):
+        return min(k + 3, n - 1)
+    return k
 
 
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,

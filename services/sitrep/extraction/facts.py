@@ -100,6 +100,8 @@ class Fact:
             self.counts[role.role] = role
         elif old.part or role.part:
             self.counts[role.role] = old if old.value >= role.value else role
+        elif old.vague != role.vague:  # "a house sheltering several families killed at least 21": the 21
+            self.counts[role.role] = role if old.vague else old
         else:  # same role, same place, same sentence: "four Iskanders and two Kh-59s" = 6
             self.counts[role.role] = Role(role.role, old.value + role.value,
                                           old.qualifier if old.qualifier != "exact" else role.qualifier,
