@@ -699,3 +699,9 @@ def test_her_seven_year_old_son_and_several_families_are_no_extra_counts():
     ev = run("In Jabalia, an Israeli air strike on a house sheltering several displaced families killed at least 21 "
              "people, the Civil Defence said.")
     assert [count(e.killed) for e in find(ev, "casualty", "PS-NGZ")] == [(21, "at_least")]
+
+
+def test_a_family_spelled_out_after_a_comma_is_counted_once():
+    ev = run("In al-Mawasi, an Israeli air strike on a tent killed a family of four, a father, a mother and their two "
+             "young sons, according to the civil defence.")
+    assert [count(e.killed) for e in find(ev, "casualty", "PS-KYS")] == [(4, "exact")]

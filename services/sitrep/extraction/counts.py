@@ -577,8 +577,10 @@ def _joined(toks: list[Token], a: int, b: int) -> bool:
 
 def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMention, end: int,
            consumed: set[int]) -> tuple[int, int]:
-    """Sum a list of person phrases: 'two children and a woman' = 3."""
+    """Sum a list of person phrases: 'two children and a woman' = 3; 'a family of four, a father, a mother and
+    their two sons' = 4 (the list after the comma spells the four out)."""
     total = m.value
+    apposition = end < len(toks) and toks[end].low == ","
     q = p + 1
     while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
         nxt = nums[q]
@@ -594,6 +596,8 @@ def _chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMentio
         total += nxt.value
         consumed.add(q)
         end, q = e2, q + 1
+    if apposition and total == 2 * m.value:
+        total = m.value
     return total, end
 
 
