@@ -34,7 +34,7 @@ CSC = None  # countrystatecity-countries data folder, set in main() (build-time 
 CITY_MIN_POP = 200_000  # world cities above this size get an alias (curated ones need none)
 
 # Tiers: lower wins. Inside one tier, two different targets for one alias make it ambiguous.
-CURATED, COUNTRY_CURATED, REGION_CURATED, COUNTRY_GENERIC, REGION_GENERIC, CITY_GENERIC = range(6)
+CURATED, COUNTRY_CURATED, REGION_CURATED, COUNTRY_GENERIC, REGION_GENERIC, CITY_GENERIC, SUBREGION_GENERIC = range(7)
 
 # Words that end a pycountry subdivision name and mean its type; stripped to get the bare name.
 TYPE_WORDS = re.compile(
@@ -156,6 +156,13 @@ def build_regions(table: Table, base_table: Table, names: dict[str, str], subs: 
         bases = generic_bases(sub.name) | ({english[code], fold(english[code])} if code in english else set())
         for base in bases:
             add_region(table, base_table, code, base, REGION_GENERIC)
+    # Deeper ISO 3166-2 subdivisions (Burkina Faso's provinces, Italy's, Spain's ...) are read only with a form
+    # ("Loroum province", "the province of Bari") and as their first-level region, below every other name.
+    for sub in pycountry.subdivisions:
+        code = to_first_level(sub.code, subs) if sub.parent_code else None
+        if code:
+            for base in generic_bases(sub.name):
+                add_region(table, base_table, code, "~" + base, SUBREGION_GENERIC)
 
 
 def norm(s: str) -> str:

@@ -387,3 +387,16 @@ def test_every_country_has_a_name_and_an_alias():
     named = {row[1] for row in _rows() if row[3] == "country"}
     for c in pycountry.countries:
         assert c.alpha_2 in named and country_name(c.alpha_2), c.alpha_2
+
+
+@pytest.mark.parametrize("text, code", [
+    ("an army post in the northern Loroum province", "BF-10"),   # a second-level ISO 3166-2 province
+    ("in Soum province near the border with Mali", "BF-12"),
+    ("BM-21 rockets fired into Sisaket province", "TH-33"),       # a wire spelling of Si Sa Ket
+])
+def test_deeper_provinces_and_wire_spellings_map_to_first_level_regions(text, code):
+    assert [m.place.region for m in find_places(text)][0] == code
+
+
+def test_a_deeper_province_needs_its_form():
+    assert find_places("Loroum said") == []
