@@ -705,3 +705,9 @@ def test_a_family_spelled_out_after_a_comma_is_counted_once():
     ev = run("In al-Mawasi, an Israeli air strike on a tent killed a family of four, a father, a mother and their two "
              "young sons, according to the civil defence.")
     assert [count(e.killed) for e in find(ev, "casualty", "PS-KYS")] == [(4, "exact")]
+
+
+def test_thousands_of_people_are_no_weapon_count():
+    ev = run("Shells fired by M23 rebels hit a camp in Goma. The shells landed in the Mugunga area, sending thousands "
+             "of people running towards the city centre.")
+    assert [e.launched for e in ev if e.type == "attack"] == [None]

@@ -487,6 +487,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         role, cue = _weapon_cue(toks, m.q - 2 if all_but else m.q, end)
         if role is None and kind == "weapon":
             role, cue = _shared_cue(toks, nums, p, end)
+        if kind == "bare" and m.vague:
+            continue  # "sending thousands of people running": a vague amount of nothing named is no weapon figure
         if kind == "bare":
             weapon = prev.weapon if prev and prev.weapon else context_weapon
             if role is None and prev and prev.weapon and m.q > 0 and \
