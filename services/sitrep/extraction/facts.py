@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from . import places
 from .actors import find_actor, find_claimant
-from .counts import Role, assign_roles, singular_mentions
+from .counts import assign_roles
 from .filters import (
     BACKGROUND_HINTS,
     is_background,
@@ -42,6 +42,8 @@ from .lexicon import (
 )
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, classify
 from .numbers import find_numbers
+from .people import singular_mentions
+from .records import Role
 from .text import Sentence, Token, lows_of, positions, tokenize
 from .weapons import main_weapon, sentence_weapons, targets
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .counts import Role
 from .facts import Fact
 from .lexicon import CUES, DEFAULT_ATTACKER
+from .records import Role
 
 _ORDER = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_most": 3}
 

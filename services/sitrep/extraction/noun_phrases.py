@@ -1,0 +1,112 @@
+"""The noun phrase after a number: weapons ("137 Russian drones"), people, households, or nothing named."""
+
+from __future__ import annotations
+
+from .lexicon import AUX, HOUSEHOLDS, INTERCEPT_AFTER, LAUNCH_AFTER, MAKER_WORDS, PERSON_NOUNS
+from .text import Token
+from .weapons import weapon_word
+
+_PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
+
+
+_PREP_STOP = frozenset({"over", "in", "on", "at", "across", "near", "into", "from", "toward", "towards",
+                        "against", "targeting", "by", "for", "during", "after", "before", "since", "when",
+                        "while", "as", "that", "which", "who", "to", "and", "or", "but", "of"})
+
+
+def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
+    """Kind ('weapon' | 'person' | 'household' | 'bare'), weapon class, end index of the phrase."""
+    n = len(toks)
+    weapon = None
+    x, stop = s - 1, min(s + 6, n)
+    while x + 1 < stop:
+        x += 1
+        skip = maker_end(toks, x)
+        if skip > x:  # "six U.S.-made ATACMS missiles": read past the maker
+            stop, x = min(stop + skip - x, n), skip - 1
+            continue
+        tok = toks[x]
+        low = tok.low
+        if low in _PUNCT_STOP or low[0].isdigit():
+            break
+        cls = weapon_word(toks, x)
+        if cls:
+            y = x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)
+            while y < min(x + 4, n) and (weapon_word(toks, y, modifiers=True) or toks[y].low in _NP_FILLER):
+                y += 1  # "Kh-101 cruise missiles", "HIMARS multiple rocket launchers"
+            if y < n and toks[y].low in _NOT_PROJECTILE:
+                return "other", None, y + 1
+            other, z = _second_weapon(toks, y)
+            if other and other != cls:
+                return "weapon", "mixed", z  # "215 missiles and drones": one count over two classes
+            if y < n and toks[y].low in ("a", "per", "each", "every") and y + 1 < n and \
+                    toks[y + 1].low in ("day", "month", "night", "week", "year"):
+                return "other", None, y + 2  # a production or usage rate, not an attack
+            return "weapon", cls, y
+        if weapon is None:
+            weapon = weapon_word(toks, x, modifiers=True)
+        if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
+                (low in ("more", "others") and x == s):
+            kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
+            y = x + 1
+            while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in ("dead", "injured", "wounded",
+                                                                                "more", "others"):
+                y += 1  # "crew members", "police officers"
+            return kind, None, y
+        if low in HOUSEHOLDS:
+            return "household", None, x + 1
+        if low in _PREP_STOP or low in AUX or low in LAUNCH_AFTER or low in INTERCEPT_AFTER:
+            break
+    if weapon:
+        return "weapon", weapon, s + 1
+    return "bare", None, s
+
+
+_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "assault", "raid",
+                           "raids", "bombardment"})
+
+
+def maker_end(toks: list[Token], x: int) -> int:
+    """End index of a maker phrase at x ("U.S.-made", "-supplied"), else x."""
+    n = len(toks)
+    y = x
+    while y + 1 < n and len(toks[y].text) == 1 and toks[y].text.isupper() and toks[y + 1].text == ".":
+        y += 2  # initials: "U . S ."
+    if y + 1 < n and toks[y].text == "-" and toks[y + 1].low in MAKER_WORDS:
+        return y + 2
+    return x
+
+
+def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
+    """'and drones' / 'or cruise missiles' right after a weapon phrase: its class and end index."""
+    n = len(toks)
+    if y + 1 >= n or toks[y].low not in ("and", "or", "/"):
+        return None, y
+    cls = weapon_word(toks, y + 1, modifiers=True)
+    if not cls:
+        return None, y
+    z = y + 2
+    while z < min(y + 5, n) and toks[z].low not in _ATTACK_NOUNS and \
+            (weapon_word(toks, z, modifiers=True) or toks[z].low in _NP_FILLER):
+        z += 1
+    if z < n and toks[z].low in _ATTACK_NOUNS:
+        return None, y  # "a missile and drone attack": the weapons name the attack, they are no count
+    return cls, z
+
+
+_NP_FILLER = frozenset({"multiple", "launch", "air", "type", "long-range", "short-range", "medium-range",
+                        "guided", "heavy", "combat", "strike", "attack", "type-"})
+
+
+_NOT_PROJECTILE = frozenset({"launchers", "launcher", "systems", "system", "positions", "position", "depot",
+                             "depots", "warehouse", "warehouses", "crews", "crew", "sites", "site", "production",
+                             "factory", "factories", "plant", "plants", "pieces", "units", "operators",
+                             "stocks", "stockpiles", "components", "parts", "batteries", "battery", "storage",
+                             "manufacturing", "workshop", "workshops", "complexes", "complex", "interceptors",
+                             "interceptor"})
+
+
+_PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
+                    ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
+                    ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})
+

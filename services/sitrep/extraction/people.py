@@ -1,0 +1,128 @@
+"""People counted without a figure or in a list: 'a man' = 1, 'two children and a woman' = 3, and the
+wounded who later died."""
+
+from __future__ import annotations
+
+from .lexicon import AUX, CUES, INJURED_AFTER, KILLED_AFTER, LAUNCH_BEFORE, PERSON_SINGULAR
+from .noun_phrases import noun_phrase
+from .numbers import NumberMention
+from .records import Role
+from .text import Token, lows_of, positions
+from .weapons import weapon_word
+
+_SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav"})
+
+
+# Classes air defences count one by one ("fired a missile" = 1); "conducted an airstrike", "dropped a bomb" or
+# "a shell hit" are no launched counts.
+_COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
+
+
+_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her", "their"})
+
+
+_COLLECTIVE = frozenset(CUES["collective_nouns"])  # data/cues.json
+
+
+_HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+
+
+def singular_mentions(toks: list[Token]) -> list[NumberMention]:
+    """'a man', 'an elderly woman', 'a 70-year-old woman' = 1; 'fired a missile' = 1 (number mentions whose
+    j is the noun, so the noun phrase is read as usual)."""
+    out = []
+    n = len(toks)
+    for k in positions(lows_of(toks), _SINGULAR_DETERMINERS):
+        if k >= n - 1:
+            break
+        det = toks[k].low
+        if det == "another" and toks[k + 1].low in _HARMED_STATES:
+            out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
+            continue
+        if toks[k + 1].low in _COLLECTIVE:
+            continue  # "a barrage of ballistic missiles": not one
+        if det in ("his", "her", "their") and toks[_past_age(toks, k + 1)].low not in PERSON_SINGULAR:
+            continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
+        for x in range(k + 1, min(k + 6, n)):
+            low = toks[x].low
+            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
+                    and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
+                         k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
+                         x + 1 < n and toks[x + 1].low in ("fired", "launched")):
+                out.append(NumberMention(k, k, x, 1, "exact"))
+                break
+            if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \
+                    low in AUX or low in KILLED_AFTER or low in INJURED_AFTER:
+                break
+    return out
+
+
+def _past_age(toks: list[Token], k: int) -> int:
+    """The index after an age ("7-year-old", "7 - year-old") at k, else k (always a valid index)."""
+    n = len(toks)
+    if k + 2 < n and toks[k].low[0].isdigit() and toks[k + 1].low == "-" and toks[k + 2].low.startswith("year"):
+        return min(k + 3, n - 1)
+    return k
+
+
+def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMention, end: int,
+           consumed: set[int]) -> tuple[int, int]:
+    """Sum a list of person phrases: 'two children and a woman' = 3; 'a family of four, a father, a mother and
+    their two sons' = 4 (the list after the comma spells the four out)."""
+    total = m.value
+    apposition = end < len(toks) and toks[end].low == ","
+    q = p + 1
+    while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
+        nxt = nums[q]
+        gap = nxt.q - end - 1  # "a woman and her two sons"
+        if not (gap == 0 or gap == 1 and toks[end + 1].low in ("her", "his", "their", "its", "the", "and") or
+                gap == 2 and toks[end + 1].low == "and" and toks[end + 2].low in ("her", "his", "their", "the")):
+            break  # "a woman and her two sons", "a man, a woman, and two children"
+        kind, _, e2 = noun_phrase(toks, nxt.j)
+        if kind != "person":
+            break
+        if toks[end].low == "," and toks[nxt.i].low in ("a", "an") and not _list_goes_on(toks, e2):
+            break  # "One civilian, a 57-year-old woman, was killed" names one person twice; not "a father, a mother and"
+        total += nxt.value
+        consumed.add(q)
+        end, q = e2, q + 1
+    if apposition and total == 2 * m.value:
+        total = m.value
+    return total, end
+
+
+def _list_goes_on(toks: list[Token], e: int) -> bool:
+    """After 'a father, a mother' comes 'and ...' or ', and ...' (a list), not ', was killed' (an apposition)."""
+    n = len(toks)
+    if e < n and toks[e].low == "and":
+        return True
+    return e + 1 < n and toks[e].low == "," and toks[e + 1].low not in AUX and toks[e + 1].low not in KILLED_AFTER \
+        and toks[e + 1].low not in INJURED_AFTER and toks[e + 1].low not in ("who", "which", "said")
+
+
+_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
+
+
+def died_of_wounds(toks: list[Token], roles: list[Role]) -> list[Role]:
+    """'A man wounded in the shelling succumbed to his injuries': killed, not injured; and with an updated
+    toll in the same sentence ('... died in hospital, raising the death toll to four') the toll has them."""
+    toll = any(r.role == "killed" for r in roles)
+    out = []
+    for r in roles:
+        died = r.role == "injured" and r.cue == r.last and _dies_after(toks, r.cue)  # "a woman injured in ..."
+        if not died:
+            out.append(r)
+        elif not toll:
+            out.append(Role("killed", r.value, r.qualifier, r.vague, r.weapon, r.first, r.last, r.cue))
+    return out
+
+
+def _dies_after(toks: list[Token], k: int) -> bool:
+    for x in range(k + 1, min(k + 15, len(toks))):
+        low = toks[x].low
+        if low in (",", ";", ".", "and", "but"):
+            return False
+        if low in _DIED:
+            return True
+    return False
+

@@ -1,0 +1,191 @@
+"""The cue words around a count that give it its role: 'shot down 63', 'killing five', '63 were shot down',
+'the death toll rose to 15'."""
+
+from __future__ import annotations
+
+from .lexicon import (
+    AUX,
+    INJURED_AFTER,
+    INJURED_BEFORE,
+    INTERCEPT_AFTER,
+    INTERCEPT_BEFORE,
+    KILLED_AFTER,
+    KILLED_BEFORE,
+    LAUNCH_AFTER,
+    LAUNCH_BEFORE,
+    LOST_AFTER,
+    TOLL_VERBS,
+    TOLL_WORDS,
+)
+from .noun_phrases import noun_phrase
+from .numbers import NumberMention
+from .text import Token
+
+_BEFORE_SKIP = frozenset({"the", "a", "an", "total", "of", "all", "another", "additional", "further", "some",
+                          "nearly", "almost", "only", "just", "also", "successfully", "them", "it"})
+
+
+def skip_after(toks: list[Token], y: int) -> int:
+    n = len(toks)
+    while y < n:
+        low = toks[y].low
+        if low in AUX or low in ("\"", "“", "”", "'", "not") or (low.endswith("ly") and len(low) > 4):
+            y += 1
+        elif low == "," and y + 1 < n and toks[y + 1].low in ("was", "were") and y > 0:
+            y += 1  # "a 57-year-old woman, was killed"
+        elif low == ",":  # ", including four children,", ", most of them children," then the verb
+            z = y + 1
+            while z < n and toks[z].low != "," and z < y + 14:
+                z += 1
+            if z + 1 >= n or toks[z].low != "," or not (toks[z + 1].low in AUX or toks[z + 1].low in KILLED_AFTER
+                                                      or toks[z + 1].low in INJURED_AFTER):
+                return y
+            y = z + 1
+        elif low in ("who", "that") and y + 1 < n and toks[y + 1].low in _RELATIVE_AUX:
+            return _past_relative(toks, y)  # "Two women who were in the car sustained shrapnel wounds"
+        else:
+            break
+    return y
+
+
+_PP_HEADS = frozenset({"in", "at", "near", "inside", "from", "on"})
+
+
+def _past_place_phrase(toks: list[Token], y: int) -> int:
+    """The index after a short prepositional phrase ('in nearby tents') that an auxiliary or harm verb
+    follows, else y."""
+    for z in range(y + 1, min(len(toks), y + 6)):
+        low = toks[z].low
+        if low in (",", ";", ".", ":") or low[0].isdigit():
+            return y
+        if low in AUX or low in _HARM_VERBS:
+            return z
+    return y
+
+
+_RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "have"})
+
+
+_HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
+
+
+def _past_relative(toks: list[Token], y: int) -> int:
+    """The harm verb after a short relative clause (within the same clause), else y."""
+    for z in range(y + 2, min(len(toks), y + 10)):
+        low = toks[z].low
+        if low in (",", ";", ".", ":"):
+            break
+        if low in _HARM_VERBS:
+            return z
+    return y
+
+
+def _before(toks: list[Token], q: int) -> int:
+    x = q - 1
+    while x >= 0 and toks[x].low in _BEFORE_SKIP and x > q - 5:
+        x -= 1
+    return x
+
+
+def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
+    n = len(toks)
+    x = _before(toks, first)
+    if x >= 0:
+        low = toks[x].low
+        if low in KILLED_BEFORE:
+            return "killed", x
+        if low in INJURED_BEFORE:
+            return "injured", x
+        if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
+            return "killed", x
+        if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and _raising_the_toll(toks, x):
+            return "killed", x  # "raising the death toll from the missile strike on the city to seven"
+        if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
+            for z in range(x - 1, max(-1, x - 26), -1):
+                zl = toks[z].low
+                if zl in ("injured", "wounded", "injuries"):
+                    return "injured", z
+                if zl in TOLL_WORDS or zl in ("killed", "dead", "deaths", "fatalities"):
+                    if zl == "number" or zl == "death" or zl == "toll" or zl in ("killed", "dead", "deaths"):
+                        if zl != "number" or any(t.low in ("killed", "dead", "died") for t in toks[z:x]):
+                            return "killed", z
+    y = skip_after(toks, last)
+    if y < n and toks[y].low in _PP_HEADS:
+        y = skip_after(toks, _past_place_phrase(toks, y))  # "eight other people in nearby tents were wounded"
+    if y < n:
+        low = toks[y].low
+        if toks[y - 1].low == "not" and y > last:
+            return None, -1
+        if low in KILLED_AFTER:
+            return "killed", y
+        if low in INJURED_AFTER:
+            return "injured", y
+        if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
+            return "killed", y
+        if low in ("suffered", "sustained", "received") and y + 1 < n:
+            if toks[y + 1].low == "fatal":
+                return "killed", y
+            if any(t.low.startswith(("injur", "wound", "burn", "shrapnel", "concussion", "trauma"))
+                   for t in toks[y + 1:y + 4]):
+                return "injured", y
+        if low in ("among", "were") and any(t.low == "dead" for t in toks[y:y + 4]):
+            return "killed", y
+    return None, -1
+
+
+_RAISING = frozenset({"raising", "bringing", "pushing", "taking", "lifting", "raised", "brought", "pushed"})
+
+
+def _raising_the_toll(toks: list[Token], x: int) -> bool:
+    """'raising the death toll from ... to N' (within the clause): a killed count, the toll after the update."""
+    for z in range(x - 1, max(1, x - 20), -1):
+        low = toks[z].low
+        if low in (".", ";", ":"):
+            return False
+        if low == "toll" and toks[z - 1].low in ("death", "the") and \
+                any(toks[w].low in _RAISING for w in range(max(0, z - 3), z)):
+            return not any(t.low in ("injured", "wounded", "injuries") for t in toks[z - 3:z])
+    return False
+
+
+def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
+    n = len(toks)
+    x = _before(toks, first)
+    if x >= 0:
+        low = toks[x].low
+        if low in INTERCEPT_BEFORE and not (low == "down" and x >= 1 and toks[x - 1].low not in
+                                            ("shot", "brought", "shooting", "shoots", "shoot", "bringing")):
+            return ("intercepted" if not (x >= 1 and toks[x - 1].low == "not") else "lost"), x
+        if low in LAUNCH_BEFORE:
+            return "launched", x
+    y = skip_after(toks, last)
+    if y < n:
+        low = toks[y].low
+        negated = y > last and toks[y - 1].low == "not"
+        if low in INTERCEPT_AFTER and not negated:
+            return "intercepted", y
+        if low in LOST_AFTER or (negated and low in INTERCEPT_AFTER):
+            return "lost", y
+        if low in LAUNCH_AFTER and low not in ("were", "was"):
+            return "launched", y
+    for z in range(last, min(last + 9, n)):  # "the three drones heading for the city had been shot down"
+        low = toks[z].low
+        if low in (",", ";", ".", "and", "but", "while"):
+            break
+        if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
+            return "intercepted", z
+    return None, -1
+
+
+def shared_cue(toks: list[Token], nums: list[NumberMention], p: int, end: int) -> tuple[str | None, int]:
+    """'five missiles and 30 drones were downed': a weapon count joined by 'and' to the next one shares the
+    interception verb that follows it."""
+    if p + 1 >= len(nums) or end >= len(toks) or toks[end].low != "and" or nums[p + 1].q != end + 1:
+        return None, -1
+    nxt = nums[p + 1]
+    kind, _, nxt_end = noun_phrase(toks, nxt.j)
+    if kind != "weapon":
+        return None, -1
+    role, cue = weapon_cue(toks, nxt.q, nxt_end)
+    return (role, cue) if role in ("intercepted", "lost") else (None, -1)
+
