@@ -19,8 +19,6 @@ _NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilome
                               "january", "february", "march", "april", "june", "july", "august", "september",
                               "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
                               "sep", "sept", "oct", "nov", "dec"})
-
-
 _NOT_COUNT_BEFORE = frozenset({"$", "€", "£", "no", "number", "no.", "route", "highway", "flight", "page",
                                "article", "resolution", "unit", "brigade", "division", "regiment", "corps",
                                "january", "february", "march", "april", "may", "june", "july", "august",

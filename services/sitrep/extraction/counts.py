@@ -25,7 +25,6 @@ from .weapons import weapon_word
 
 _SUBCOUNT_BEFORE = frozenset({"including", "among", "incl", "includes", "include", "whom", "plus"})
 _COORD = frozenset({"and", ",", "as", "well", "plus", "also", "another", "while", "along", "with", "or"})
-
 _SUBORDINATE = frozenset({"of", "whom", "them", "which"})
 _DASHES = frozenset({"—", "–"})
 _STATE_NOUNS = frozenset({"dead", "injured", "wounded"})

@@ -9,11 +9,12 @@ from . import ceasefire, places
 from .actors import find_claimant
 from .clauses import split_clauses
 from .construct import construct
-from .facts import Context, Fact, sentence_facts
+from .facts import sentence_facts
 from .filters import is_retrospective, is_sports
 from .lexicon import CUES
 from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
+from .records import Context, Fact
 from .text import Sentence, sentences_containing, split_sentences, tokenize
 
 # Cheap gate: only sentences with one of these stems (lower case) are analysed further. Substring tests

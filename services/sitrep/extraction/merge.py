@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import re
 
-from .facts import Fact
 from .lexicon import CUES, DEFAULT_ATTACKER
-from .records import Role
+from .records import Fact, Role
 
 _ORDER = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_most": 3}
 

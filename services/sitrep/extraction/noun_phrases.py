@@ -7,8 +7,6 @@ from .text import Token
 from .weapons import weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
-
-
 _PREP_STOP = frozenset({"over", "in", "on", "at", "across", "near", "into", "from", "toward", "towards",
                         "against", "targeting", "by", "for", "during", "after", "before", "since", "when",
                         "while", "as", "that", "which", "who", "to", "and", "or", "but", "of"})
@@ -96,16 +94,12 @@ def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
 
 _NP_FILLER = frozenset({"multiple", "launch", "air", "type", "long-range", "short-range", "medium-range",
                         "guided", "heavy", "combat", "strike", "attack", "type-"})
-
-
 _NOT_PROJECTILE = frozenset({"launchers", "launcher", "systems", "system", "positions", "position", "depot",
                              "depots", "warehouse", "warehouses", "crews", "crew", "sites", "site", "production",
                              "factory", "factories", "plant", "plants", "pieces", "units", "operators",
                              "stocks", "stockpiles", "components", "parts", "batteries", "battery", "storage",
                              "manufacturing", "workshop", "workshops", "complexes", "complex", "interceptors",
                              "interceptor"})
-
-
 _PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
                     ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
                     ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})

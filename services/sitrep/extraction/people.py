@@ -11,19 +11,11 @@ from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
 _SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav"})
-
-
 # Classes air defences count one by one ("fired a missile" = 1); "conducted an airstrike", "dropped a bomb" or
 # "a shell hit" are no launched counts.
 _COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
-
-
 _SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her", "their"})
-
-
 _COLLECTIVE = frozenset(CUES["collective_nouns"])  # data/cues.json
-
-
 _HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
 
 

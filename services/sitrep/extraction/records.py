@@ -1,8 +1,11 @@
-"""The records the extraction passes along: a count's role in its sentence."""
+"""The records the extraction passes along: a count's role, a sentence's fact, what earlier sentences said."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from .locations import NOWHERE, Loc
+from .text import Sentence
 
 
 @dataclass(slots=True)
@@ -18,4 +21,55 @@ class Role:
     is_all: bool = False   # "all drones were destroyed" (value unknown: = launched)
     part: bool = False     # an item of a breakdown ("..., 12 over Kursk"): never summed into a total
     extra: bool = False    # "killed eight more", "another 5 were injured": adds to what was reported
+
+
+@dataclass(slots=True)
+class Fact:
+    kind: str                     # attack | casualty
+    sentence: Sentence
+    loc: Loc
+    weapon: str | None = None
+    counts: dict[str, Role] = field(default_factory=dict)  # launched/intercepted/outage/killed/injured
+    all_intercepted: bool = False
+    targets: list[str] = field(default_factory=list)
+    actor: str | None = None
+    actor_name: str | None = None
+    claimed_by: str | None = None
+    inherited: bool = False       # location taken from context, not from the sentence
+    sentence_weapon: str | None = None
+    maritime: bool = False        # the sentence speaks of ships (an attack at sea may have no country)
+    broad: bool = False           # the sentence speaks of a whole country ("across Ukraine", "nationwide")
+
+    def add(self, role: Role) -> None:
+        old = self.counts.get(role.role)
+        if old is None:
+            self.counts[role.role] = role
+        elif old.part or role.part:
+            self.counts[role.role] = old if old.value >= role.value else role
+        elif old.vague != role.vague:  # "a house sheltering several families killed at least 21": the 21
+            self.counts[role.role] = role if old.vague else old
+        else:  # same role, same place, same sentence: "four Iskanders and two Kh-59s" = 6
+            self.counts[role.role] = Role(role.role, old.value + role.value,
+                                          old.qualifier if old.qualifier != "exact" else role.qualifier,
+                                          old.vague or role.vague, old.weapon, old.first, role.last, old.cue)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the article established."""
+    year: int | None
+    last_loc: Loc = NOWHERE
+    last_region: Loc = NOWHERE    # the last place named at region level ("the capital" after a country total)
+    last_para: int = -1
+    last_weapon: str | None = None
+    last_claimant: str | None = None
+    claim_para: int = -1
+    prev_background: bool = False
+    dateline_start: int = -1
+    dateline_end: int = -1
+    month: int | None = None
+    conflict_seen: bool = False
+    retrospective: bool = False
+    dateline_loc: Loc = NOWHERE
+    prev_para: int = -1
 

@@ -64,8 +64,6 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
 
 
 _RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "have"})
-
-
 _HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
 
 

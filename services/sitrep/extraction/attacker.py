@@ -1,0 +1,76 @@
+"""Who attacked and who said so: the claimant, the actor, 'its forces' for the speaker's country, and whether
+'military' names a target or a side."""
+
+from __future__ import annotations
+
+import re
+
+from .actors import find_actor, find_claimant
+from .lexicon import FORCE_HEADS, MILITARY_TARGET_WORDS, country_of_demonym, country_of_name
+from .records import Context
+from .text import Sentence, Token
+
+_CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
+
+
+def sentence_actor(sent: Sentence, toks: list[Token], words: set[str], ctx: Context):
+    """(claimant, the claim's span in the text or (-1, -1), actor, actor name, actor token)."""
+    claimant, c0, c1 = _claimant(sent, ctx)
+    speaker = c0 >= 0 and not _CLAIMS_THE_ATTACK.match(sent.text, c1)  # "the Houthis claimed the attack": attacker
+    actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
+                                              (sent.start + c0, sent.start + c1) if speaker else (-1, -1))
+    if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their", "it", "we")):
+        actor, actor_name = _own_forces(toks, sent)
+    claim = (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1)
+    return claimant, claim, actor, actor_name, actor_tok
+
+
+def _claimant(sent: Sentence, ctx: Context) -> tuple[str | None, int, int]:
+    """find_claimant on the sentence after its wire dateline, if it opens with one ("SANAA, Yemen (AP) —
+    Yemen's Houthi rebels claimed ..."), with offsets into the whole sentence."""
+    skip = ctx.dateline_end - sent.start if sent.start <= ctx.dateline_start < sent.end else 0
+    if skip <= 0:
+        return find_claimant(sent.text)
+    rest = sent.text[skip:].lstrip()
+    name, c0, c1 = find_claimant(rest)
+    shift = len(sent.text) - len(rest)
+    return (name, c0 + shift, c1 + shift) if name else (None, -1, -1)
+
+
+def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | None]:
+    """'Ukraine's General Staff said its forces struck ...', 'the U.S. Africa Command said it had conducted
+    an airstrike': the attacker is the speaker's country."""
+    for k in range(len(toks) - 1):
+        if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS or \
+                toks[k].low in ("it", "we") and k > 0 and toks[k - 1].low in ("said", "says", "stated") and \
+                _OWN_ACT.match(sent.text, toks[k].end - sent.start):
+            for t in toks[:k]:
+                if t.text[:1].isupper():
+                    initials = _INITIALS.match(sent.text, t.start - sent.start)  # "U.S." is four tokens
+                    code = country_of_name(t.text) or country_of_demonym(initials.group() if initials else t.text)
+                    if code:
+                        return code, None
+            return None, None
+    return None, None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched|struck|hit|targeted|attacked)\b")
+_SIDE_WORDS = frozenset({"military", "troops", "army"})  # target words that usually name a side
+_MILITARY_OBJECTS = frozenset({"base", "bases", "facility", "facilities", "site", "sites", "target", "targets",
+                               "installation", "installations", "infrastructure", "positions", "position",
+                               "convoy", "vehicle", "vehicles", "airfield", "depot", "depots", "post", "posts",
+                               "headquarters", "unit", "units", "camp", "camps", "equipment", "objects"})
+
+
+def military_target(lows: list[str], words: set[str]) -> bool:
+    """'struck a military base', 'shelled troops near X' name a military target; 'the Israeli military said'
+    and 'Myanmar's military bombed a school' name the attacker."""
+    if any(w in MILITARY_TARGET_WORDS for w in words - _SIDE_WORDS):
+        return True
+    for k, w in enumerate(lows):
+        if w in _SIDE_WORDS and (k + 1 < len(lows) and lows[k + 1] in _MILITARY_OBJECTS or
+                                 k > 0 and lows[k - 1] in ("on", "at", "against", "targeting", "hit", "struck")):
+            return True
+    return False
+

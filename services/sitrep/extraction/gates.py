@@ -1,0 +1,98 @@
+"""Sentence gates: the news part of a sentence, and whether it can report an attack at all (not background,
+hypothetical, another month, a disaster, an arrest, a drill, a denial, production capacity or an arms delivery)."""
+
+from __future__ import annotations
+
+import re
+
+from .filters import (
+    BACKGROUND_HINTS,
+    is_background,
+    is_fresh,
+    news_before_background,
+    other_month,
+    sentence_hypothetical,
+)
+from .lexicon import ARMS_SUPPLY, CONFLICT_ACTS, DISASTER_WORDS, EXERCISE, EXERCISE_PHRASES
+from .records import Context
+from .text import Sentence, Token, lows_of
+
+_EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
+_CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
+_FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
+_AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
+                        "indicted", "prosecutors", "investigators", "extradited"})
+_DENIAL_WORDS = frozenset({"denied", "denies", "deny", "dismissed", "rejected"})
+_CUT_WORDS = frozenset({"bringing", "raising", "taking", "pushing", "lifting"})
+_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                          "october", "november", "december"})
+_DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
+_PRODUCTION = frozenset({"produce", "produces", "producing", "production", "factory", "factories", "manufacture",
+                         "manufacturing", "manufactures", "stockpile", "stockpiles", "stockpiling"})
+_REFERRED_ATTACKS = frozenset({"attack", "strike", "explosion", "bombing", "shelling", "ambush", "blast", "raid"})
+
+
+def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence, list[Token], str, list[str],
+                                                                         set[str], bool]:
+    """The sentence without a trailing running total, earlier event or background clause: (sentence, tokens,
+    lower-case text, lower-case tokens, their set, whether it may be background)."""
+    low = sent.text.lower()
+    lows = lows_of(toks)
+    words = set(lows)
+    cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
+    # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
+    if cut and not is_background(sent.text[cut.start():], low[cut.start():], ctx.year):
+        cut = None
+    if cut is None and "after" in words:
+        cut = _EARLIER_CLAUSE.search(low, 1)  # "hit the port of Hodeidah, days after a Houthi missile landed"
+    end = cut.start() if cut else -1
+    maybe_background = not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None
+    if end < 0 and maybe_background:
+        end = news_before_background(sent.text, low, ctx.year)  # ", despite a truce in place since November"
+    if end >= 0:
+        sent = Sentence(sent.start, sent.start + end, sent.text[:end], sent.paragraph)
+        toks = [t for t in toks if t.end <= sent.end]
+        low = low[:end]
+        lows = lows_of(toks)
+        words = set(lows)
+    return sent, toks, low, lows, words, maybe_background
+
+
+def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str], maybe_background: bool,
+                   ctx: Context) -> bool:
+    """Background, hypothetical, a look back, another month or a natural disaster: no news of an attack.
+    Records in ctx whether the sentence was background (a next one about 'the attack' is too)."""
+    background = maybe_background and is_background(sent.text, low, ctx.year)
+    if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
+            refers_back(toks):
+        background = True
+    ctx.prev_background, ctx.prev_para = background, sent.paragraph
+    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
+            (not words.isdisjoint(_MONTH_WORDS) and other_month(low, ctx.month)):
+        return True
+    return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
+
+
+def no_attack_reported(low: str, words: set[str], roles: list, strong: bool) -> bool:
+    """The news is something else than an attack: an arrest, a drill, a denial, a capacity or a delivery.
+    `strong`: the sentence has a strong attack verb."""
+    if not words.isdisjoint(_AFTERMATH) and not roles:
+        return True  # "arrested members of the cell behind the attack": the news is the arrest
+    if (not words.isdisjoint(EXERCISE) or any(p in low for p in EXERCISE_PHRASES)) and \
+            not any(r.role in ("killed", "injured") for r in roles):
+        return True  # "launched two Iskanders at a mock command post" in drills: no attack
+    if not words.isdisjoint(_DENIAL_WORDS) and _DENIAL.search(low):
+        return True  # "denied reports of an explosion": nothing happened, by the only account given
+    if not words.isdisjoint(_PRODUCTION) and not roles and not strong:
+        return True  # "a factory can produce 100 drones a day": capacity, not an attack
+    if not words.isdisjoint(ARMS_SUPPLY) and not strong and not any(r.role in ("killed", "injured") for r in roles):
+        return True  # "125 drone interceptors as part of a $1.5 billion package": a delivery
+    return False
+
+
+def refers_back(toks: list[Token]) -> bool:
+    """A sentence about 'the attack' right after a background one ('...in the attack')."""
+    lows = [t.low for t in toks]
+    return any(lows[k] == "the" and lows[k + 1] in _REFERRED_ATTACKS
+               for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
+

@@ -1,0 +1,73 @@
+"""The places a sentence names that are places of its news: not the dateline, a newspaper ('The Kyiv
+Independent') or part of a facility's name, and classified by their role in the sentence (locations.classify)."""
+
+from __future__ import annotations
+
+import re
+
+from . import places
+from .lexicon import CUES
+from .locations import Loc, SentencePlaces, classify
+from .records import Context
+from .text import Sentence, Token
+
+_RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
+                       r"\bdesigned to\b")
+_RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed"})
+
+
+def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, actor_tok: int,
+                    claim: tuple[int, int]) -> SentencePlaces:
+    """`claim`: the claimant's span in the text, or (-1, -1)."""
+    mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
+                if not _outlet(sent.text, m) and not _in_facility_name(sent.text, m)]
+    dateline = (ctx.dateline_start, ctx.dateline_end)
+    shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
+               if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
+    cut = _RESPONSE.search(sent.text) if not words.isdisjoint(_RESPONSE_WORDS) else None
+    return classify(toks, words, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+
+
+_OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
+_TOLD_THE = re.compile(r"\b(?:told|to|by|in|from|with) The $")
+
+
+def _outlet(text: str, m) -> bool:
+    """'the Kyiv Independent', 'The Moscow Times', 'told The Irrawaddy': a newspaper, not a place."""
+    return bool(_OUTLET.match(text, m.end)) or bool(_TOLD_THE.search(text, max(0, m.start - 10), m.start))
+
+
+_NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_FACILITY_NOUNS = frozenset(CUES["facility_nouns"])  # data/cues.json
+_FACILITY_GENERIC = frozenset(CUES["facility_generic"])
+
+
+def _in_facility_name(text: str, m) -> bool:
+    """'the Aden Adde International Airport': a place name inside another proper name of a facility (the
+    next word is a name that is neither generic nor a place, and a facility noun follows within three)."""
+    first = _NAME_WORD.match(text, m.end)
+    if not first or first.group(1).lower() in _FACILITY_GENERIC or places.places_in(text, first.start(1), first.end(1)):
+        return False
+    pos = first.end()
+    for _ in range(3):
+        word = _NAME_WORD.match(text, pos)
+        if not word:
+            return False
+        if word.group(1).lower() in _FACILITY_NOUNS:
+            return True
+        pos = word.end()
+    return False
+
+
+_CITY_POSSESSIVE = re.compile(r"\b(?:city|town|capital|port)['’]s\s+$")
+
+
+def _part_of_last_city(text: str, m, last: Loc):
+    """'the city's Dniprovskyi district' after a strike on Kherson: the district of that city (several
+    cities have a district of that name, and the gazetteer knows only one)."""
+    if m.place.kind != "city" or not last.region or not last.place or \
+            not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
+        return m
+    return places.PlaceMention(m.start, m.end, m.text,  # the city's place: its district is no other incident
+                               places.Place(last.country, last.region, last.region_name, last.place, "city"))
+

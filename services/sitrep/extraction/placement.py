@@ -1,0 +1,200 @@
+"""Where a sentence's facts are: each count at the place next to it, else the sentence's place, else the
+context's; and the count-less attacks a trigger names."""
+
+from __future__ import annotations
+
+from .gates import refers_back
+from .lexicon import CEASEFIRE_WORDS, DEFAULT_ATTACKER
+from .locations import NOWHERE, Loc, SentencePlaces, adjacent
+from .records import Context, Fact, Role
+from .text import Sentence, Token
+
+STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked", "hit", "shelled", "bombed", "pounded", "slammed", "damaged",
+                           "destroyed", "strike", "strikes", "attack", "attacks", "shelling",
+                           "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
+                           "airstrikes", "barrage"})
+STRONG_CLAUSE = STRONG_VERBS - {"attack", "attacks", "strike", "strikes"}  # a strong verb, not just the noun
+
+
+def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp: SentencePlaces, roles: list[Role],
+                weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
+    near, base, extra, count_base = _sentence_locs(toks, sp, roles, actor)
+    refers = _refers_to_place(toks, words)
+    areas = not words.isdisjoint(_AREA_NOUNS)  # else no count is "over six regions"
+    facts: dict[tuple[str, str, str | None], Fact] = {}
+
+    def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
+        key = (kind, loc.key, weapon if kind == "attack" else None)
+        if key not in facts:
+            facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
+        return facts[key]
+
+    the_attack = refers_back(toks)
+    # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
+    tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
+    subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
+        if "including" in words or "among" in words else []
+    for r in roles:
+        loc = near[id(r)] or (count_base if r.weapon else base)
+        later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
+        if loc is not None and loc.region and later and not r.part and not near[id(r)]:
+            # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
+            sp.excluded = frozenset(place.region for k, place in sp.regions if k > later[0])
+            loc = _default_loc(sp, bool(r.weapon))[0] or loc
+            sp.excluded = frozenset()
+        inherited = False
+        close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
+        if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
+            loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
+            if refers == "country":
+                loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
+        if r.weapon and areas and _over_regions(toks, r.last):  # "28 drones over six regions": the country
+            code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
+                (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
+            loc = Loc(code) if code else None
+        if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
+            loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
+        if loc is None and refers == "place" and ctx.last_region.region and ctx.last_loc.region is None and \
+                ctx.last_region.country == ctx.last_loc.country:
+            loc, inherited = ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
+        if loc is None and refers == "country" and ctx.last_loc.country:
+            loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
+        if loc is None and r.role in ("killed", "injured") and close and the_attack and \
+                ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
+            loc, inherited = ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
+        if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
+            loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
+        if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
+            loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
+        if loc is None:
+            loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
+        _add(fact, facts, r, loc, inherited)
+    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-"))):
+        _countless_facts(fact, facts, extra, base, sent, words, ctx, conflict, weapons)
+    maritime = not words.isdisjoint(_MARITIME)
+    for f in facts.values():
+        f.maritime = maritime
+    if not roles and not words.isdisjoint(_TRUCE_WORDS):
+        return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about
+    return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
+
+
+def _sentence_locs(toks: list[Token], sp: SentencePlaces, roles: list[Role], actor: str | None):
+    """(each role's adjacent place by id, the sentence's place, the regions with their own fact, the place
+    of its weapon counts)."""
+    near = {id(r): adjacent(toks, sp, r.first, r.last) for r in roles}
+    sp.excluded = frozenset(loc.region for r in roles if r.part and (loc := near[id(r)]) is not None)
+    regions = sp.distinct_regions()
+    base, extra = _default_loc(sp, False, regions)
+    count_base, _ = _default_loc(sp, True, regions)
+    sp.excluded = frozenset()
+    if extra and actor in DEFAULT_ATTACKER and not sp.countries:
+        count_base = Loc(DEFAULT_ATTACKER[actor])  # a total over several regions: the attacked country
+    return near, base, extra, count_base
+
+
+def _add(fact, facts: dict, r: Role, loc: Loc, inherited: bool) -> None:
+    """Add a role to the fact of its kind, place (and weapon); an outage goes to any attack at that place."""
+    if r.role in ("killed", "injured"):
+        fact("casualty", loc, None, inherited).add(r)
+    elif r.role == "outage":
+        f = next((f for f in facts.values() if f.kind == "attack" and f.loc.key == loc.key), None)
+        (f or fact("attack", loc, None, inherited)).add(r)
+    else:
+        f = fact("attack", loc, r.weapon, inherited)
+        if r.is_all:
+            f.all_intercepted = True
+        else:
+            f.add(r)
+
+
+def _countless_facts(fact, facts: dict, extra: list[Loc], base: Loc | None, sent: Sentence, words: set[str],
+                     ctx: Context, conflict: int, weapons: list) -> None:
+    """Attacks with no count: each of several regions named, else the sentence's place, a ship at sea, or
+    the last place (a strong verb in the same paragraph)."""
+    for loc in extra:
+        fact("attack", loc, None)
+    if not facts:
+        if base is not None:
+            fact("attack", base, None)
+        elif not words.isdisjoint(_MARITIME) and (conflict >= 2 or weapons):
+            fact("attack", NOWHERE, None)  # a ship attacked at sea: no country
+        elif ctx.last_para == sent.paragraph and ctx.last_loc.key != "-" and \
+                not words.isdisjoint(STRONG_VERBS):
+            fact("attack", ctx.last_loc, None, True)
+
+
+_MARITIME = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer",
+                       "frigate", "ships", "vessels", "tankers"})
+_AT_SEA = _MARITIME | {"warships", "sea", "gulf", "strait", "navy", "naval"}  # a defender at sea guards no land
+_TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
+
+
+def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
+    """The sentence-level location of its facts, and the regions that get their own (count-less) fact.
+    Weapon counts go to a country named in the sentence ("137 drones at Ukraine, hitting Kharkiv"); other
+    facts to the one region named; several regions mean the country (each region gets its own fact).
+    `regions`: sp.distinct_regions(), if the caller has it."""
+    regions = sp.distinct_regions() if regions is None else regions
+    region_countries = {r.country for r in regions}
+    named = [c for _, c in sp.countries if counts or not regions or c in region_countries]
+    demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
+    if (counts and named) or sp.across:
+        code = sp.across[0] if sp.across else named[0]
+        return Loc(code), [r for r in regions if r.country == code]  # "killed 24 across the Gaza Strip"
+    if len(regions) == 1:
+        return regions[0], []
+    if regions:
+        return Loc(regions[0].country), regions
+    if named or demonyms:
+        return Loc((named or demonyms)[0]), []
+    claimant = {loc.region: loc for _, loc in sp.claimant_regions}
+    if len(claimant) == 1:
+        return next(iter(claimant.values())), []
+    return None, []
+
+
+def _over_regions(toks: list[Token], last: int) -> bool:
+    """'28 drones over six regions', '25 drones sent by India overnight over several cities': a total
+    over several places (the country), not a count at the place named next."""
+    window = [t.low for t in toks[last:last + 4]]
+    if not _AREA_NOUNS.isdisjoint(window) and (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window)):
+        return True
+    wide = [t.low for t in toks[last:last + 9]]
+    return any(wide[x] in ("over", "across") and (wide[x + 1] in _FEW or wide[x + 1][0].isdigit()) and
+               wide[x + 2] in _AREA_NOUNS for x in range(len(wide) - 2))
+
+
+_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas", "cities", "towns", "districts"})
+_FEW = frozenset({"several", "multiple", "various", "six", "seven", "eight", "nine", "ten", "five", "four", "three",
+                  "two", "eleven", "twelve"})
+
+
+def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
+    """'the city', 'the region' ... ('place'), 'the country' ('country'), else None."""
+    if "the" not in words or (words.isdisjoint(_PLACE_NOUNS) and words.isdisjoint(_COUNTRY_NOUNS)):
+        return None
+    for k in range(len(toks) - 1):
+        if toks[k].low == "the" and not (k + 2 < len(toks) and toks[k + 2].low == "of"):  # not "the territory of X"
+            nxt = toks[k + 1].low
+            if nxt in _PLACE_NOUNS:
+                return "place"
+            if nxt in ("country", "territory", "strip", "enclave", "nation"):
+                return "country"
+    return None
+
+
+_COUNTRY_NOUNS = frozenset({"country", "territory", "strip", "enclave", "nation"})
+_PLACE_NOUNS = frozenset({"city", "region", "town", "village", "area", "oblast", "province", "district",
+                          "settlement", "capital", "port", "camp", "neighbourhood", "neighborhood"})
+
+
+def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
+    """Location of a sentence that names no place: the last fact's place (its country if the paragraph
+    changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere."""
+    if ctx.last_loc.key == "-":
+        return ctx.dateline_loc if casualty else NOWHERE
+    if casualty or ctx.last_para >= sent.paragraph - 1:
+        return ctx.last_loc
+    return Loc(ctx.last_loc.country)
+

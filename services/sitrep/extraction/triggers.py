@@ -1,0 +1,44 @@
+"""Attack triggers: attack verbs, interceptions, and the warnings ('air raid sirens') that are neither."""
+
+from __future__ import annotations
+
+from .filters import is_halted, is_hypothetical, may_be_halted
+from .lexicon import ATTACK_VERBS
+from .text import Token, positions
+from .weapons import sentence_weapons
+
+_DOWNED = frozenset({"intercepted", "downed"})
+_ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter",
+                     "shelters", "threat"})
+
+
+def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, hypothetical: bool) -> bool:
+    """An attack verb that is neither hypothetical nor halted, or an interception."""
+    verbs = _attack_verbs(lows, words)
+    halted = may_be_halted(words)
+    live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
+                  and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
+    # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
+    return bool(live_verbs) or not hypothetical and (not words.isdisjoint(_DOWNED) or "shot down" in low)
+
+
+def weapons_used(toks: list[Token], lows: list[str], words: set[str]) -> list:
+    """The sentence's weapons, less those of a warning."""
+    weapons = sentence_weapons(toks, lows)
+    if not words.isdisjoint(_ALERTS):  # "drone threat", "air raid sirens": warnings, not weapons used
+        weapons = [w for w in weapons if not _alert(lows, w[0])]
+    return weapons
+
+
+def _alert(lows: list[str], k: int) -> bool:
+    """'air raid sirens', 'air-raid alert', 'drone threat': a warning, not an attack."""
+    return not _ALERTS.isdisjoint(lows[k + 1:k + 3])
+
+
+def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
+    """Token indices of attack verbs (and 'under fire') that are not part of a warning."""
+    found = positions(lows, ATTACK_VERBS)
+    if "fire" in words:
+        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
+    return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
+
