@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .actors import find_actor, find_claimant
-from .lexicon import FORCE_HEADS, MILITARY_TARGET_WORDS, country_of_demonym, country_of_name
+from .lexicon import CUES, FORCE_HEADS, MILITARY_TARGET_WORDS, country_of_demonym, country_of_name
 from .records import Context
 from .text import Sentence, Token
 
@@ -56,11 +56,8 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
 _OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched|struck|hit|targeted|attacked)\b")
-_SIDE_WORDS = frozenset({"military", "troops", "army"})  # target words that usually name a side
-_MILITARY_OBJECTS = frozenset({"base", "bases", "facility", "facilities", "site", "sites", "target", "targets",
-                               "installation", "installations", "infrastructure", "positions", "position",
-                               "convoy", "vehicle", "vehicles", "airfield", "depot", "depots", "post", "posts",
-                               "headquarters", "unit", "units", "camp", "camps", "equipment", "objects"})
+_SIDE_WORDS = frozenset(CUES["side_words"])  # target words that usually name a side
+_MILITARY_OBJECTS = frozenset(CUES["military_objects"])
 
 
 def military_target(lows: list[str], words: set[str]) -> bool:

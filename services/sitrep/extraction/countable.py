@@ -2,30 +2,12 @@
 
 from __future__ import annotations
 
-from .lexicon import PERSON_NOUNS
+from .lexicon import CUES, PERSON_NOUNS
 from .numbers import NumberMention
 from .text import Token
 
-_NOT_COUNT_AFTER = frozenset({"%", "percent", "per", "km", "kilometres", "kilometers", "kilometre", "kilometer",
-                              "miles", "mile", "metres", "meters", "metre", "meter", "hours", "hour", "minutes",
-                              "days", "day", "weeks", "week", "months", "month", "years", "year", "am", "pm",
-                              "a.m", "p.m", "th", "st", "nd", "rd", "kg", "tons", "tonnes", "degrees", "mph",
-                              "year-old", "years-old", "gmt", "utc", "seconds", "percentage", "points", "storey",
-                              "story", "floor", "floors", "mw", "gw", "bushels", "barrels", "cents", "dollars",
-                              "euros", "hryvnias", "roubles", "rubles", "bn", "m", "times", "time", "o'clock",
-                              "goals", "seats", "votes", "kilograms", "litres", "liters", "acres", "mm", "cm",
-                              "millimetre", "millimeter", "calibre", "caliber", "pound", "lb", "kilogram",
-                              "kilo", "ton", "tonne",
-                              "january", "february", "march", "april", "june", "july", "august", "september",
-                              "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-                              "sep", "sept", "oct", "nov", "dec"})
-_NOT_COUNT_BEFORE = frozenset({"$", "€", "£", "no", "number", "no.", "route", "highway", "flight", "page",
-                               "article", "resolution", "unit", "brigade", "division", "regiment", "corps",
-                               "january", "february", "march", "april", "may", "june", "july", "august",
-                               "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-                               "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ages", "aged", "age",
-                               "kh", "s", "su", "mig", "tu", "f", "a", "b", "c", "t", "m", "model", "version",
-                               "covid", "at", "by", "from", "until", "till", "since", "of"})
+_NOT_COUNT_AFTER = frozenset(CUES["not_count_after"])  # data/cues.json
+_NOT_COUNT_BEFORE = frozenset(CUES["not_count_before"])
 
 
 def is_count(toks: list[Token], m: NumberMention) -> bool:

@@ -14,7 +14,7 @@ are skipped so nothing is counted twice.
 from __future__ import annotations
 
 from .countable import is_count
-from .lexicon import INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS
+from .lexicon import CUES, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS
 from .noun_phrases import noun_phrase
 from .numbers import NumberMention
 from .people import died_of_wounds, person_chain
@@ -23,11 +23,11 @@ from .role_cues import casualty_cue, shared_cue, skip_after, weapon_cue
 from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
-_SUBCOUNT_BEFORE = frozenset({"including", "among", "incl", "includes", "include", "whom", "plus"})
-_COORD = frozenset({"and", ",", "as", "well", "plus", "also", "another", "while", "along", "with", "or"})
-_SUBORDINATE = frozenset({"of", "whom", "them", "which"})
+_SUBCOUNT_BEFORE = frozenset(CUES["subcount_before"])  # data/cues.json
+_COORD = frozenset(CUES["coordination"])
+_SUBORDINATE = frozenset(CUES["subordinate"])
 _DASHES = frozenset({"—", "–"})
-_STATE_NOUNS = frozenset({"dead", "injured", "wounded"})
+_STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
 
 
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,

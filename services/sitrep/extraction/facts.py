@@ -14,12 +14,12 @@ from .counts import assign_roles
 from .filters import is_hypothetical, may_be_hypothetical
 from .gates import news_part, no_attack_reported, past_or_unreal
 from .intercepts import interception_roles
-from .lexicon import CONFLICT_WORDS, OUTAGE_PHRASES
+from .lexicon import CONFLICT_WORDS, OUTAGE_PHRASES, STRONG_CLAUSE
 from .locations import Loc, SentencePlaces
 from .numbers import find_numbers
 from .people import singular_mentions
 from .place_mentions import sentence_places
-from .placement import STRONG_CLAUSE, build_facts
+from .placement import build_facts
 from .records import Context, Fact, Role
 from .text import Sentence, Token, tokenize
 from .triggers import has_trigger, weapons_used

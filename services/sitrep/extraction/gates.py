@@ -13,23 +13,20 @@ from .filters import (
     other_month,
     sentence_hypothetical,
 )
-from .lexicon import ARMS_SUPPLY, CONFLICT_ACTS, DISASTER_WORDS, EXERCISE, EXERCISE_PHRASES
+from .lexicon import ARMS_SUPPLY, CONFLICT_ACTS, CUES, DISASTER_WORDS, EXERCISE, EXERCISE_PHRASES
 from .records import Context
 from .text import Sentence, Token, lows_of
 
 _EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
-_AFTERMATH = frozenset({"arrested", "detained", "condemned", "charged", "sentenced", "convicted", "trial",
-                        "indicted", "prosecutors", "investigators", "extradited"})
+_AFTERMATH = frozenset(CUES["aftermath"])  # data/cues.json
 _DENIAL_WORDS = frozenset({"denied", "denies", "deny", "dismissed", "rejected"})
 _CUT_WORDS = frozenset({"bringing", "raising", "taking", "pushing", "lifting"})
-_MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                          "october", "november", "december"})
+_MONTH_WORDS = frozenset(CUES["month_words"])  # data/cues.json
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
-_PRODUCTION = frozenset({"produce", "produces", "producing", "production", "factory", "factories", "manufacture",
-                         "manufacturing", "manufactures", "stockpile", "stockpiles", "stockpiling"})
-_REFERRED_ATTACKS = frozenset({"attack", "strike", "explosion", "bombing", "shelling", "ambush", "blast", "raid"})
+_PRODUCTION = frozenset(CUES["production"])  # data/cues.json
+_REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
 
 
 def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence, list[Token], str, list[str],

@@ -12,13 +12,7 @@ from . import places
 from .lexicon import ATTACK_VERBS, CAPITALS, CUES, WEAPON_WORDS, country_of_demonym
 from .text import Token, lows_of, positions
 
-_TARGET_PREPS = frozenset({"in", "at", "on", "across", "against", "into", "inside", "over", "throughout",
-                           "toward", "towards", "targeting", "targeted", "struck", "hit", "attacked", "pounded",
-                           "shelled", "of", "near", "around", "within", "above", "bombed", "hitting", "striking",
-                           "attacking", "targets", "strikes", "attacks", "northern", "southern", "eastern",
-                           "western", "central", "northeastern", "northwestern", "southeastern",
-                           "southwestern", "north", "south", "east", "west", "to", "pounding",
-                           "shelling"})
+_TARGET_PREPS = frozenset(CUES["target_preps"])  # data/cues.json
 _ADJ_PREPS = frozenset({"over", "in", "above", "on", "at", "across", "near", "into", "targeting", "against"})
 _TERRITORY = frozenset({"regions", "region", "territory", "territories", "soil", "cities", "city", "towns",
                         "villages", "airspace", "border", "oblasts", "provinces", "positions"})
@@ -169,7 +163,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
 
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
-_LOCATIVE = frozenset({"in", "over", "near", "around", "outside", "across", "into", "on", "at"})
+_LOCATIVE = frozenset(CUES["locative"])
 _PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
 
 
@@ -237,10 +231,8 @@ def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
     return any(m.start == nxt and m.place.kind != "country" for m in mentions)
 
 
-_BODIES = frozenset({"forces", "army", "ministry", "military", "government", "president", "navy", "troops",
-                     "command", "staff", "service", "guard", "authorities", "embassy", "parliament", "leader",
-                     "minister", "regime", "people", "citizens", "soldiers", "allies", "friends", "enemies"})
-_DESTINATION_WORDS = frozenset(CUES["destination_words"])  # data/cues.json
+_BODIES = frozenset(CUES["bodies"])  # data/cues.json
+_DESTINATION_WORDS = frozenset(CUES["destination_words"])
 _PLACE_LIST_WORDS = frozenset({"and", ",", "the", "region", "oblast"})
 
 

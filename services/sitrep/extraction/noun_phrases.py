@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from .lexicon import AUX, HOUSEHOLDS, INTERCEPT_AFTER, LAUNCH_AFTER, MAKER_WORDS, PERSON_NOUNS
+from .lexicon import AUX, CUES, HOUSEHOLDS, INTERCEPT_AFTER, LAUNCH_AFTER, MAKER_WORDS, PERSON_NOUNS
 from .text import Token
 from .weapons import weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
-_PREP_STOP = frozenset({"over", "in", "on", "at", "across", "near", "into", "from", "toward", "towards",
-                        "against", "targeting", "by", "for", "during", "after", "before", "since", "when",
-                        "while", "as", "that", "which", "who", "to", "and", "or", "but", "of"})
+_PREP_STOP = frozenset(CUES["prep_stop"])  # data/cues.json
 
 
 def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
@@ -60,8 +58,7 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
     return "bare", None, s
 
 
-_ATTACK_NOUNS = frozenset({"attack", "attacks", "strike", "strikes", "barrage", "barrages", "assault", "raid",
-                           "raids", "bombardment"})
+_ATTACK_NOUNS = frozenset(CUES["attack_nouns"])  # data/cues.json
 
 
 def maker_end(toks: list[Token], x: int) -> int:
@@ -92,15 +89,7 @@ def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
     return cls, z
 
 
-_NP_FILLER = frozenset({"multiple", "launch", "air", "type", "long-range", "short-range", "medium-range",
-                        "guided", "heavy", "combat", "strike", "attack", "type-"})
-_NOT_PROJECTILE = frozenset({"launchers", "launcher", "systems", "system", "positions", "position", "depot",
-                             "depots", "warehouse", "warehouses", "crews", "crew", "sites", "site", "production",
-                             "factory", "factories", "plant", "plants", "pieces", "units", "operators",
-                             "stocks", "stockpiles", "components", "parts", "batteries", "battery", "storage",
-                             "manufacturing", "workshop", "workshops", "complexes", "complex", "interceptors",
-                             "interceptor"})
-_PAIRS = frozenset({("air", "strike"), ("air", "strikes"), ("glide", "bombs"), ("glide", "bomb"),
-                    ("guided", "bombs"), ("aerial", "bombs"), ("storm", "shadow"), ("air", "raids"),
-                    ("fighter", "jets"), ("air", "raid"), ("aerial", "bomb"), ("guided", "bomb")})
+_NP_FILLER = frozenset(CUES["np_filler"])  # data/cues.json
+_NOT_PROJECTILE = frozenset(CUES["not_projectile"])
+_PAIRS = frozenset(tuple(p.split()) for p in CUES["weapon_pairs"])
 

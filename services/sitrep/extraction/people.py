@@ -10,13 +10,13 @@ from .records import Role
 from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
-_SINGLE_WEAPONS = frozenset({"missile", "drone", "rocket", "uav"})
+_SINGLE_WEAPONS = frozenset(CUES["single_weapons"])  # data/cues.json
 # Classes air defences count one by one ("fired a missile" = 1); "conducted an airstrike", "dropped a bomb" or
 # "a shell hit" are no launched counts.
 _COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
-_SINGULAR_DETERMINERS = frozenset({"a", "an", "another", "his", "her", "their"})
-_COLLECTIVE = frozenset(CUES["collective_nouns"])  # data/cues.json
-_HARMED_STATES = frozenset({"injured", "wounded", "hurt", "killed", "dead"})
+_SINGULAR_DETERMINERS = frozenset(CUES["singular_determiners"])  # data/cues.json
+_COLLECTIVE = frozenset(CUES["collective_nouns"])
+_HARMED_STATES = frozenset(CUES["harmed_states"])
 
 
 def singular_mentions(toks: list[Token]) -> list[NumberMention]:
@@ -92,7 +92,7 @@ def _list_goes_on(toks: list[Token], e: int) -> bool:
         and toks[e + 1].low not in INJURED_AFTER and toks[e + 1].low not in ("who", "which", "said")
 
 
-_DIED = frozenset({"died", "dies", "succumbed", "succumbs"})
+_DIED = frozenset(CUES["died_words"])  # data/cues.json
 
 
 def died_of_wounds(toks: list[Token], roles: list[Role]) -> list[Role]:

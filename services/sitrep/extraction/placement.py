@@ -4,16 +4,10 @@ context's; and the count-less attacks a trigger names."""
 from __future__ import annotations
 
 from .gates import refers_back
-from .lexicon import CEASEFIRE_WORDS, DEFAULT_ATTACKER
+from .lexicon import CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent
 from .records import Context, Fact, Role
 from .text import Sentence, Token
-
-STRONG_VERBS = frozenset({"affected", "hits", "struck", "targeted", "attacked", "hit", "shelled", "bombed", "pounded", "slammed", "damaged",
-                           "destroyed", "strike", "strikes", "attack", "attacks", "shelling",
-                           "bombing", "debris", "impacts", "explosions", "raid", "raids", "airstrike",
-                           "airstrikes", "barrage"})
-STRONG_CLAUSE = STRONG_VERBS - {"attack", "attacks", "strike", "strikes"}  # a strong verb, not just the noun
 
 
 def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp: SentencePlaces, roles: list[Role],
@@ -124,9 +118,8 @@ def _countless_facts(fact, facts: dict, extra: list[Loc], base: Loc | None, sent
             fact("attack", ctx.last_loc, None, True)
 
 
-_MARITIME = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "boat", "warship", "destroyer",
-                       "frigate", "ships", "vessels", "tankers"})
-_AT_SEA = _MARITIME | {"warships", "sea", "gulf", "strait", "navy", "naval"}  # a defender at sea guards no land
+_MARITIME = frozenset(CUES["maritime"])  # data/cues.json
+_AT_SEA = _MARITIME | frozenset(CUES["at_sea"])  # a defender at sea guards no land
 _TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
 
 
@@ -165,9 +158,8 @@ def _over_regions(toks: list[Token], last: int) -> bool:
                wide[x + 2] in _AREA_NOUNS for x in range(len(wide) - 2))
 
 
-_AREA_NOUNS = frozenset({"regions", "oblasts", "provinces", "areas", "cities", "towns", "districts"})
-_FEW = frozenset({"several", "multiple", "various", "six", "seven", "eight", "nine", "ten", "five", "four", "three",
-                  "two", "eleven", "twelve"})
+_AREA_NOUNS = frozenset(CUES["area_nouns"])  # data/cues.json
+_FEW = frozenset(CUES["few"])
 
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
@@ -184,9 +176,8 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
     return None
 
 
-_COUNTRY_NOUNS = frozenset({"country", "territory", "strip", "enclave", "nation"})
-_PLACE_NOUNS = frozenset({"city", "region", "town", "village", "area", "oblast", "province", "district",
-                          "settlement", "capital", "port", "camp", "neighbourhood", "neighborhood"})
+_COUNTRY_NOUNS = frozenset(CUES["country_nouns"])  # data/cues.json
+_PLACE_NOUNS = frozenset(CUES["place_nouns"])
 
 
 def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:

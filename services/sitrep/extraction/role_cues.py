@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .lexicon import (
     AUX,
+    CUES,
     INJURED_AFTER,
     INJURED_BEFORE,
     INTERCEPT_AFTER,
@@ -21,8 +22,7 @@ from .noun_phrases import noun_phrase
 from .numbers import NumberMention
 from .text import Token
 
-_BEFORE_SKIP = frozenset({"the", "a", "an", "total", "of", "all", "another", "additional", "further", "some",
-                          "nearly", "almost", "only", "just", "also", "successfully", "them", "it"})
+_BEFORE_SKIP = frozenset(CUES["before_skip"])  # data/cues.json
 
 
 def skip_after(toks: list[Token], y: int) -> int:
@@ -48,7 +48,7 @@ def skip_after(toks: list[Token], y: int) -> int:
     return y
 
 
-_PP_HEADS = frozenset({"in", "at", "near", "inside", "from", "on"})
+_PP_HEADS = frozenset(CUES["pp_heads"])  # data/cues.json
 
 
 def _past_place_phrase(toks: list[Token], y: int) -> int:
@@ -63,7 +63,7 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
     return y
 
 
-_RELATIVE_AUX = frozenset({"was", "were", "is", "are", "had", "have"})
+_RELATIVE_AUX = frozenset(CUES["relative_aux"])  # data/cues.json
 _HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
 
 
@@ -131,7 +131,7 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
     return None, -1
 
 
-_RAISING = frozenset({"raising", "bringing", "pushing", "taking", "lifting", "raised", "brought", "pushed"})
+_RAISING = frozenset(CUES["raising_words"])  # data/cues.json
 
 
 def _raising_the_toll(toks: list[Token], x: int) -> bool:

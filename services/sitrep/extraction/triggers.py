@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from .filters import is_halted, is_hypothetical, may_be_halted
-from .lexicon import ATTACK_VERBS
+from .lexicon import ATTACK_VERBS, CUES
 from .text import Token, positions
 from .weapons import sentence_weapons
 
-_DOWNED = frozenset({"intercepted", "downed"})
-_ALERTS = frozenset({"sirens", "siren", "alert", "alerts", "alarm", "alarms", "warning", "warnings", "shelter",
-                     "shelters", "threat"})
+_DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
+_ALERTS = frozenset(CUES["alerts"])
 
 
 def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, hypothetical: bool) -> bool:
