@@ -711,3 +711,20 @@ def test_thousands_of_people_are_no_weapon_count():
     ev = run("Shells fired by M23 rebels hit a camp in Goma. The shells landed in the Mugunga area, sending thousands "
              "of people running towards the city centre.")
     assert [e.launched for e in ev if e.type == "attack"] == [None]
+
+
+def test_air_force_summary_with_air_attack_vehicles_and_recorded_hits():
+    ev = run("On the night of June 10, the enemy attacked with 499 air attack vehicles: 479 Shahed-type attack UAVs "
+             "from the directions of Kursk and Orel, as well as 20 missiles.\n\nAs of 09:00, air defence neutralised "
+             "480 air attack vehicles: 277 enemy UAVs were shot down, 183 were locationally lost, and 19 missiles "
+             "were shot down.\n\nHits were recorded in Kyiv, Odesa and Lviv regions.", published="2025-06-10")
+    totals = {e.weapon: (count(e.launched), count(e.intercepted)) for e in ev if e.location_key == "UA"}
+    assert totals == {"drone": ((479, "exact"), (277, "exact")), "missile": ((20, "exact"), (19, "exact"))}
+    assert {e.location_key for e in ev} == {"UA", "UA-32", "UA-51", "UA-46"}
+
+
+def test_manned_jets_shot_down_and_a_truce_story_with_shelling():
+    assert run("Pakistan said it shot down five Indian fighter jets, a claim India did not confirm.") == []
+    ev = run("The truce came after overnight clashes in the Aleppo neighbourhoods of Sheikh Maqsoud and Ashrafieh, "
+             "where government forces shelled residential streets with mortars, the Asayish said.")
+    assert ("attack", "SY-HL") in keys(ev)

@@ -50,8 +50,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if no_attack_reported(low, words, roles, strong):
         return []
     if actor is None and actor_name is None and conflict == 0 and not roles and \
-            not (strong and ctx.last_loc.key != "-"):
-        return []
+            not (strong and (ctx.last_loc.key != "-" or ctx.conflict_seen and "recorded" in words)):
+        return []  # ("Hits were recorded in Kyiv, Odesa and Lviv regions" after a placeless total is news)
     sp = sentence_places(sent, toks, words, ctx, actor_tok, claim)
     facts = build_facts(sent, toks, words, ctx, sp, roles, weapons, trigger, conflict + (actor_name is not None),
                         actor, strong)
@@ -78,6 +78,12 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
         if nums or "all" in words else []
     if "settlements" in words:  # "registered 31 shells fired at settlements": a daily tally (convention 25)
         roles = [r for r in roles if r.role != "launched"]
+    # "Pakistan said it shot down five Indian fighter jets": manned aircraft downed are no attack (convention 25)
+    roles = [r for r in roles if not (r.weapon == "airstrike" and r.role == "intercepted")]
+    # "499 air attack vehicles: 479 Shahed-type drones ... and 20 missiles": the classes' own figures stand,
+    # not the combined one (convention 12)
+    per_class = {r.role for r in roles if r.weapon and r.weapon != "mixed"}
+    roles = [r for r in roles if not (r.weapon == "mixed" and r.role in per_class)]
     return roles + interception_roles(toks, lows, words, low, sent.start, roles, ctx.last_weapon)
 
 

@@ -53,7 +53,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc, inherited = ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
         if loc is None and refers == "country" and ctx.last_loc.country:
             loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
-        if loc is None and r.role in ("killed", "injured") and close and the_attack and \
+        if loc is None and r.role in ("killed", "injured") and close and (the_attack or refers == "place") and \
                 ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
             loc, inherited = ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
@@ -63,13 +63,15 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
         _add(fact, facts, r, loc, inherited)
-    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-"))):
+    recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered"))  # "Hits were recorded in ..."
+    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-" or recorded))):
         _countless_facts(fact, facts, extra, base, sent, words, ctx, conflict, weapons)
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
         f.maritime = maritime
-    if not roles and not words.isdisjoint(_TRUCE_WORDS):
-        return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about
+    if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS):
+        return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about (not "The
+        # truce came after clashes in Aleppo, where government forces shelled residential streets")
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
 
 
@@ -169,6 +171,8 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
     for k in range(len(toks) - 1):
         if toks[k].low == "the" and not (k + 2 < len(toks) and toks[k + 2].low == "of"):  # not "the territory of X"
             nxt = toks[k + 1].low
+            if nxt in ("same", "nearby") and k + 2 < len(toks):
+                nxt = toks[k + 2].low  # "in the same area"
             if nxt in _PLACE_NOUNS:
                 return "place"
             if nxt in ("country", "territory", "strip", "enclave", "nation"):
