@@ -728,3 +728,23 @@ def test_manned_jets_shot_down_and_a_truce_story_with_shelling():
     ev = run("The truce came after overnight clashes in the Aleppo neighbourhoods of Sheikh Maqsoud and Ashrafieh, "
              "where government forces shelled residential streets with mortars, the Asayish said.")
     assert ("attack", "SY-HL") in keys(ev)
+
+
+@pytest.mark.parametrize("text, keys_", [
+    ("Russian missiles hit Kyiv overnight. The attack came hours after Zelensky, speaking in Oslo, urged Norway "
+     "to fund more interceptor drones.", {"UA-30"}),
+    ("Ukrainian drones attacked the Moscow region overnight. Flights at Kazan and Kaluga airports were temporarily "
+     "suspended, Rosaviatsia said.", {"RU-MOS"}),
+    ("Russian missiles hit Kyiv overnight. They were launched by Tu-95MS bombers from the area of the Caspian Sea "
+     "and Russia's Volgograd Oblast, the Air Force said.", {"UA-30"}),
+    ("Iranian missiles hit Beersheba. The IDF said they had been launched from western Iran, including the Tabriz "
+     "and Kermanshah areas.", {"IL-D"}),
+])
+def test_context_precautions_and_launch_areas_are_no_targets(text, keys_):
+    assert {e.location_key for e in run(text)} == keys_
+
+
+def test_a_running_toll_since_sunday_is_not_added_to_the_day():
+    ev = run("In Sweida city, fighting killed at least 30 people on Wednesday, the Observatory said, bringing the "
+             "toll since Sunday to more than 300.")
+    assert [count(e.killed) for e in ev if e.type == "casualty"] == [(30, "at_least")]

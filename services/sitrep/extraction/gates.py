@@ -38,7 +38,8 @@ def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence
     words = set(lows)
     cut = _CUMULATIVE.search(low) if not words.isdisjoint(_CUT_WORDS) else None
     # "..., bringing the toll since October 2023 to 53,000": keep the news, drop the running total
-    if cut and not is_background(sent.text[cut.start():], low[cut.start():], ctx.year):
+    if cut and not is_background(sent.text[cut.start():], low[cut.start():], ctx.year) and \
+            " since " not in low[cut.start():]:  # "bringing the toll since Sunday to more than 300": a running total
         cut = None
     if cut is None and "after" in words:
         cut = _EARLIER_CLAUSE.search(low, 1)  # "hit the port of Hodeidah, days after a Houthi missile landed"
@@ -70,11 +71,21 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
 
 
+_CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"
+                   r"bombardment|shelling|wave) came\b")
+_FLIGHTS = frozenset(CUES["flight_words"])  # data/cues.json
+_FLIGHT_STOPS = frozenset(CUES["flight_stops"])
+
+
 def no_attack_reported(low: str, words: set[str], roles: list, strong: bool) -> bool:
     """The news is something else than an attack: an arrest, a drill, a denial, a capacity or a delivery.
     `strong`: the sentence has a strong attack verb."""
     if not words.isdisjoint(_AFTERMATH) and not roles:
         return True  # "arrested members of the cell behind the attack": the news is the arrest
+    if "came" in words and _CAME.match(low):
+        return True  # "The attack came hours after Zelensky, speaking in Oslo, ...": when, not what
+    if not words.isdisjoint(_FLIGHTS) and not words.isdisjoint(_FLIGHT_STOPS) and not roles and not strong:
+        return True  # "Flights at Kazan and Kaluga airports were suspended": precautions, no hit
     if (not words.isdisjoint(EXERCISE) or any(p in low for p in EXERCISE_PHRASES)) and \
             not any(r.role in ("killed", "injured") for r in roles):
         return True  # "launched two Iskanders at a mock command post" in drills: no attack

@@ -38,6 +38,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
             if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
+                    and not _modifies_an_attack(toks, x) \
                     and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
                          k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
                          x + 1 < n and toks[x + 1].low in ("fired", "launched")):
@@ -47,6 +48,20 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
                     low in AUX or low in KILLED_AFTER or low in INJURED_AFTER:
                 break
     return out
+
+
+_ATTACK_NOUNS = frozenset(CUES["attack_nouns"])  # data/cues.json
+
+
+def _modifies_an_attack(toks: list[Token], x: int) -> bool:
+    """'launched a combined drone and missile attack', 'a drone strike': the weapon names the attack's kind."""
+    for y in range(x + 1, min(x + 4, len(toks))):
+        low = toks[y].low
+        if low in _ATTACK_NOUNS:
+            return True
+        if not (low == "and" or weapon_word(toks, y, modifiers=True)):
+            return False
+    return False
 
 
 def _past_age(toks: list[Token], k: int) -> int:
