@@ -748,3 +748,13 @@ def test_a_running_toll_since_sunday_is_not_added_to_the_day():
     ev = run("In Sweida city, fighting killed at least 30 people on Wednesday, the Observatory said, bringing the "
              "toll since Sunday to more than 300.")
     assert [count(e.killed) for e in ev if e.type == "casualty"] == [(30, "at_least")]
+
+
+def test_landmarks_and_cities_drones_flew_towards_are_no_targets():
+    ev = run("Another missile hit a residential building in Rehovot, south of Tel Aviv, where six people were hurt.")
+    assert {e.location_key for e in ev} == {"IL-M"}
+    ev = run("Ukrainian drones attacked the Moscow region. Sobyanin said 74 drones flying towards Moscow had been shot "
+             "down.")
+    assert {e.location_key for e in ev} == {"RU-MOS"}
+    assert ("attack", "IL") in keys(run("The military said a missile launched from Yemen toward Israel had been "
+                                        "intercepted."))

@@ -113,6 +113,9 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if _venue(toks, k) or _in_control_clause(toks, k):
             continue
+        if prev == "of" and prev2 in _COMPASS or prev in ("towards", "toward") and m.place.kind != "country" and \
+                not _hit_after(toks, k):
+            continue  # "Rehovot, south of Tel Aviv": a landmark; "drones flying towards Moscow" (convention 31)
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
         if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
@@ -209,6 +212,15 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
 # A capital followed by one of these speaks for its government ("a claim Kyiv called a lie").
 _GOVERNMENT_VERBS = frozenset(CUES["government_verbs"])  # data/cues.json
+
+
+_COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+                      "north-east", "north-west", "south-east", "south-west"})
+
+
+def _hit_after(toks: list[Token], k: int) -> bool:
+    """'a drone flying towards Moscow hit a house': the place is named as hit after all."""
+    return any(t.low in ("hit", "struck", "exploded", "crashed") for t in toks[k + 1:k + 6])
 
 
 def _side_after(toks: list[Token], k: int) -> bool:
