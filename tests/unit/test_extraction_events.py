@@ -758,3 +758,16 @@ def test_landmarks_and_cities_drones_flew_towards_are_no_targets():
     assert {e.location_key for e in ev} == {"RU-MOS"}
     assert ("attack", "IL") in keys(run("The military said a missile launched from Yemen toward Israel had been "
                                         "intercepted."))
+
+
+def test_a_home_facility_named_after_its_city_and_a_security_guard():
+    ev = run("Russian drones attacked Kharkiv overnight. Drones struck the city's industrial districts, damaging "
+             "workshops of the Kharkiv Tractor Plant, the governor said. In Odesa Oblast, a drone attack damaged port "
+             "infrastructure. A 52-year-old security guard was killed.")
+    assert {k for k in keys(ev)} >= {("attack", "UA-63"), ("casualty", "UA-51")}
+
+
+def test_kashmir_towns_on_both_sides_of_the_line_of_control():
+    ev = run("Indian officials said Pakistani shelling killed 10 civilians in the Poonch and Rajouri districts. In "
+             "Kotli, two people were killed by Indian fire.")
+    assert {e.location_key for e in ev if e.type == "casualty"} == {"IN-JK", "PK-JK"}

@@ -19,8 +19,9 @@ _RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "design
 def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, actor_tok: int,
                     claim: tuple[int, int]) -> SentencePlaces:
     """`claim`: the claimant's span in the text, or (-1, -1)."""
+    home = ctx.last_loc.country or ctx.dateline_loc.country  # the country the article is about so far
     mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
-                if not _outlet(sent.text, m) and not _in_facility_name(sent.text, m)]
+                if not _outlet(sent.text, m) and not (m.place.country != home and _in_facility_name(sent.text, m))]
     dateline = (ctx.dateline_start, ctx.dateline_end)
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
@@ -43,8 +44,9 @@ _FACILITY_GENERIC = frozenset(CUES["facility_generic"])
 
 
 def _in_facility_name(text: str, m) -> bool:
-    """'the Aden Adde International Airport': a place name inside another proper name of a facility (the
-    next word is a name that is neither generic nor a place, and a facility noun follows within three)."""
+    """'the Aden Adde International Airport' (in Mogadishu): a place name inside another proper name of a
+    facility (the next word is a name that is neither generic nor a place, and a facility noun follows
+    within three). Only asked of a place abroad: the Kharkiv Tractor Plant is in Kharkiv."""
     first = _NAME_WORD.match(text, m.end)
     if not first or first.group(1).lower() in _FACILITY_GENERIC or places.places_in(text, first.start(1), first.end(1)):
         return False
