@@ -771,3 +771,20 @@ def test_kashmir_towns_on_both_sides_of_the_line_of_control():
     ev = run("Indian officials said Pakistani shelling killed 10 civilians in the Poonch and Rajouri districts. In "
              "Kotli, two people were killed by Indian fire.")
     assert {e.location_key for e in ev if e.type == "casualty"} == {"IN-JK", "PK-JK"}
+
+
+def test_airbases_near_a_city_an_earlier_clause_hours_after_and_jets_damaged():
+    ev = run("Ukraine said it struck a Russian airfield in occupied Crimea overnight, hours after Russian bombers fired "
+             "a volley of cruise missiles at western Ukraine. Its drones hit the Saky airbase, damaging two Su-30 "
+             "fighter jets. Russia launched eight Kh-101 missiles at Ukraine from Tu-95MS bombers that had taken off from "
+             "the "
+             "Engels airbase near Saratov and the Olenya airbase in the Murmansk region. Six of the missiles were shot "
+             "down.")
+    assert {(e.location_key, e.weapon) for e in ev} == {("UA-43", "drone"), ("UA", "missile")}
+
+
+def test_a_lede_in_central_mali_and_a_statement_on_television_in_the_capital():
+    ev = run("Bamako (AFP) – Jihadists killed more than 30 soldiers in an attack on a military camp in central Mali on "
+             "Sunday, sources said. JNIM fighters stormed the camp at Boulkessi, in the Mopti region. The army said "
+             "in a statement read on state television in Bamako that it had repelled the attack.")
+    assert set(keys(ev)) == {("casualty", "ML-5"), ("attack", "ML-5")}

@@ -100,6 +100,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue  # "41 were shot down and 15 suppressed": parts of a figure given with its noun
         if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
             role, cue = prev.role, prev.cue
+        if role is None and weapon == "airstrike":
+            continue  # "damaging two Su-30 fighter jets": aircraft counted with no launch verb are what was hit
         role = role or "launched"
         if linked:  # "73 of the 112 drones": the cue's role, and launched
             value = linked.value - m.value if all_but and linked.value > m.value else m.value  # "all but 3 of 48"

@@ -155,7 +155,7 @@ def _pin_lede_to_next_sentence(facts: list[Fact]) -> None:
 
 
 # "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
-_AREA_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west)(?:ern|-?eastern|-?western)?\s+(?:the\s+)?[A-Z]")
+_AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south|east|west)(?:ern|-?eastern|-?western)?)\s+(?:the\s+)?[A-Z]")
 
 
 def _place_placeless_totals(facts: list[Fact]) -> None:

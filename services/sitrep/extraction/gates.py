@@ -17,7 +17,8 @@ from .lexicon import ARMS_SUPPLY, CONFLICT_ACTS, CUES, DISASTER_WORDS, EXERCISE,
 from .records import Context
 from .text import Sentence, Token, lows_of
 
-_EARLIER_CLAUSE = re.compile(r",?\s+(?:\w+\s+)?(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
+_EARLIER_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:hours|days|weeks|months|a day|a week|a month)\s+after\s+\w|"
+                             r"\s+(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset(CUES["aftermath"])  # data/cues.json
