@@ -777,8 +777,7 @@ def test_airbases_near_a_city_an_earlier_clause_hours_after_and_jets_damaged():
     ev = run("Ukraine said it struck a Russian airfield in occupied Crimea overnight, hours after Russian bombers fired "
              "a volley of cruise missiles at western Ukraine. Its drones hit the Saky airbase, damaging two Su-30 "
              "fighter jets. Russia launched eight Kh-101 missiles at Ukraine from Tu-95MS bombers that had taken off from "
-             "the "
-             "Engels airbase near Saratov and the Olenya airbase in the Murmansk region. Six of the missiles were shot "
+             "the Engels airbase near Saratov and the Olenya airbase in the Murmansk region. Six of the missiles were shot "
              "down.")
     assert {(e.location_key, e.weapon) for e in ev} == {("UA-43", "drone"), ("UA", "missile")}
 
