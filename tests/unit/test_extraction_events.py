@@ -787,3 +787,14 @@ def test_a_lede_in_central_mali_and_a_statement_on_television_in_the_capital():
              "Sunday, sources said. JNIM fighters stormed the camp at Boulkessi, in the Mopti region. The army said "
              "in a statement read on state television in Bamako that it had repelled the attack.")
     assert set(keys(ev)) == {("casualty", "ML-5"), ("attack", "ML-5")}
+
+
+def test_a_hospital_hit_as_a_barrage_was_fired_at_the_country_and_orders_for_later():
+    ev = run("An Iranian ballistic missile struck the Soroka Medical Center in Beersheba on Thursday, as Iran fired some "
+             "30 missiles at Israel. Magen David Adom said 40 people were treated for injuries in Beersheba. Defense "
+             "Minister Israel Katz said he had ordered the military to intensify strikes on targets in Tehran.")
+    assert set(keys(ev)) == {("attack", "IL"), ("attack", "IL-D"), ("casualty", "IL-D")}
+    assert [count(e.injured) for e in find(ev, "casualty", "IL-D")] == [(40, "exact")]
+    ev = run("Russian forces attacked Ukraine overnight with four Kh-59/69 missiles launched from the airspace over Kursk "
+             "region and 85 drones, the air force said.")
+    assert {e.location_key for e in ev} == {"UA"}

@@ -95,6 +95,8 @@ def news_before_background(sentence: str, low: str, year: int | None) -> int:
     return clause.start()
 
 
+_DIRECTIVES = frozenset({"ordered", "orders", "instructed", "instructs", "urged", "urges", "told", "asked",
+                         "called", "authorised", "authorized", "vowed"})  # "... the military to strike": not yet done
 _INFINITIVE_HEADS = frozenset({"used", "able", "set", "plan", "plans", "planning", "intend", "intends", "going",
                                "threatened", "vowed", "ready", "prepared", "preparing", "designed", "meant",
                                "try", "tried", "trying", "attempt", "attempted", "order", "want", "wants"})
@@ -145,7 +147,8 @@ def is_fresh(low: str) -> bool:
 def may_be_hypothetical(words: set[str]) -> bool:
     """False when is_hypothetical is False for every token of a sentence with these (lower-case) words: no
     modal or threat word, and no 'to' with an infinitive head."""
-    return not words.isdisjoint(HYPOTHETICAL) or ("to" in words and not words.isdisjoint(_INFINITIVE_HEADS))
+    return not words.isdisjoint(HYPOTHETICAL) or ("to" in words and not (words.isdisjoint(_INFINITIVE_HEADS) and
+                                                                         words.isdisjoint(_DIRECTIVES)))
 
 
 def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
@@ -156,8 +159,9 @@ def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
             return False
         if low in HYPOTHETICAL and not (x > 0 and toks[x].text == "May"):  # "on 14 May": the month
             return True
-        if low == "to" and x > 0 and (toks[x - 1].low in _INFINITIVE_HEADS or _by_agent_after_head(toks, x)):
-            return True  # "used to launch", "plans to strike", "was being used by Kyiv to launch"
+        if low == "to" and x > 0 and (toks[x - 1].low in _INFINITIVE_HEADS or _by_agent_after_head(toks, x) or
+                                      any(toks[y].low in _DIRECTIVES for y in range(max(0, x - 4), x - 1))):
+            return True  # "used to launch", "plans to strike", "ordered the military to intensify strikes"
     return False
 
 

@@ -229,7 +229,8 @@ def _side_after(toks: list[Token], k: int) -> bool:
     for x in range(k, min(k + 3, len(toks))):
         if toks[x].low in _BODIES:
             return True
-        if not toks[x].text[:1].isupper() and toks[x].low not in ("defence", "defense", "armed", "air"):
+        if not toks[x].text[:1].isupper() and toks[x].low not in ("defence", "defense", "armed", "air", "security",
+                                                                  "intelligence", "special", "border", "national"):
             return False
     return False
 

@@ -110,6 +110,8 @@ def _countless_facts(fact, facts: dict, extra: list[Loc], base: Loc | None, sent
     the last place (a strong verb in the same paragraph)."""
     for loc in extra:
         fact("attack", loc, None)
+    if facts and base is not None and base.region and all(f.loc.region is None for f in facts.values()):
+        fact("attack", base, None)  # "A missile struck Beersheba, as Iran fired some 30 missiles at Israel"
     if not facts:
         if base is not None:
             fact("attack", base, None)

@@ -120,6 +120,9 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "injured", y
         if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
             return "killed", y
+        if low == "treated" and y + 2 < n and toks[y + 1].low == "for" and \
+                toks[y + 2].low.startswith(("injur", "wound", "shrapnel", "burn")):
+            return "injured", y  # "40 people were treated for injuries"
         if low in ("suffered", "sustained", "received") and y + 1 < n:
             if toks[y + 1].low == "fatal":
                 return "killed", y
