@@ -798,3 +798,12 @@ def test_a_hospital_hit_as_a_barrage_was_fired_at_the_country_and_orders_for_lat
     ev = run("Russian forces attacked Ukraine overnight with four Kh-59/69 missiles launched from the airspace over Kursk "
              "region and 85 drones, the air force said.")
     assert {e.location_key for e in ev} == {"UA"}
+
+
+def test_a_toll_from_the_attacked_side_after_a_strike_and_the_missile_was_intercepted():
+    ev = run("Hours earlier, Israeli warplanes struck Sanaa International Airport, the Houthi-run television said. "
+             "Three people were killed and 38 injured, the Houthi health ministry said.\n\nLate on Tuesday, the "
+             "Houthis launched a ballistic missile from Yemen at central Israel. The Israeli military said the "
+             "missile was intercepted.")
+    assert ("casualty", "YE-SA") in keys(ev) and ("casualty", "YE") not in keys(ev)
+    assert [count(e.intercepted) for e in ev if e.type == "attack" and e.country == "IL"] == [(1, "exact")]

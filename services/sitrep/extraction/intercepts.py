@@ -39,5 +39,10 @@ def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon
         return [Role("intercepted", 1, "exact", False, one.weapon, 0, 0, -1)]
     if m.group(1) in ("it", "which", "that") and last_weapon and not roles:
         return [Role("intercepted", 1, "exact", False, last_weapon, 0, 0, -1)]
+    if m.group(1) in _ONE_WEAPON and low[max(0, m.start() - 4):m.start()] == "the " and not roles:
+        return [Role("intercepted", 1, "exact", False, _ONE_WEAPON[m.group(1)], 0, 0, -1)]  # "the missile was ..."
     return []
+
+
+_ONE_WEAPON = {"missile": "missile", "drone": "drone", "rocket": "rocket", "uav": "drone"}
 

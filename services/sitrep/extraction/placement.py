@@ -56,6 +56,9 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None and r.role in ("killed", "injured") and close and (the_attack or refers == "place") and \
                 ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
             loc, inherited = ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
+        if loc is None and r.role in ("killed", "injured") and ctx.last_para == sent.paragraph and \
+                ctx.last_loc.region and ctx.last_loc.country in sp.claimant_countries:
+            loc, inherited = ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
         if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
             loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
         if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
