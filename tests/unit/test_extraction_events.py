@@ -807,3 +807,9 @@ def test_a_toll_from_the_attacked_side_after_a_strike_and_the_missile_was_interc
              "missile was intercepted.")
     assert ("casualty", "YE-SA") in keys(ev) and ("casualty", "YE") not in keys(ev)
     assert [count(e.intercepted) for e in ev if e.type == "attack" and e.country == "IL"] == [(1, "exact")]
+
+
+def test_paramedics_treated_people():
+    ev = run("Iranian missiles hit Israel overnight. Magen David Adom said its teams treated 71 people across the "
+             "country, most of them lightly hurt.")
+    assert [count(e.injured) for e in find(ev, "casualty", "IL")] == [(71, "exact")]
