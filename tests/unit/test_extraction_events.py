@@ -813,3 +813,9 @@ def test_paramedics_treated_people():
     ev = run("Iranian missiles hit Israel overnight. Magen David Adom said its teams treated 71 people across the "
              "country, most of them lightly hurt.")
     assert [count(e.injured) for e in find(ev, "casualty", "IL")] == [(71, "exact")]
+
+
+def test_a_toll_that_initially_stood_at_three_but_rose_to_four():
+    ev = run("A missile hit Dnipro. The death toll initially stood at three but rose to four after a woman died in "
+             "the hospital.")
+    assert [count(e.killed) for e in find(ev, "casualty", "UA-12")] == [(4, "exact")]

@@ -30,6 +30,9 @@ _DASHES = frozenset({"—", "–"})
 _STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
 
 
+_TOLL_HEADS = frozenset({"toll", "death", "number", "dead", "deaths", "killed", "fatalities"})
+
+
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                  context_weapon: str | None) -> list[Role]:
     roles: list[Role] = []
@@ -164,7 +167,10 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
         extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
             any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
-        return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub)
+        update = m.q > 0 and toks[m.q - 1].low in ("to", "at") and 0 <= cue < m.q - 1 and \
+            toks[cue].low in _TOLL_HEADS  # "the death toll ... rose to four"
+        return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub,
+                    update=update)
     if person and outage:
         return Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1)
     return None

@@ -21,6 +21,7 @@ class Role:
     is_all: bool = False   # "all drones were destroyed" (value unknown: = launched)
     part: bool = False     # an item of a breakdown ("..., 12 over Kursk"): never summed into a total
     extra: bool = False    # "killed eight more", "another 5 were injured": adds to what was reported
+    update: bool = False   # "the toll rose to four": replaces what the same sentence said before
 
 
 @dataclass(slots=True)
@@ -46,6 +47,10 @@ class Fact:
             self.counts[role.role] = role
         elif old.part or role.part:
             self.counts[role.role] = old if old.value >= role.value else role
+        elif old.update or role.update:  # "the toll initially stood at three but rose to four ... after a
+            # woman died": the latest stated toll, not a sum with the people it names
+            later = role if role.first > old.first else old
+            self.counts[role.role] = later if old.update and role.update else (role if role.update else old)
         elif old.vague != role.vague:  # "a house sheltering several families killed at least 21": the 21
             self.counts[role.role] = role if old.vague else old
         else:  # same role, same place, same sentence: "four Iskanders and two Kh-59s" = 6
