@@ -819,3 +819,8 @@ def test_a_toll_that_initially_stood_at_three_but_rose_to_four():
     ev = run("A missile hit Dnipro. The death toll initially stood at three but rose to four after a woman died in "
              "the hospital.")
     assert [count(e.killed) for e in find(ev, "casualty", "UA-12")] == [(4, "exact")]
+
+
+def test_all_but_three_in_the_sentence_after_the_launch_count():
+    (attack,) = run("Russia attacked Odesa with 48 drones overnight. All but three were shot down, the air force said.")
+    assert (count(attack.launched), count(attack.intercepted)) == ((48, "exact"), (45, "exact"))

@@ -188,6 +188,10 @@ def _bare_part(toks: list[Token], m: NumberMention, end: int, role: str | None, 
         role = prev.role  # "17 drones ... over Belgorod, 12 over Kursk"
     if role is None or weapon is None:
         return None
+    if role == "intercepted" and _all_but(toks, m.q):  # "All but three were shot down": the rest of a figure
+        if prev and prev.role == "launched" and prev.value > m.value:
+            return Role(role, prev.value - m.value, m.qualifier, m.vague, weapon, m.q, end, cue)
+        return Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, all_but=True)
     return Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=True)
 
 

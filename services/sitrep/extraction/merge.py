@@ -45,13 +45,14 @@ def _combine(counts: dict[str, Role], new: dict[str, Role]) -> None:
 class Group:
     """The facts behind one event."""
 
-    __slots__ = ("kind", "key", "weapon", "facts", "counts", "all_intercepted", "_loc", "_evidence")
+    __slots__ = ("kind", "key", "weapon", "facts", "counts", "all_intercepted", "all_but", "_loc", "_evidence")
 
     def __init__(self, fact: Fact):
         self.kind, self.key, self.weapon = fact.kind, fact.loc.key, fact.weapon
         self.facts: list[Fact] = []
         self.counts: dict[str, Role] = {}
         self.all_intercepted = False
+        self.all_but = -1
         self._loc = self._evidence = None
         self.absorb(fact)
 
@@ -60,6 +61,7 @@ class Group:
         self.facts.append(fact)
         _combine(self.counts, fact.counts)
         self.all_intercepted |= fact.all_intercepted
+        self.all_but = max(self.all_but, fact.all_but)
         if self.weapon is None and fact.weapon and fact.counts:
             self.weapon = fact.weapon
 
@@ -106,6 +108,11 @@ def merge(facts: list[Fact]) -> list[Group]:
             launched = g.counts["launched"]
             g.counts["intercepted"] = Role("intercepted", launched.value, launched.qualifier, launched.vague,
                                            g.weapon, launched.first, launched.last, -1)
+        if g.all_but >= 0 and "intercepted" not in g.counts and "launched" in g.counts and \
+                g.counts["launched"].value > g.all_but:  # "... launched 48. All but three were shot down"
+            launched = g.counts["launched"]
+            g.counts["intercepted"] = Role("intercepted", launched.value - g.all_but, launched.qualifier,
+                                           launched.vague, g.weapon, launched.first, launched.last, -1)
     return groups
 
 
@@ -216,8 +223,9 @@ def _attacks_behind_casualties(groups: list[Group]) -> None:
         bare = bool(there) and len(there) == 1 and there[0].weapon is None and not there[0].counts
         if there and not (bare and src.sentence_weapon):
             continue  # the place has its attack already, with a weapon or figures of its own
-        fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, {}, False, list(src.targets), src.actor,
-                    src.actor_name, src.claimed_by, src.inherited, src.sentence_weapon, src.maritime)
+        fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, targets=list(src.targets), actor=src.actor,
+                    actor_name=src.actor_name, claimed_by=src.claimed_by, inherited=src.inherited,
+                    sentence_weapon=src.sentence_weapon, maritime=src.maritime)
         if there:
             there[0].weapon = src.sentence_weapon
             there[0].absorb(fact)

@@ -103,6 +103,8 @@ def _add(fact, facts: dict, r: Role, loc: Loc, inherited: bool) -> None:
         f = fact("attack", loc, r.weapon, inherited)
         if r.is_all:
             f.all_intercepted = True
+        elif r.all_but:
+            f.all_but = r.value
         else:
             f.add(r)
 

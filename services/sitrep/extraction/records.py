@@ -22,6 +22,7 @@ class Role:
     part: bool = False     # an item of a breakdown ("..., 12 over Kursk"): never summed into a total
     extra: bool = False    # "killed eight more", "another 5 were injured": adds to what was reported
     update: bool = False   # "the toll rose to four": replaces what the same sentence said before
+    all_but: bool = False  # "All but three were shot down": intercepted = launched - value (launched stated elsewhere)
 
 
 @dataclass(slots=True)
@@ -40,6 +41,7 @@ class Fact:
     sentence_weapon: str | None = None
     maritime: bool = False        # the sentence speaks of ships (an attack at sea may have no country)
     broad: bool = False           # the sentence speaks of a whole country ("across Ukraine", "nationwide")
+    all_but: int = -1             # "All but three were shot down": three were not (the launched figure is elsewhere)
 
     def add(self, role: Role) -> None:
         old = self.counts.get(role.role)
