@@ -824,3 +824,10 @@ def test_a_toll_that_initially_stood_at_three_but_rose_to_four():
 def test_all_but_three_in_the_sentence_after_the_launch_count():
     (attack,) = run("Russia attacked Odesa with 48 drones overnight. All but three were shot down, the air force said.")
     assert (count(attack.launched), count(attack.intercepted)) == ((48, "exact"), (45, "exact"))
+
+
+def test_four_of_the_missiles_and_70_of_the_drones_were_shot_down():
+    ev = run("Nationwide, Russia launched 11 ballistic missiles and 145 drones overnight, the air force said. Four of "
+             "the missiles and 70 of the drones were shot down, it said.")
+    got = {e.weapon: (count(e.launched), count(e.intercepted)) for e in ev if e.location_key == "UA"}
+    assert got == {"missile": ((11, "exact"), (4, "exact")), "drone": ((145, "exact"), (70, "exact"))}

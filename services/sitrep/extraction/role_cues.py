@@ -184,7 +184,10 @@ def shared_cue(toks: list[Token], nums: list[NumberMention], p: int, end: int) -
     if p + 1 >= len(nums) or end >= len(toks) or toks[end].low != "and" or nums[p + 1].q != end + 1:
         return None, -1
     nxt = nums[p + 1]
-    kind, _, nxt_end = noun_phrase(toks, nxt.j)
+    start = nxt.j
+    if start + 1 < len(toks) and toks[start].low == "of":  # "four of the missiles and 70 of the drones"
+        start += 2 if toks[start + 1].low in ("the", "these", "those") else 1
+    kind, _, nxt_end = noun_phrase(toks, start)
     if kind != "weapon":
         return None, -1
     role, cue = weapon_cue(toks, nxt.q, nxt_end)
