@@ -831,3 +831,12 @@ def test_four_of_the_missiles_and_70_of_the_drones_were_shot_down():
              "the missiles and 70 of the drones were shot down, it said.")
     got = {e.weapon: (count(e.launched), count(e.intercepted)) for e in ev if e.location_key == "UA"}
     assert got == {"missile": ((11, "exact"), (4, "exact")), "drone": ((145, "exact"), (70, "exact"))}
+
+
+def test_an_adjectival_city_district_is_in_the_city_the_story_is_about():
+    ev = run("Russian forces attacked the city of Zaporizhzhia with guided aerial bombs, killing two people, the "
+             "governor said. \"The enemy hit the Shevchenkivskyi district,\" he said.")
+    assert {e.location_key for e in ev} == {"UA-23"}
+    ev = run("An Israeli drone struck a car in Nabatieh, killing two. In the Tyre district, a strike on a house "
+             "killed one person.")
+    assert {e.location_key for e in ev} == {"LB-NA", "LB-JA"}

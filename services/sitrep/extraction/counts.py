@@ -30,7 +30,8 @@ _DASHES = frozenset({"—", "–"})
 _STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
 
 
-_TOLL_HEADS = frozenset({"toll", "death", "number", "dead", "deaths", "killed", "fatalities"})
+_TOLL_HEADS = frozenset({"toll", "death", "number", "dead", "deaths", "killed", "fatalities", "injured", "wounded",
+                         "injuries"})
 
 
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,

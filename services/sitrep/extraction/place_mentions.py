@@ -64,11 +64,20 @@ def _in_facility_name(text: str, m) -> bool:
 _CITY_POSSESSIVE = re.compile(r"\b(?:city|town|capital|port)['’]s\s+$")
 
 
+_DISTRICT_AFTER = re.compile(r"\s+districts?\b")
+_CITY_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "sky", "skyi'", "kyi")
+
+
 def _part_of_last_city(text: str, m, last: Loc):
     """'the city's Dniprovskyi district' after a strike on Kherson: the district of that city (several
     cities have a district of that name, and the gazetteer knows only one)."""
-    if m.place.kind != "city" or not last.region or not last.place or \
-            not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
+    if m.place.kind != "city" or not last.region or not last.place:
+        return m
+    elsewhere = m.place.region != last.region and m.place.country == last.country and \
+        m.text.lower().endswith(_CITY_DISTRICT_ENDINGS) and _DISTRICT_AFTER.match(text, m.end) is not None
+    # "The enemy hit the Shevchenkivskyi district" in a Zaporizhzhia story: the adjectival names of city districts
+    # recur from city to city
+    if not elsewhere and not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
         return m
     return places.PlaceMention(m.start, m.end, m.text,  # the city's place: its district is no other incident
                                places.Place(last.country, last.region, last.region_name, last.place, "city"))
