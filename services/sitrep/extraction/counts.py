@@ -165,6 +165,8 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     if the sentence speaks of lost power."""
     total, end = person_chain(toks, nums, p, m, end, consumed) if person else (m.value, end)
     role, cue = casualty_cue(toks, m.q, end)
+    if role and m.vague and total == m.value:
+        return None  # "killing dozens of soldiers": no figure (convention 17), and no toll line of its own
     if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
         extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
             any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
