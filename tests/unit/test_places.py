@@ -400,3 +400,12 @@ def test_deeper_provinces_and_wire_spellings_map_to_first_level_regions(text, co
 
 def test_a_deeper_province_needs_its_form():
     assert find_places("Loroum said") == []
+
+
+@pytest.mark.parametrize("text, code", [
+    ("an air strike on a house in the Al-Zawaida area of central Gaza", "PS-DEB"),
+    ("a drone strike on a motorcycle in the southern town of Ain Qana", "LB-NA"),
+    ("strikes on the Shujaiya neighbourhood", "PS-GZA"),
+])
+def test_gaza_and_south_lebanon_localities(text, code):
+    assert code in [m.place.region for m in find_places(text)]
