@@ -846,3 +846,26 @@ def test_a_vague_toll_alone_gives_no_casualty_line():
     assert set(keys(ev)) == {("attack", "BF-10")}
     ev = run("Dozens of people were wounded in a Russian missile strike on Dnipro on Tuesday, officials said.")
     assert set(keys(ev)) == {("attack", "UA-12")}
+
+
+@pytest.mark.parametrize("sentence, weapon, launched, intercepted", [
+    ("Russia launched 72 drones at Ukraine overnight, with 48 of the drones shot down.", "drone", 72, 48),
+    ("Russia's ministry claimed its air defences “intercepted and destroyed” 121 Ukrainian drones.", "drone", None, 121),
+])
+def test_interceptions_after_with_and_behind_a_closing_quote(sentence, weapon, launched, intercepted):
+    (attack,) = [e for e in run(sentence) if e.type == "attack" and e.weapon == weapon]
+    assert (attack.launched and attack.launched.value, attack.intercepted and attack.intercepted.value) == \
+        (launched, intercepted)
+
+
+def test_an_earlier_dated_attack_the_mayor_of_the_capital_and_the_attackers_claim():
+    ev = run("As Ukrinform reported, on the night of October 10, Russia launched a massive attack using 465 drones.",
+             published="2025-10-12T09:00:00+03:00")
+    assert ev == []
+    ev = run("Moscow region Governor Andrei Vorobyov said drones hit Vidnoye, killing three. Moscow Mayor Sergei "
+             "Sobyanin said 74 drones were shot down as they flew towards the capital.")
+    assert {e.location_key for e in ev} == {"RU-MOS"}
+    ev = run("Two Iskander-M missiles hit a training area in the Dnipropetrovsk region, killing 12 soldiers, the "
+             "Ground Forces said. Russia's defence ministry claimed that its strike had killed \"up to 150\" "
+             "Ukrainian servicemen.")
+    assert {e.location_key for e in ev if e.type == "casualty"} == {"UA-12"}

@@ -30,6 +30,7 @@ def extract(article: Article) -> list:
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     ctx.month = _month(article)
+    ctx.day = _day(article)
     low_text = text.lower()
     if is_sports(low_text):
         return []
@@ -175,6 +176,13 @@ def _month(article: Article) -> int | None:
     value = article.published_at
     if isinstance(value, str) and len(value) >= 7 and value[5:7].isdigit():
         return int(value[5:7])
+    return None
+
+
+def _day(article: Article) -> int | None:
+    value = article.published_at
+    if isinstance(value, str) and len(value) >= 10 and value[8:10].isdigit():
+        return int(value[8:10])
     return None
 
 

@@ -133,6 +133,22 @@ def other_month(low: str, month: int | None) -> bool:
     return False
 
 
+_DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of )?(?:(" + "|".join(_MONTHS) + r") (\d{1,2})\b|"
+                    r"(\d{1,2}) (" + "|".join(_MONTHS) + r")\b)")
+
+
+def earlier_day(low: str, month: int | None, day: int | None) -> bool:
+    """'As Ukrinform reported, on the night of October 10, Russia launched ...' in an October 12 article: two or
+    more days before the news day (convention 30), so background."""
+    if month is None or day is None:
+        return False
+    for m in _DATED.finditer(low):
+        name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if _MONTHS.index(name) + 1 == month and int(num) <= day - 2:
+            return True
+    return False
+
+
 def is_retrospective(title: str | None, first: str) -> bool:
     """An anniversary piece or a look back ('Three years on, ...', 'marks two years since'): its tolls and
     strikes are history unless a sentence says they happened now."""

@@ -7,6 +7,7 @@ import re
 
 from .filters import (
     BACKGROUND_HINTS,
+    earlier_day,
     is_background,
     is_fresh,
     news_before_background,
@@ -67,7 +68,8 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
         background = True
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
     if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
-            (not words.isdisjoint(_MONTH_WORDS) and other_month(low, ctx.month)):
+            (not words.isdisjoint(_MONTH_WORDS) and (other_month(low, ctx.month) or earlier_day(low, ctx.month,
+                                                                                              ctx.day))):
         return True
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
 

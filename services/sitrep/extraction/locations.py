@@ -48,6 +48,7 @@ class SentencePlaces:
     claimant_countries: list[str] = None  # "the Gaza health ministry", "Lebanon's NNA", "Syrian state media"
     across: list[str] = None              # countries a statement spreads over: "across the Gaza Strip"
     vague_regions: set = None             # regions named by a direction ("southern Lebanon")
+    approached: bool = False              # "drones flying towards the capital": a place not reached
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
 
@@ -94,6 +95,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     claimant's absolute span; `cut` an absolute offset after which places are background ("in response to
     ..."), or -1."""
     out = SentencePlaces([], [], [], [])
+    out.approached = not words.isdisjoint(_APPROACH)
     maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
     origin = _origin_tokens(toks) if "from" in words else ()
     conditional = _conditional_tokens(toks) if "if" in words or "unless" in words else ()
@@ -214,6 +216,7 @@ _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the so
 _GOVERNMENT_VERBS = frozenset(CUES["government_verbs"])  # data/cues.json
 
 
+_APPROACH = frozenset({"towards", "toward", "approached", "approaching", "heading", "headed"})
 _COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
                       "north-east", "north-west", "south-east", "south-west"})
 

@@ -59,7 +59,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None and r.role in ("killed", "injured") and ctx.last_para == sent.paragraph and \
                 ctx.last_loc.region and ctx.last_loc.country in sp.claimant_countries:
             loc, inherited = ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
-        if loc is None and r.role in ("killed", "injured") and sp.claimant_countries:
+        if loc is None and r.role in ("killed", "injured") and sp.claimant_countries and \
+                actor not in sp.claimant_countries:  # not "Russia's ministry said its strike killed up to 150"
             loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
         if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
             loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
@@ -151,7 +152,8 @@ def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = N
     if named or demonyms:
         return Loc((named or demonyms)[0]), []
     claimant = {loc.region: loc for _, loc in sp.claimant_regions}
-    if len(claimant) == 1:
+    if len(claimant) == 1 and not sp.approached:  # not "the mayor said 74 drones flying towards the capital were
+        # downed": they were downed over the region around it (convention 31)
         return next(iter(claimant.values())), []
     return None, []
 

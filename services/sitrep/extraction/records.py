@@ -75,6 +75,7 @@ class Context:
     dateline_start: int = -1
     dateline_end: int = -1
     month: int | None = None
+    day: int | None = None        # of the month the article was published
     conflict_seen: bool = False
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE

@@ -157,8 +157,8 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in INTERCEPT_BEFORE and not (low == "down" and x >= 1 and toks[x - 1].low not in
                                             ("shot", "brought", "shooting", "shoots", "shoot", "bringing")):
             return ("intercepted" if not (x >= 1 and toks[x - 1].low == "not") else "lost"), x
-        if low in LAUNCH_BEFORE:
-            return "launched", x
+        if low in LAUNCH_BEFORE and not (low == "with" and _intercepted_after(toks, last)):
+            return "launched", x  # (not "..., with 48 of the drones shot down")
     y = skip_after(toks, last)
     if y < n:
         low = toks[y].low
@@ -176,6 +176,11 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
             return "intercepted", z
     return None, -1
+
+
+def _intercepted_after(toks: list[Token], last: int) -> bool:
+    y = skip_after(toks, last)
+    return y < len(toks) and toks[y].low in INTERCEPT_AFTER
 
 
 def shared_cue(toks: list[Token], nums: list[NumberMention], p: int, end: int) -> tuple[str | None, int]:
