@@ -287,7 +287,9 @@ def main() -> None:
     build_countries(table, names)
     build_regions(table, bases, names, subs)
     n_cities = build_cities(table, subs)
-    common = {r[0] for r in read_table("places_common_words.txt")}
+    words = [r[0] for r in read_table("places_common_words.txt")]
+    blocked_bases = {w[1:] for w in words if w.startswith("~")}  # "~Jewish": not even before "state", "region"
+    common = {w.lstrip("~") for w in words}
     common |= {r[0] for r in read_table("places_demonyms.txt")}
     rows = {}
     for alias, (tier, target) in table.best.items():
@@ -309,6 +311,8 @@ def main() -> None:
             rows[up] = row
     base_rows = {}
     for base, (tier, target) in bases.best.items():
+        if tier > REGION_CURATED and base in blocked_bases:
+            continue  # "the Jewish state" is no "Jewish Autonomous Oblast"
         if target is not None and plausible(base, tier):
             base_rows[base] = (target[0], target[1], "1" if tier <= REGION_CURATED else "0")
     OUT.mkdir(parents=True, exist_ok=True)

@@ -869,3 +869,14 @@ def test_an_earlier_dated_attack_the_mayor_of_the_capital_and_the_attackers_clai
              "Ground Forces said. Russia's defence ministry claimed that its strike had killed \"up to 150\" "
              "Ukrainian servicemen.")
     assert {e.location_key for e in ev if e.type == "casualty"} == {"UA-12"}
+
+
+@pytest.mark.parametrize("text", [
+    "Dubai: Oil prices rose for a third session as traders weighed the impact of Ukraine's drone campaign against "
+    "Russian refineries.",
+    "A missile hit Dnipro, killing 17, officials said, as NATO leaders gathered in The Hague for a summit.",
+    "An Iranian missile slammed into a hospital in Beersheba, one of several sites hit as Iran fired a new barrage "
+    "at the Jewish state.",
+])
+def test_colon_datelines_summit_venues_and_the_jewish_state_are_no_targets(text):
+    assert not {e.location_key for e in run(text)} & {"AE-DU", "UA", "NL-ZH", "RU-YEV"}

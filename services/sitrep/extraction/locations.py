@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from . import places
-from .lexicon import ATTACK_VERBS, CAPITALS, CUES, WEAPON_WORDS, country_of_demonym
+from .lexicon import ATTACK_VERBS, CAPITALS, CUES, FORCE_HEADS, WEAPON_WORDS, country_of_demonym
 from .text import Token, lows_of, positions
 
 _TARGET_PREPS = frozenset(CUES["target_preps"])  # data/cues.json
@@ -230,7 +230,7 @@ def _side_after(toks: list[Token], k: int) -> bool:
     """A body or force named right after a possessive ('Ukraine's Unmanned Systems Forces', "Russia's
     defence ministry"): up to two other words, then the body."""
     for x in range(k, min(k + 3, len(toks))):
-        if toks[x].low in _BODIES:
+        if toks[x].low in _BODIES or toks[x].low in FORCE_HEADS:  # also "Ukraine's drone campaign"
             return True
         if not toks[x].text[:1].isupper() and toks[x].low not in ("defence", "defense", "armed", "air", "security",
                                                                   "intelligence", "special", "border", "national"):
@@ -272,7 +272,7 @@ def _venue(toks: list[Token], k: int) -> bool:
     if k == 0 or toks[k - 1].low not in ("in", "at"):
         return False
     if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]) and \
-            _VENUE_AFTER.isdisjoint(t.low for t in toks[k + 1:k + 4]):  # "arrived in Doha for talks"
+            _VENUE_AFTER.isdisjoint(t.low for t in toks[k + 1:k + 6]):  # "gathered in The Hague for a summit"
         return False
     # "struck a meeting of Ukrainian commanders in Sumy": the meeting was the target
     return ATTACK_VERBS.isdisjoint(t.low for t in toks[max(0, k - 10):k - 1])
