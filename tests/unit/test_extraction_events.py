@@ -880,3 +880,11 @@ def test_an_earlier_dated_attack_the_mayor_of_the_capital_and_the_attackers_clai
 ])
 def test_colon_datelines_summit_venues_and_the_jewish_state_are_no_targets(text):
     assert not {e.location_key for e in run(text)} & {"AE-DU", "UA", "NL-ZH", "RU-YEV"}
+
+
+def test_ages_listed_after_the_victims_and_in_the_capital_kyiv():
+    ev = run("A Russian strike hit a village in the Zhytomyr region. Three children aged eight, 12 and 17 were killed "
+             "and 12 other people were injured. In the capital, Kyiv, Mayor, Vitali Klitschko, said at least 11 "
+             "people were hurt after debris fell on residential buildings.")
+    assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "UA-18")] == [((3, "exact"), (12, "exact"))]
+    assert [count(e.injured) for e in find(ev, "casualty", "UA-30")] == [(11, "at_least")]

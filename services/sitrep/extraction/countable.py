@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import CUES, PERSON_NOUNS
-from .numbers import NumberMention
+from .numbers import NUMBER_WORDS, NumberMention
 from .text import Token
 
 _NOT_COUNT_AFTER = frozenset(CUES["not_count_after"])  # data/cues.json
@@ -22,8 +22,8 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
     prev = toks[m.i - 1].low if m.i > 0 else ""
     if prev == "," and nxt == "," and m.i >= 2 and toks[m.i - 2].low in PERSON_NOUNS:
         return False  # "a woman, 59, was hospitalised": an age
-    if prev in ("and", ",") and m.i >= 3 and toks[m.i - 3].low in ("aged", "ages", "age"):
-        return False  # "aged four and nine"
+    if prev in ("and", ",") and _in_age_list(toks, m.i):
+        return False  # "aged four and nine", "three children aged eight, 12 and 17"
     if prev == "/" or nxt == "/":
         return False  # "Kh-59/69", "24/7"
     if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
@@ -39,3 +39,10 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
         return False  # "Kh-101", "S-300"
     return True
 
+
+def _in_age_list(toks: list[Token], i: int) -> bool:
+    """Token i is a later item of a list of ages ("aged eight, 12 and 17")."""
+    x = i - 1
+    while x > 0 and (toks[x].low in ("and", ",") or toks[x].low[0].isdigit() or toks[x].low in NUMBER_WORDS):
+        x -= 1
+    return toks[x].low in ("aged", "ages", "age")

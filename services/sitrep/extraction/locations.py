@@ -144,7 +144,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue
         nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
         after = toks[k + 2].low if k + 2 < len(toks) else ""
-        locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE)  # "in central Damascus"
+        locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
+            (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
         if m.place.kind == "city" and toks[k].low in CAPITALS and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or

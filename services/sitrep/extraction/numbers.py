@@ -115,6 +115,7 @@ def _starts(lows: list[str]) -> list[int]:
 
 
 _NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half"}
+NUMBER_WORDS = frozenset(_UNITS)  # "one" ... "ninety"
 
 
 def find_numbers(toks: list[Token], lows: list[str] | None = None) -> list[NumberMention]:

@@ -19,7 +19,7 @@ from .lexicon import (
     TOLL_WORDS,
 )
 from .noun_phrases import noun_phrase
-from .numbers import NumberMention
+from .numbers import NUMBER_WORDS, NumberMention
 from .text import Token
 
 _BEFORE_SKIP = frozenset(CUES["before_skip"])  # data/cues.json
@@ -41,6 +41,12 @@ def skip_after(toks: list[Token], y: int) -> int:
                                                       or toks[z + 1].low in INJURED_AFTER):
                 return y
             y = z + 1
+        elif low in ("aged", "ages") and y + 1 < n and (toks[y + 1].low[0].isdigit() or toks[y + 1].low in NUMBER_WORDS):
+            y += 1  # "three children aged eight, 12 and 17 were killed"
+            while y < n and (toks[y].low[0].isdigit() or toks[y].low in NUMBER_WORDS or
+                             toks[y].low in ("and", ",") and y + 1 < n and
+                             (toks[y + 1].low[0].isdigit() or toks[y + 1].low in NUMBER_WORDS)):
+                y += 1
         elif low in ("who", "that") and y + 1 < n and toks[y + 1].low in _RELATIVE_AUX:
             return _past_relative(toks, y)  # "Two women who were in the car sustained shrapnel wounds"
         else:
