@@ -4,7 +4,9 @@ farm") -> its clauses, so that each report keeps its own place, weapon and count
 from __future__ import annotations
 
 from . import places
+from .facts import sentence_facts
 from .lexicon import CUES
+from .records import Context, Fact
 from .text import Sentence, Token
 
 _JOINERS = frozenset(CUES["clause_joiners"])  # data/cues.json: ", while", "; whereas" ...
@@ -44,3 +46,35 @@ def _part(sent: Sentence, toks: list[Token], first: int, stop: int) -> tuple[Sen
     part = toks[first:stop]
     start, end = part[0].start, part[-1].end
     return Sentence(start, end, sent.text[start - sent.start:end - sent.start], sent.paragraph), part
+
+
+def clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
+    """The facts of each clause of the sentence; a clause with no source of its own takes the one a later
+    clause names ("..., while ... injuring a woman, local officials said")."""
+    parts = split_clauses(sent, toks)
+    if len(parts) == 1:
+        return sentence_facts(sent, ctx, toks)
+    found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
+    for before, new in zip(found, found[1:], strict=False):
+        _share_subject(before, new)
+    later = None
+    for new in reversed(found):
+        named = next((f.claimed_by for f in new if f.claimed_by), None)
+        later = named or later
+        for f in new:
+            f.claimed_by = f.claimed_by or later
+    return [f for new in found for f in new]
+
+
+def _share_subject(before: list[Fact], new: list[Fact]) -> None:
+    """"Israeli warplanes struck Damascus, and hit government forces in Sweida": a clause with no attacker
+    or weapon of its own has the previous clause's."""
+    donor = next((f for f in before if f.actor or f.actor_name), None)
+    weapon = next((f.sentence_weapon for f in before if f.sentence_weapon), None)
+    for f in new:
+        if donor and not (f.actor or f.actor_name):
+            f.actor, f.actor_name = donor.actor, donor.actor_name
+        if weapon and f.sentence_weapon is None:
+            f.sentence_weapon = weapon
+            if f.kind == "attack" and f.weapon is None:
+                f.weapon = weapon

@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import re
-
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
-from . import ceasefire, places
+from . import ceasefire
 from .actors import find_claimant
-from .clauses import split_clauses
+from .article_places import pin_lede_to_next_sentence, place_placeless_totals
+from .clauses import clause_facts
 from .construct import construct
-from .facts import sentence_facts
+from .datelines import dateline
 from .filters import is_retrospective, is_sports
 from .lexicon import CUES
-from .locations import NOWHERE, Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
 from .text import Sentence, sentences_containing, split_sentences, tokenize
@@ -44,7 +42,7 @@ def extract(article: Article) -> list:
             ctx.prev_background = False
             continue
         toks = tokens[sent.start] = tokenize(sent)
-        new = _clause_facts(sent, toks, ctx)
+        new = clause_facts(sent, toks, ctx)
         if new and new[0].claimed_by is None:
             claimant = _nearby_claimant(sentences, i, ctx)
             for f in new:
@@ -52,126 +50,12 @@ def extract(article: Article) -> list:
         elif new:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
-    _place_placeless_totals(facts)
-    _pin_lede_to_next_sentence(facts)
+    place_placeless_totals(facts)
+    pin_lede_to_next_sentence(facts)
     groups = merge(facts)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens, low_text))
     return events
-
-
-_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
-_COLON = re.compile(r":\s")
-_DATELINE_AGENCY = re.compile(
-    r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
-    r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
-    r"\s*[-—–]\s")
-_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)():\s")  # "Dubai: Oil prices rose ..." (Gulf
-# News, Dawn); the empty group keeps group(2) defined as in _DATELINE_AGENCY
-_BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
-# A headline line (no full stop) before a byline or an upper-case dateline
-_HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
-_DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
-
-
-def dateline(text: str) -> tuple[int, int, Loc]:
-    """Start and end offsets of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the
-    default location of a report that names no other place), else (-1, -1, NOWHERE)."""
-    pos = 0
-    for _ in range(2):  # a headline and/or a byline ("By HANNA ARHIROVA Associated Press") may come first
-        lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos)
-        if lead:
-            pos = lead.end()
-    m = _DATELINE.match(text, pos)
-    if not m:
-        m = _DATELINE_AGENCY.match(text, pos) or _DATELINE_COLON.match(text, pos)  # "Niamey (APA) - ", "Dubai: "
-        if not m or (m.re is _DATELINE_COLON and not places.find_places(m.group(1))):
-            return -1, -1, NOWHERE
-        end = m
-    else:
-        end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
-    if not end:
-        return -1, -1, NOWHERE
-    if not (m.group(1) or m.group(2)):
-        return pos, end.end(), NOWHERE  # an outlet's name
-    name = (m.group(1) or m.group(2)).split("/")[0].title()
-    found = [p for p in places.find_places(name) if p.place.kind != "country"]
-    loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
-              found[0].place.place) if found else NOWHERE
-    return pos, end.end(), loc
-
-
-def _clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
-    """The facts of each clause of the sentence; a clause with no source of its own takes the one a later
-    clause names ("..., while ... injuring a woman, local officials said")."""
-    parts = split_clauses(sent, toks)
-    if len(parts) == 1:
-        return sentence_facts(sent, ctx, toks)
-    found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
-    for before, new in zip(found, found[1:], strict=False):
-        _share_subject(before, new)
-    later = None
-    for new in reversed(found):
-        named = next((f.claimed_by for f in new if f.claimed_by), None)
-        later = named or later
-        for f in new:
-            f.claimed_by = f.claimed_by or later
-    return [f for new in found for f in new]
-
-
-def _share_subject(before: list[Fact], new: list[Fact]) -> None:
-    """"Israeli warplanes struck Damascus, and hit government forces in Sweida": a clause with no attacker
-    or weapon of its own has the previous clause's."""
-    donor = next((f for f in before if f.actor or f.actor_name), None)
-    weapon = next((f.sentence_weapon for f in before if f.sentence_weapon), None)
-    for f in new:
-        if donor and not (f.actor or f.actor_name):
-            f.actor, f.actor_name = donor.actor, donor.actor_name
-        if weapon and f.sentence_weapon is None:
-            f.sentence_weapon = weapon
-            if f.kind == "attack" and f.weapon is None:
-                f.weapon = weapon
-
-
-_REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
-
-
-def _pin_lede_to_next_sentence(facts: list[Fact]) -> None:
-    """'U.S. airstrikes on a fuel port in Yemen killed at least 38 ...' then 'The strikes hit the Ras Isa port
-    in the province of Hodeida': a lede's toll and uncounted attack placed only at a country are at the one
-    region the next reported sentence gives for 'the strikes'. Weapon totals and nationwide tolls stay put."""
-    for i, f in enumerate(facts):
-        if f.loc.region or not f.loc.country or f.broad or f.inherited or \
-                (f.kind == "attack" and f.counts):
-            continue
-        after = [g for g in facts[i + 1:] if g.sentence.start >= f.sentence.end]
-        if not after or after[0].sentence.paragraph > f.sentence.paragraph + 1:
-            continue
-        nxt = [g for g in after if g.sentence is after[0].sentence]
-        words = nxt[0].sentence.text.lower().split(maxsplit=2)
-        regions = {g.loc.key for g in nxt}
-        refers = len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK
-        if (refers or _AREA_OF_COUNTRY.search(f.sentence.text)) and len(regions) == 1 and \
-                nxt[0].loc.region and nxt[0].loc.country == f.loc.country:
-            f.loc = nxt[0].loc  # "... a church in northeastern Congo" then "... stormed the church in Ituri"
-
-
-# "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
-_AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south|east|west)(?:ern|-?eastern|-?western)?)\s+(?:the\s+)?[A-Z]")
-
-
-def _place_placeless_totals(facts: list[Fact]) -> None:
-    """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
-    located report of the article is in (an air force summary speaks of its own country)."""
-    countries = {f.loc.country for f in facts if f.loc.country}
-    if len(countries) != 1:
-        return
-    (country,) = countries
-    for f in facts:
-        if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
-                and not f.maritime:
-            f.loc = Loc(country)
 
 
 def _month(article: Article) -> int | None:

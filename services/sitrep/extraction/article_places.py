@@ -1,0 +1,49 @@
+"""Places fixed with the whole article in view, after every sentence has been read: a lede placed only at a
+country takes the region the next sentence names; a placeless weapon total takes the article's country."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import CUES
+from .locations import Loc
+from .records import Fact
+
+_REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
+
+
+def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
+    """'U.S. airstrikes on a fuel port in Yemen killed at least 38 ...' then 'The strikes hit the Ras Isa port
+    in the province of Hodeida': a lede's toll and uncounted attack placed only at a country are at the one
+    region the next reported sentence gives for 'the strikes'. Weapon totals and nationwide tolls stay put."""
+    for i, f in enumerate(facts):
+        if f.loc.region or not f.loc.country or f.broad or f.inherited or \
+                (f.kind == "attack" and f.counts):
+            continue
+        after = [g for g in facts[i + 1:] if g.sentence.start >= f.sentence.end]
+        if not after or after[0].sentence.paragraph > f.sentence.paragraph + 1:
+            continue
+        nxt = [g for g in after if g.sentence is after[0].sentence]
+        words = nxt[0].sentence.text.lower().split(maxsplit=2)
+        regions = {g.loc.key for g in nxt}
+        refers = len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK
+        if (refers or _AREA_OF_COUNTRY.search(f.sentence.text)) and len(regions) == 1 and \
+                nxt[0].loc.region and nxt[0].loc.country == f.loc.country:
+            f.loc = nxt[0].loc  # "... a church in northeastern Congo" then "... stormed the church in Ituri"
+
+
+# "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
+_AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south|east|west)(?:ern|-?eastern|-?western)?)\s+(?:the\s+)?[A-Z]")
+
+
+def place_placeless_totals(facts: list[Fact]) -> None:
+    """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
+    located report of the article is in (an air force summary speaks of its own country)."""
+    countries = {f.loc.country for f in facts if f.loc.country}
+    if len(countries) != 1:
+        return
+    (country,) = countries
+    for f in facts:
+        if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
+                and not f.maritime:
+            f.loc = Loc(country)

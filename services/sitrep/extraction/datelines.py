@@ -1,0 +1,50 @@
+"""The wire dateline of an article ("KHARKIV, Ukraine (AP) —", "Dubai: "): where it was filed, not where an
+attack hit, and the default place of a report that names no other."""
+
+from __future__ import annotations
+
+import re
+
+from . import places
+from .locations import NOWHERE, Loc
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
+_COLON = re.compile(r":\s")
+_DATELINE_AGENCY = re.compile(
+    r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
+    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
+    r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
+    r"\s*[-—–]\s")
+_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)():\s")  # "Dubai: Oil prices rose ..." (Gulf
+# News, Dawn); the empty group keeps group(2) defined as in _DATELINE_AGENCY
+_BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
+# A headline line (no full stop) before a byline or an upper-case dateline
+_HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
+_DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
+
+
+def dateline(text: str) -> tuple[int, int, Loc]:
+    """Start and end offsets of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the
+    default location of a report that names no other place), else (-1, -1, NOWHERE)."""
+    pos = 0
+    for _ in range(2):  # a headline and/or a byline ("By HANNA ARHIROVA Associated Press") may come first
+        lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos)
+        if lead:
+            pos = lead.end()
+    m = _DATELINE.match(text, pos)
+    if not m:
+        m = _DATELINE_AGENCY.match(text, pos) or _DATELINE_COLON.match(text, pos)  # "Niamey (APA) - ", "Dubai: "
+        if not m or (m.re is _DATELINE_COLON and not places.find_places(m.group(1))):
+            return -1, -1, NOWHERE
+        end = m
+    else:
+        end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
+    if not end:
+        return -1, -1, NOWHERE
+    if not (m.group(1) or m.group(2)):
+        return pos, end.end(), NOWHERE  # an outlet's name
+    name = (m.group(1) or m.group(2)).split("/")[0].title()
+    found = [p for p in places.find_places(name) if p.place.kind != "country"]
+    loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
+              found[0].place.place) if found else NOWHERE
+    return pos, end.end(), loc
