@@ -888,3 +888,11 @@ def test_ages_listed_after_the_victims_and_in_the_capital_kyiv():
              "people were hurt after debris fell on residential buildings.")
     assert [(count(e.killed), count(e.injured)) for e in find(ev, "casualty", "UA-18")] == [((3, "exact"), (12, "exact"))]
     assert [count(e.injured) for e in find(ev, "casualty", "UA-30")] == [(11, "at_least")]
+
+
+def test_a_title_case_headline_gives_no_facts_of_its_own():
+    ev = run("Ukraine Launches Massive Drone Attack On Moscow, 3 Killed – Officials\n\nThree people were killed and 18 "
+             "others injured in the Moscow region on Tuesday after Ukraine launched a drone attack, officials said.")
+    assert {e.location_key for e in ev} == {"RU-MOS"}
+    ev = run("Russian drone attack on Sumy injures 11\n\nRussian drones struck Sumy overnight, injuring 11 people.")
+    assert {e.location_key for e in ev} == {"UA-59"}

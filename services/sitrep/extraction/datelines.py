@@ -48,3 +48,20 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return pos, end.end(), loc
+
+
+_FIRST_LINE = re.compile(r"\s*([^\n]{10,160})\n")
+_TITLE_WORD = re.compile(r"[A-Z0-9][\w'’.-]*")
+
+
+def headline_end(text: str) -> int:
+    """End of a Title Case headline standing as the article's first line ("Ukraine Launches Massive Drone
+    Attack On Moscow, 3 Killed – Officials"), else -1. The body tells the same news with its places and
+    figures in full, while a headline's are loose ("Moscow" for the Moscow region), so it yields no facts."""
+    m = _FIRST_LINE.match(text)
+    if not m or m.group(1).rstrip().endswith((".", "!", "?", "\"", "”", ":")):
+        return -1
+    words = [w for w in m.group(1).split() if len(w) > 3 and w[0].isalpha()]
+    if len(words) < 3 or sum(1 for w in words if _TITLE_WORD.fullmatch(w)) < 0.8 * len(words):
+        return -1
+    return m.end(1)

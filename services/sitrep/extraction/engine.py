@@ -8,7 +8,7 @@ from .actors import find_claimant
 from .article_places import pin_lede_to_next_sentence, place_placeless_totals
 from .clauses import clause_facts
 from .construct import construct
-from .datelines import dateline
+from .datelines import dateline, headline_end
 from .filters import is_retrospective, is_sports
 from .lexicon import CUES
 from .merge import Group, merge, resolve_actor, resolve_claimant
@@ -37,8 +37,9 @@ def extract(article: Article) -> list:
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
     hits = sentences_containing(low_text, sentences, _TRIGGER, spill_over=True)
+    headline = headline_end(text)
     for i, sent in enumerate(sentences):
-        if i not in hits:
+        if i not in hits or sent.end <= headline:
             ctx.prev_background = False
             continue
         toks = tokens[sent.start] = tokenize(sent)
