@@ -896,3 +896,11 @@ def test_a_title_case_headline_gives_no_facts_of_its_own():
     assert {e.location_key for e in ev} == {"RU-MOS"}
     ev = run("Russian drone attack on Sumy injures 11\n\nRussian drones struck Sumy overnight, injuring 11 people.")
     assert {e.location_key for e in ev} == {"UA-59"}
+
+
+def test_interceptions_after_a_nationwide_tally_are_nationwide():
+    ev = run("Russia launched a massive missile and drone attack on Kyiv overnight, killing at least nine people, "
+             "officials said.\n\nUkraine's air force said Russia had fired 66 missiles and 145 drones across the "
+             "country. Air defences shot down 48 of the missiles and 64 of the drones, it said.")
+    got = {e.weapon: count(e.intercepted) for e in ev if e.location_key == "UA"}
+    assert got == {"missile": (48, "exact"), "drone": (64, "exact")}

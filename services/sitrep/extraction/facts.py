@@ -112,8 +112,9 @@ def _remember(ctx: Context, facts: list[Fact], sent: Sentence, weapon: str | Non
     keys = {f.loc.key for f in facts}
     if len(keys) > 1 and all(f.loc.country == last.loc.country for f in facts):
         ctx.last_loc = Loc(last.loc.country)  # several places: what follows is about the country
-    elif not last.inherited:
-        ctx.last_loc = last.loc
+    elif not last.inherited or (last.loc.region is None and last.loc.country and last.counts and
+                                last.kind == "attack"):
+        ctx.last_loc = last.loc  # (also "fired 66 missiles ... across the country": what follows is nationwide)
     ctx.last_region = next((f.loc for f in reversed(facts) if f.loc.region and not f.inherited), ctx.last_region)
     ctx.last_para = sent.paragraph
     ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon
