@@ -538,3 +538,25 @@ def test_signalled_openness_is_acceptance_and_would_only_give_is_no_condition():
     e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Ukraine backed the "
                  "proposal. Moscow rebuffed the plan, saying it would only give Kyiv time to rearm.")
     assert e.stances == {"UA": "accepted", "RU": "rejected"}
+
+
+def test_truce_dated_before_the_news_day_is_background():
+    # Friday 2025-03-14: a proposal made on Tuesday, with no answer today, is old news (convention 38)
+    assert proposals("Sudan's army chief had on Tuesday offered a humanitarian truce in El Fasher, but the RSF "
+                     "has so far not responded to the offer.", published_at="2025-03-14") == []
+    # the news of the day is a trip, not the truce announced two days before
+    assert proposals("Macron arrived in Cairo on Thursday, days after brokering a truce between Israel and "
+                     "Hezbollah that he announced on Tuesday, and met President Sisi.",
+                     published_at="2025-03-13") == []
+    assert proposals("The humanitarian truce the army declared late last month has largely held, residents "
+                     "said.", published_at="2025-05-03") == []
+    assert proposals("Hamas said in March that it accepted the idea of a 50-day truce proposed by Egypt.",
+                     published_at="2025-05-02") == []
+    assert proposals("A moratorium on strikes against energy facilities agreed last week has been largely "
+                     "respected, both sides said.", published_at="2025-05-02") == []
+
+
+def test_today_answer_to_an_earlier_offer_stays_news():
+    found = proposals("Hamas on Friday accepted a 60-day truce that Egypt had proposed on Tuesday, the group "
+                      "said.", published_at="2025-03-14")
+    assert len(found) == 1 and found[0].stances.get("PS") == "accepted"
