@@ -560,3 +560,32 @@ def test_today_answer_to_an_earlier_offer_stays_news():
     found = proposals("Hamas on Friday accepted a 60-day truce that Egypt had proposed on Tuesday, the group "
                       "said.", published_at="2025-03-14")
     assert len(found) == 1 and found[0].stances.get("PS") == "accepted"
+
+
+def test_expected_or_planned_proposal_is_no_event():
+    assert proposals("Kenya is expected to present a proposal for a 30-day truce in Sudan at the summit in "
+                     "Addis Ababa, diplomats said.") == []
+    assert proposals("Qatar plans to put forward a plan for a humanitarian pause in Gaza next week, officials "
+                     "said.") == []
+
+
+def test_truce_inside_a_threat_or_condition_is_no_event():
+    assert proposals("The European Union threatened new sanctions unless Russia agreed to a ceasefire with "
+                     "Ukraine.") == []
+
+
+def test_long_standing_calls_and_judgements_are_no_event():
+    assert proposals("Turkey has repeatedly called for a cessation of hostilities between Russia and Ukraine, "
+                     "the ministry said.") == []
+    assert proposals("Indian Prime Minister Modi told Zelenskyy that a lasting ceasefire would pave the way "
+                     "for talks with Russia, his office said.") == []
+    assert proposals("Pakistan and India remain far apart on the terms of a truce, although both sides agreed "
+                     "to a prisoner swap.") == []
+    assert proposals("Sudan's warring parties fought on as talks brokered by Saudi Arabia struggled to produce "
+                     "a lasting halt to the fighting.") == []
+
+
+def test_a_truce_that_would_take_effect_is_a_proposal():
+    e = proposal("Under the plan announced by Qatar, a 30-day ceasefire between Israel and Hamas would take "
+                 "effect on Sunday.")
+    assert e is not None and e.duration_days == 30
