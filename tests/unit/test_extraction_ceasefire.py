@@ -589,3 +589,15 @@ def test_a_truce_that_would_take_effect_is_a_proposal():
     e = proposal("Under the plan announced by Qatar, a 30-day ceasefire between Israel and Hamas would take "
                  "effect on Sunday.")
     assert e is not None and e.duration_days == 30
+
+
+def test_agreeing_to_conditions_is_acceptance():
+    e = proposal("The United States proposed a 60-day truce in Gaza. Israel has agreed to the necessary "
+                 "conditions to finalize the truce, and Hamas said it would respond only after consultations.")
+    assert e.stances == {"IL": "accepted", "PS": "conditional"}
+
+
+def test_a_warning_with_will_only_is_no_condition():
+    e = proposal("Egypt proposed a 45-day truce in Gaza. Israel agreed to the plan, and Egypt urged Hamas to "
+                 "accept it \"because it will only get worse.\"")
+    assert e.stances == {"IL": "accepted"}
