@@ -598,6 +598,6 @@ def test_agreeing_to_conditions_is_acceptance():
 
 
 def test_a_warning_with_will_only_is_no_condition():
-    e = proposal("Egypt proposed a 45-day truce in Gaza. Israel agreed to the plan, and Egypt urged Hamas to "
-                 "accept it \"because it will only get worse.\"")
+    e = proposal("Qatar said Israel agreed to the terms of a 45-day truce in Gaza, urging Hamas to accept the "
+                 "deal \"because it will only get worse.\"")
     assert e.stances == {"IL": "accepted"}
