@@ -601,3 +601,11 @@ def test_a_warning_with_will_only_is_no_condition():
     e = proposal("Qatar said Israel agreed to the terms of a 45-day truce in Gaza, urging Hamas to accept the "
                  "deal \"because it will only get worse.\"")
     assert e.stances == {"IL": "accepted"}
+
+
+def test_the_other_sides_counter_offer_is_its_own():
+    found = proposals("Azerbaijan declared a two-day truce in Karabakh for the holiday, the presidency said. Armenian "
+                      "Prime Minister Nikol Pashinyan said Yerevan was ready for a full, lasting and unconditional "
+                      "ceasefire of 60 days instead.")
+    assert sorted((e.actor, e.duration_days) for e in found) == [("AM", 60), ("AZ", 2)]
+    assert [e.stances.get("AM") for e in found if e.duration_days == 60] == ["proposed"]
