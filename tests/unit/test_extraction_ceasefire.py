@@ -609,3 +609,13 @@ def test_the_other_sides_counter_offer_is_its_own():
                       "ceasefire of 60 days instead.")
     assert sorted((e.actor, e.duration_days) for e in found) == [("AM", 60), ("AZ", 2)]
     assert [e.stances.get("AM") for e in found if e.duration_days == 60] == ["proposed"]
+
+
+def test_a_proposal_described_with_would_or_an_aim_stays_news():
+    assert len(proposals("Under the proposal announced by Egypt, a ceasefire would be monitored by Turkish "
+                         "observers.")) == 1
+    assert len(proposals("Under the plan proposed by Qatar, a 60-day truce would allow the release of ten "
+                         "hostages.")) == 1
+    assert len(proposals("Qatar on Monday proposed new terms in a bid to secure a ceasefire in Gaza, officials "
+                         "said.")) == 1
+    assert proposals("Erdogan said a comprehensive ceasefire would be a first step towards peace.") == []

@@ -46,7 +46,10 @@ def _judged(toks: list[Token], k: int) -> bool:
         if toks[x].low in _CLAUSE_ENDS:
             return False
         if toks[x].low in _JUDGEMENT_MODALS:
-            return toks[x + 1].low in _JUDGEMENT_VERBS
+            nxt = toks[x + 1].low
+            if nxt == "be" and x + 2 < len(toks) and toks[x + 2].low.endswith(("ed", "en")):
+                return False  # "a ceasefire would be monitored by observers": the deal described
+            return nxt in _JUDGEMENT_VERBS
     return False
 
 
