@@ -538,3 +538,84 @@ def test_signalled_openness_is_acceptance_and_would_only_give_is_no_condition():
     e = proposal("The United States proposed a 30-day ceasefire between Russia and Ukraine. Ukraine backed the "
                  "proposal. Moscow rebuffed the plan, saying it would only give Kyiv time to rearm.")
     assert e.stances == {"UA": "accepted", "RU": "rejected"}
+
+
+def test_truce_dated_before_the_news_day_is_background():
+    # Friday 2025-03-14: a proposal made on Tuesday, with no answer today, is old news (convention 38)
+    assert proposals("Sudan's army chief had on Tuesday offered a humanitarian truce in El Fasher, but the RSF "
+                     "has so far not responded to the offer.", published_at="2025-03-14") == []
+    # the news of the day is a trip, not the truce announced two days before
+    assert proposals("Macron arrived in Cairo on Thursday, days after brokering a truce between Israel and "
+                     "Hezbollah that he announced on Tuesday, and met President Sisi.",
+                     published_at="2025-03-13") == []
+    assert proposals("The humanitarian truce the army declared late last month has largely held, residents "
+                     "said.", published_at="2025-05-03") == []
+    assert proposals("Hamas said in March that it accepted the idea of a 50-day truce proposed by Egypt.",
+                     published_at="2025-05-02") == []
+    assert proposals("A moratorium on strikes against energy facilities agreed last week has been largely "
+                     "respected, both sides said.", published_at="2025-05-02") == []
+
+
+def test_today_answer_to_an_earlier_offer_stays_news():
+    found = proposals("Hamas on Friday accepted a 60-day truce that Egypt had proposed on Tuesday, the group "
+                      "said.", published_at="2025-03-14")
+    assert len(found) == 1 and found[0].stances.get("PS") == "accepted"
+
+
+def test_expected_or_planned_proposal_is_no_event():
+    assert proposals("Kenya is expected to present a proposal for a 30-day truce in Sudan at the summit in "
+                     "Addis Ababa, diplomats said.") == []
+    assert proposals("Qatar plans to put forward a plan for a humanitarian pause in Gaza next week, officials "
+                     "said.") == []
+
+
+def test_truce_inside_a_threat_or_condition_is_no_event():
+    assert proposals("The European Union threatened new sanctions unless Russia agreed to a ceasefire with "
+                     "Ukraine.") == []
+
+
+def test_long_standing_calls_and_judgements_are_no_event():
+    assert proposals("Turkey has repeatedly called for a cessation of hostilities between Russia and Ukraine, "
+                     "the ministry said.") == []
+    assert proposals("Indian Prime Minister Modi told Zelenskyy that a lasting ceasefire would pave the way "
+                     "for talks with Russia, his office said.") == []
+    assert proposals("Pakistan and India remain far apart on the terms of a truce, although both sides agreed "
+                     "to a prisoner swap.") == []
+    assert proposals("Sudan's warring parties fought on as talks brokered by Saudi Arabia struggled to produce "
+                     "a lasting halt to the fighting.") == []
+
+
+def test_a_truce_that_would_take_effect_is_a_proposal():
+    e = proposal("Under the plan announced by Qatar, a 30-day ceasefire between Israel and Hamas would take "
+                 "effect on Sunday.")
+    assert e is not None and e.duration_days == 30
+
+
+def test_agreeing_to_conditions_is_acceptance():
+    e = proposal("The United States proposed a 60-day truce in Gaza. Israel has agreed to the necessary "
+                 "conditions to finalize the truce, and Hamas said it would respond only after consultations.")
+    assert e.stances == {"IL": "accepted", "PS": "conditional"}
+
+
+def test_a_warning_with_will_only_is_no_condition():
+    e = proposal("Qatar said Israel agreed to the terms of a 45-day truce in Gaza, urging Hamas to accept the "
+                 "deal \"because it will only get worse.\"")
+    assert e.stances == {"IL": "accepted"}
+
+
+def test_the_other_sides_counter_offer_is_its_own():
+    found = proposals("Azerbaijan declared a two-day truce in Karabakh for the holiday, the presidency said. Armenian "
+                      "Prime Minister Nikol Pashinyan said Yerevan was ready for a full, lasting and unconditional "
+                      "ceasefire of 60 days instead.")
+    assert sorted((e.actor, e.duration_days) for e in found) == [("AM", 60), ("AZ", 2)]
+    assert [e.stances.get("AM") for e in found if e.duration_days == 60] == ["proposed"]
+
+
+def test_a_proposal_described_with_would_or_an_aim_stays_news():
+    assert len(proposals("Under the proposal announced by Egypt, a ceasefire would be monitored by Turkish "
+                         "observers.")) == 1
+    assert len(proposals("Under the plan proposed by Qatar, a 60-day truce would allow the release of ten "
+                         "hostages.")) == 1
+    assert len(proposals("Qatar on Monday proposed new terms in a bid to secure a ceasefire in Gaza, officials "
+                         "said.")) == 1
+    assert proposals("Erdogan said a comprehensive ceasefire would be a first step towards peace.") == []

@@ -26,6 +26,7 @@ _PENDING = _phrases(_CF["pending_negators"])
 _ASSERTION = _phrases(_CF["assertion_words"])
 _DEMAND = _phrases(_CF["demand_words"])
 _ONLY_NOT_CONDITION = frozenset(_CF["only_not_condition"])
+_CONDITION_MET = frozenset(_CF["condition_met_verbs"])
 
 
 def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tuple[int, str, int]]:
@@ -73,6 +74,8 @@ def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> boo
     if name == "strong" and w == "but" and x + 2 < len(lows) and lows[x + 1] in ("insisted", "insists") and \
             lows[x + 2] == "that" and _asserts(lows, x + 3):
         return True  # "but insisted that the understanding had been worked out directly": a claim
+    if name == "strong" and w in ("conditions", "condition") and _met(lows, x, start):
+        return True  # "Israel has agreed to the necessary conditions to finalize the truce": an acceptance
     if name in ("strong", "weak") and x > 0 and lows[x - 1] in ("without", "no", "any", "free"):
         return True  # "without conditions", "no preconditions"
     if name == "weak" and w == "if" and x > 0 and lows[x - 1] in ("say", "said", "know", "asked", "as",
@@ -84,6 +87,17 @@ def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> boo
     return w == "unacceptable" and x + 1 < len(lows) and (lows[x + 1] in ("to", "for") or
                                                           lows[x + 1] in ('"', "”", "'") and
                                                           x + 2 < len(lows) and lows[x + 2] in ("to", "for"))
+
+
+def _met(lows: list[str], x: int, start: int) -> bool:
+    """The condition noun at x is the object of an acceptance ("agreed to the necessary conditions",
+    "accepted the conditions"), with nothing but its determiners and modifiers between."""
+    for y in range(x - 1, max(start, x - 5) - 1, -1):
+        if lows[y] in _CONDITION_MET:
+            return True
+        if lows[y] in (",", ";", "but", "and", "with", "on", "under", "set", "sets", "its", "his", "their"):
+            return False
+    return False
 
 
 def _asserts(lows: list[str], x: int) -> bool:

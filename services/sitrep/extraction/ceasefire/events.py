@@ -8,7 +8,7 @@ from datetime import date
 from ...contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from ..actors import find_claimant
 from ..construct import construct
-from ..lexicon import CEASEFIRE_CORE
+from ..lexicon import CEASEFIRE_CORE, CUES
 from ..text import Sentence, Token, sentences_containing, tokenize
 from .entities import entities
 from .gate import _GATE_WORDS, _in_force, _mentions_violation, _triggers
@@ -19,6 +19,8 @@ from .proposer import _PROPOSAL_NOUNS, _proposer
 from .reading import Reading, _read, _reading_order
 from .scope import _pick_scope, _scope_in
 from .stances import _add_cue, _stance_windows, _stances
+
+_COUNTER_OFFER = frozenset(CUES["ceasefire"]["counter_offer_words"])  # data/cues.json
 
 
 def _read_title(title: str, p: Proposal) -> None:
@@ -93,12 +95,13 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
     for p in proposals:
         if p.sent is None:
             continue
-        if p.proposer is None and p is not first and first and first.proposer and first.proposer[0] and not (
-                first.proposer[0] in (first.explicit_parties or _parties(r.all_ents, None)) and
-                any(c != first.proposer[0] for c, _ in p.cues)):
-            # "agreed to a U.S. proposal for X, but not to a full Y"; not the other side's counter-offer
-            # ("Putin declared an Easter truce; Kyiv said it was ready for a 30-day ceasefire")
-            p.proposer = first.proposer
+        if p.proposer is None and p is not first and first and first.proposer and first.proposer[0]:
+            side = first.proposer[0] in (first.explicit_parties or _parties(r.all_ents, None))
+            # the other side's counter-offer ("Putin declared an Easter truce; Kyiv said it was ready for a
+            # 30-day ceasefire") is its own; else "agreed to a U.S. proposal for X, but not to a full Y"
+            p.proposer = _counter_offer(r, p, first.proposer[0]) if side else None
+            if p.proposer is None and not (side and any(c != first.proposer[0] for c, _ in p.cues)):
+                p.proposer = first.proposer
         proposer = p.proposer[0] if p.proposer else None
         parties = p.explicit_parties
         if parties is None:
@@ -106,6 +109,22 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
         events.append(_event(article, p, p is first, proposer, parties, scope))
     return events
+
+
+def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
+    """'Putin declared a three-day truce ... Zelensky said Kyiv was ready for a 30-day ceasefire': the
+    other side, subject of a readiness or offer word (data/cues.json counter_offer_words) before the
+    later proposal's truce word in its sentence, proposes it (convention 36)."""
+    toks = tokenize(p.sent)
+    found = _mentions(toks)
+    for e in r.ents_of.get(p.sent.start, []):
+        if e.code == first or e.backer:
+            continue
+        for k in found:
+            if e.k < k <= e.k + 16 and not any(o.k != e.k and e.k < o.k < k for o in r.ents_of[p.sent.start]):
+                if any(toks[x].low in _COUNTER_OFFER for x in range(e.k + 1, k)):
+                    return (e.code, e.text)
+    return None
 
 
 def _named_parties(r: Reading, p: Proposal, proposer: str | None) -> list[str]:

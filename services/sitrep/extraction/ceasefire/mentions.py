@@ -19,6 +19,9 @@ _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
 _CONDITION_OPENERS = _phrases(_CF["condition_openers"])
+_UNREALISED_OPENERS = _phrases(_CF["unrealised_openers"])
+_JUDGEMENT_VERBS = frozenset(_CF["judgement_after_would"])
+_JUDGEMENT_MODALS = frozenset({"would", "could", "might", "will", "can"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
 _PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
                           "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
@@ -30,7 +33,24 @@ _MENTION_TAILS = ("ceasefire", "truce", "ceasefires", "truces")
 
 
 def _is_mention(toks: list[Token], k: int) -> bool:
-    return not _conditioned(toks, k) and _is_truce_word(toks, k)
+    return not _conditioned(toks, k) and not _judged(toks, k) and _is_truce_word(toks, k)
+
+
+def _judged(toks: list[Token], k: int) -> bool:
+    """'a lasting ceasefire would open the way to a just peace': an indefinite truce that a modal and a
+    judgement verb follow (data/cues.json judgement_after_would) is an opinion, no proposal (convention 5);
+    not 'a 30-day ceasefire would take effect on Sunday'."""
+    if not any(toks[x].low in ("a", "an") for x in range(max(0, k - 3), k)):
+        return False
+    for x in range(k + 1, min(k + 4, len(toks) - 1)):
+        if toks[x].low in _CLAUSE_ENDS:
+            return False
+        if toks[x].low in _JUDGEMENT_MODALS:
+            nxt = toks[x + 1].low
+            if nxt == "be" and x + 2 < len(toks) and toks[x + 2].low.endswith(("ed", "en")):
+                return False  # "a ceasefire would be monitored by observers": the deal described
+            return nxt in _JUDGEMENT_VERBS
+    return False
 
 
 def _conditioned(toks: list[Token], k: int) -> bool:
@@ -41,8 +61,8 @@ def _conditioned(toks: list[Token], k: int) -> bool:
     for x in range(len(lows) - 1, -1, -1):
         if lows[x] in _CLAUSE_ENDS:
             break
-        if _match(lows, x, _CONDITION_OPENERS):
-            return True
+        if _match(lows, x, _CONDITION_OPENERS) or _match(lows, x, _UNREALISED_OPENERS):
+            return True  # also a planned or unachieved one: "Kyiv is expected to present a proposal for a truce"
     return _refused_until(toks, k)
 
 

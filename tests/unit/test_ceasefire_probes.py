@@ -1,0 +1,87 @@
+"""Probe articles in secondary-outlet styles (Anadolu, Daily Sabah, Al Arabiya, NDTV, Newsweek, The Whistler),
+written for these tests: proposals in the news mixed with background truce mentions (conventions 5, 22, 36,
+38, 40). Each expects the (proposer, stances) of its ceasefire proposals, in any order."""
+
+from __future__ import annotations
+
+import pytest
+
+from sitrep.contract import Article
+from sitrep.extraction import extract
+
+PROBES = [
+ dict(id="anadolu", source="Anadolu", published_at="2025-03-14T09:00:00+03:00",
+  title="Türkiye welcomes Hamas response to Egyptian truce plan",
+  text=("ANKARA\n\nTürkiye on Friday welcomed Hamas' acceptance of an Egyptian proposal for a 50-day truce in Gaza, "
+        "the Foreign Ministry said in a statement.\n\n"
+        "Hamas said on Friday it had accepted the Egyptian plan, which foresees the release of hostages in stages. "
+        "Israel has not yet responded to the proposal.\n\n"
+        "A six-week truce that took effect in January collapsed on March 18 when Israel resumed its bombardment. "
+        "Türkiye has repeatedly called for a permanent ceasefire in Gaza and for unhindered humanitarian access."),
+  want=[("EG", {"PS": "accepted"})]),
+ dict(id="sabah", source="Daily Sabah", published_at="2025-06-13T10:00:00+03:00",
+  title="Russian drones hit Kharkiv as Ankara offers to host talks",
+  text=("Russian drones struck residential buildings in Kharkiv overnight, wounding 17 people, regional governor Oleh "
+        "Syniehubov said on Friday.\n\n"
+        "President Recep Tayyip Erdoğan said Türkiye stood ready to host a new round of talks and that a comprehensive "
+        "ceasefire would pave the way for lasting peace.\n\n"
+        "Kyiv and Moscow agreed in Istanbul last week to exchange prisoners, but the two sides remain far apart on the "
+        "terms of a truce. Ukraine is expected to present a proposal for a 30-day ceasefire at the next round."),
+  want=[]),
+ dict(id="alarabiya", source="Al Arabiya", published_at="2025-05-10T12:00:00+03:00",
+  title="Pakistan, India agree to ceasefire after US mediation",
+  text=("Pakistan and India have agreed to a full and immediate ceasefire, US President Donald Trump said on Saturday, "
+        "after four days of cross-border strikes.\n\n"
+        "Pakistan's Foreign Minister Ishaq Dar confirmed the agreement, and India's foreign secretary said both sides "
+        "would stop all firing from 5 pm Indian time.\n\n"
+        "A ceasefire agreed in 2021 along the Line of Control had largely held until last month."),
+  want=[("US", {"IN": "accepted", "PK": "accepted"})]),
+ dict(id="ndtv", source="NDTV", published_at="2025-07-04T08:30:00+05:30",
+  title="Israel Strikes Gaza As Hamas Weighs Truce Offer",
+  text=("Israeli strikes killed at least 30 people across Gaza on Friday, the civil defence agency said, as Hamas "
+        "weighed a US-backed proposal for a 60-day ceasefire.\n\n"
+        "Trump had on Tuesday announced that Israel agreed to the conditions of the truce. Hamas has so far not "
+        "commented on the offer, and a senior official said the group was studying it.\n\n"
+        "A lasting ceasefire would allow aid to reach the enclave, aid agencies said."),
+  want=[("US", {"IL": "accepted"})]),
+ dict(id="newsweek", source="Newsweek", published_at="2025-04-04T11:00:00-04:00",
+  title="Map Shows Where Russia Struck Ukraine's Energy Grid",
+  text=("Russian missiles hit energy facilities in Dnipropetrovsk overnight, Ukraine's energy ministry said.\n\n"
+        "Why It Matters\n\nThe strikes came as talks brokered by Washington struggled to produce a durable halt to the "
+        "fighting. A moratorium on strikes against energy infrastructure agreed last week has been repeatedly "
+        "violated, both sides say.\n\n"
+        "What Happens Next\n\nPutin said in March that he backed the idea of a 30-day truce in principle. Trump has "
+        "threatened new sanctions unless Russia agreed to a ceasefire."),
+  want=[]),
+ dict(id="whistler", source="The Whistler", published_at="2025-05-08T07:45:00+01:00",
+  title="Putin's Victory Day Truce Begins As Kyiv Demands 30-Day Ceasefire",
+  text=("A three-day truce declared by Russian President Vladimir Putin for the Victory Day commemorations took effect "
+        "at midnight on Thursday, the Kremlin said.\n\n"
+        "Ukrainian President Volodymyr Zelensky rejected the offer as theatre and said on Thursday that Kyiv was ready "
+        "for a 30-day ceasefire if Russia agreed.\n\n"
+        "An energy truce declared late last month by both sides has largely collapsed."),
+  want=[("RU", {"RU": "proposed", "UA": "rejected"}), ("UA", {"UA": "proposed"})]),
+ dict(id="aa_sudan", source="Anadolu", published_at="2025-06-27T10:00:00+03:00",
+  title="Sudanese army accepts UN call for humanitarian truce in El Fasher",
+  text=("KHARTOUM\n\nThe Sudanese army on Friday accepted a proposal by UN Secretary-General Antonio Guterres for a "
+        "one-week humanitarian truce in El Fasher, the Sovereignty Council said.\n\n"
+        "The paramilitary Rapid Support Forces have yet to respond. The RSF had on Monday announced a unilateral "
+        "ceasefire that never took hold, residents said."),
+  want=[(None, {"SD": "accepted"})]),  # the UN: a non-state proposer (convention 19)
+ dict(id="alarabiya_yemen", source="Al Arabiya", published_at="2025-07-11T15:00:00+03:00",
+  title="Oman proposes new truce in Yemen as Houthis weigh offer",
+  text=("Oman on Friday proposed a 90-day truce between the Saudi-led coalition and the Houthis, the Omani foreign "
+        "ministry said, in a bid to revive stalled peace talks.\n\n"
+        "Saudi Arabia welcomed the initiative, while a Houthi spokesman said the group would study it.\n\n"
+        "A UN-brokered truce declared in April 2022 expired six months later. The Houthis have long called for "
+        "an end to the blockade of Hodeidah port."),
+  want=[("OM", {"SA": "accepted"})]),
+]
+
+
+@pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
+def test_probe_article(probe):
+    article = Article(id=probe["id"], title=probe["title"], text=probe["text"], published_at=probe["published_at"],
+                      source=probe["source"])
+    got = [(e.actor, e.stances) for e in extract(article) if e.type == "ceasefire_proposal"]
+    assert sorted(got, key=repr) == sorted(probe["want"], key=repr)
