@@ -13,33 +13,9 @@
 
 from __future__ import annotations
 
-import re
-
-from .lexicon import CUES, DEFAULT_ATTACKER
+from .lexicon import DEFAULT_ATTACKER
 from .records import Fact, Role
-
-_ORDER = {"exact": 0, "at_least": 1, "more_than": 1, "about": 2, "at_most": 3}
-
-
-def better(a: Role | None, b: Role) -> Role:
-    if a is None:
-        return b
-    ka = (not a.vague, a.value, -_ORDER[a.qualifier])
-    kb = (not b.vague, b.value, -_ORDER[b.qualifier])
-    return b if kb > ka else a
-
-
-def _combine(counts: dict[str, Role], new: dict[str, Role]) -> None:
-    """Fold one report's counts into those of the same incident: the better figure of the two, or the sum
-    for "eight more were killed"."""
-    for name, role in new.items():
-        old = counts.get(name)
-        if role.extra and old is not None:  # "eight more were killed": on top of the earlier figure
-            qual = "at_least" if old.qualifier != "exact" or role.qualifier != "exact" else "exact"
-            counts[name] = Role(name, old.value + role.value, qual, old.vague, old.weapon, old.first,
-                                old.last, old.cue)
-        else:
-            counts[name] = better(old, role)
+from .tolls import combine, sum_separate_incidents
 
 
 class Group:
@@ -59,7 +35,7 @@ class Group:
     def absorb(self, fact: Fact) -> None:
         self._loc = self._evidence = None
         self.facts.append(fact)
-        _combine(self.counts, fact.counts)
+        combine(self.counts, fact.counts)
         self.all_intercepted |= fact.all_intercepted
         self.all_but = max(self.all_but, fact.all_but)
         if self.weapon is None and fact.weapon and fact.counts:
@@ -100,7 +76,7 @@ def merge(facts: list[Fact]) -> list[Group]:
             target.absorb(f)
     for g in groups:
         if g.kind == "casualty" and len(g.facts) > 1:
-            _sum_separate_incidents(g)
+            sum_separate_incidents(g.facts, g.counts)
     _attacks_behind_casualties(groups)
     _one_weapon_named(groups, by_key)
     for g in groups:
@@ -127,81 +103,6 @@ def _one_weapon_named(groups: list[Group], by_key: dict[tuple[str, str], list[Gr
             (weapon,) = named
             if not any(o.weapon == weapon for o in by_key[("attack", g.key)]):
                 g.weapon = weapon
-
-
-_SEPARATE = tuple(CUES["separate_incident"])  # data/cues.json
-_PLACE_SUFFIXES = (" district", " raion", " region", " oblast", " city", " community", " province")
-
-
-def _place_key(f: Fact) -> str | None:
-    place = f.loc.place
-    if not place:
-        return None
-    low = place.lower().removeprefix("the ")
-    for suffix in _PLACE_SUFFIXES:
-        low = low.removesuffix(suffix)
-    return low
-
-
-def _separate(f: Fact) -> bool:
-    """The fact's sentence reports another incident: it opens on its own place ("In Zolochiv, two men were
-    injured") or says so ("Separately", "another drone strike", "Elsewhere")."""
-    low = f.sentence.text.lower()
-    opening = low.startswith(("in ", "near ", "on the outskirts")) and (f.loc.place or "-").lower() in low[:60]
-    return opening or any(cue in low for cue in _SEPARATE)
-
-
-_TOTAL = re.compile(r"\b(?:altogether|in total|in all|overall|total|the (?:region|oblast|province|governorate))\b")
-_UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|grew|grown) to\b")
-
-
-def _is_total(f: Fact, parts: list) -> bool:
-    """'Altogether, 18 were killed in the region' is a figure for the whole region; so is an update naming a
-    place not reported before ('the number of injured rose to four: two were wounded in Marhanets'), while
-    'the toll in Dnipro rose to nine' updates Dnipro's."""
-    low = f.sentence.text.lower()
-    if _TOTAL.search(low):
-        return True
-    key = _place_key(f)
-    return bool(parts) and not f.inherited and _UPDATE.search(low) is not None and all(k != key for k, _ in parts)
-
-
-def _same_figures(part: dict[str, Role], counts: dict[str, Role]) -> bool:
-    """The same numbers again at another name ('three killed in Kharkiv' and 'in the Kyivskyi district,
-    three people died'): a restatement, not a second incident."""
-    return all(name in part and part[name].value == role.value for name, role in counts.items())
-
-
-def _sum_separate_incidents(g: Group) -> None:
-    """Convention 32: separate incidents at different places of one region are summed into its one line
-    (21 killed in Jabalia and eight in Beit Lahia -> 29, the weakest qualifier wins); reports of the same
-    place, or a place not marked as another incident, are the same toll. A region-wide figure from an
-    official (no place) stands for the whole if it is the larger."""
-    parts: list[tuple[str, dict[str, Role]]] = []
-    whole: dict[str, Role] = {}
-    for f in g.facts:
-        key = None if _is_total(f, parts) else _place_key(f) or (f"@{f.sentence.start}" if _separate(f) else None)
-        if key is None:
-            _combine(whole, f.counts)
-            continue
-        part = next((p for k, p in parts if k == key), None)
-        if part is None and parts and (f.inherited or not _separate(f) or
-                                       any(_same_figures(p, f.counts) for _, p in parts)):
-            part = parts[-1][1]  # "Three were injured in Kharkiv" after its district: the same toll
-        if part is None:
-            parts.append((key, part := {}))
-        _combine(part, f.counts)
-    if len(parts) < 2:
-        return
-    summed: dict[str, Role] = {}
-    for name in {n for _, p in parts for n in p}:
-        roles = [p[name] for _, p in parts if name in p]
-        qual = next((r.qualifier for r in roles if r.qualifier != "exact"), "exact")
-        first = roles[0]
-        summed[name] = Role(name, sum(r.value for r in roles), qual, any(r.vague for r in roles), first.weapon,
-                            first.first, first.last, first.cue)
-    for name, role in summed.items():
-        g.counts[name] = better(whole.get(name), role)
 
 
 def _weapon_counts(g: Group) -> bool:
