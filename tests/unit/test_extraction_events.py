@@ -904,3 +904,9 @@ def test_interceptions_after_a_nationwide_tally_are_nationwide():
              "country. Air defences shot down 48 of the missiles and 64 of the drones, it said.")
     got = {e.weapon: count(e.intercepted) for e in ev if e.location_key == "UA"}
     assert got == {"missile": (48, "exact"), "drone": (64, "exact")}
+
+
+def test_a_city_district_after_the_city_in_the_same_sentence():
+    ev = run("Russian shelling killed two civilians in Kherson region over the past day, the governor said. In the "
+             "city of Kherson, a 67-year-old woman was killed when a shell hit her home in the Dniprovskyi district.")
+    assert {e.location_key for e in ev} == {"UA-65"}

@@ -20,8 +20,15 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
                     claim: tuple[int, int]) -> SentencePlaces:
     """`claim`: the claimant's span in the text, or (-1, -1)."""
     home = ctx.last_loc.country or ctx.dateline_loc.country  # the country the article is about so far
-    mentions = [_part_of_last_city(sent.text, m, ctx.last_loc) for m in places.find_places(sent.text)
-                if not _outlet(sent.text, m) and not (m.place.country != home and _in_facility_name(sent.text, m))]
+    mentions = []
+    last = ctx.last_loc
+    for m in places.find_places(sent.text):
+        if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
+            continue
+        m = _part_of_last_city(sent.text, m, last)
+        mentions.append(m)
+        if m.place.kind == "city" and m.place.region:  # "In the city of Kherson, ... in the Dniprovskyi district"
+            last = Loc(m.place.country, m.place.region, m.place.region_name, m.place.place)
     dateline = (ctx.dateline_start, ctx.dateline_end)
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
