@@ -910,3 +910,8 @@ def test_a_city_district_after_the_city_in_the_same_sentence():
     ev = run("Russian shelling killed two civilians in Kherson region over the past day, the governor said. In the "
              "city of Kherson, a 67-year-old woman was killed when a shell hit her home in the Dniprovskyi district.")
     assert {e.location_key for e in ev} == {"UA-65"}
+
+
+def test_a_part_of_them_over_a_region():
+    ev = run("Russia's defence ministry said it had destroyed 49 Ukrainian drones, 12 of them over the Ryazan region.")
+    assert {e.location_key: count(e.intercepted) for e in ev} == {"RU": (49, "exact"), "RU-RYA": (12, "exact")}

@@ -130,6 +130,10 @@ def _part_of_them(toks: list[Token], m: NumberMention, prev: Role | None, contex
         value = prev.value - m.value if prev and prev.role == "launched" and prev.value > m.value else -1
     if role in ("intercepted", "lost") and weapon and value >= 0:  # "shot down 88 of them"
         return Role(role, value, m.qualifier, m.vague, weapon, m.q, m.j + 2, cue)
+    if role is None and not but and prev is not None and prev.weapon and m.q > 0 and toks[m.q - 1].low == "," \
+            and m.j + 2 < len(toks) and toks[m.j + 2].low in ("over", "in", "near", "above"):
+        # "destroyed 49 Ukrainian drones, 12 of them over the Ryazan region": a part, at its own place
+        return Role(prev.role, value, m.qualifier, m.vague, prev.weapon, m.q, m.j + 2, prev.cue, part=True)
     return None
 
 
