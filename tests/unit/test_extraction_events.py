@@ -915,3 +915,12 @@ def test_a_city_district_after_the_city_in_the_same_sentence():
 def test_a_part_of_them_over_a_region():
     ev = run("Russia's defence ministry said it had destroyed 49 Ukrainian drones, 12 of them over the Ryazan region.")
     assert {e.location_key: count(e.intercepted) for e in ev} == {"RU": (49, "exact"), "RU-RYA": (12, "exact")}
+
+
+def test_members_of_one_family_and_a_town_also_shelled():
+    ev = run("Israeli strikes killed at least 27 people across Gaza on Saturday, local health authorities said, "
+             "including nine members of one family in a house in the Sheikh Radwan neighbourhood of Gaza City.")
+    assert [count(e.killed) for e in find(ev, "casualty", "PS-GZA")] == [(9, "exact")]
+    ev = run("A Russian glide bomb attack on Kostiantynivka killed three people and wounded six, the governor said. "
+             "Russian forces also shelled Druzhkivka, wounding one person.")
+    assert [count(e.injured) for e in find(ev, "casualty", "UA-14")] == [(7, "exact")]

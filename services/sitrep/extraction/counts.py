@@ -146,7 +146,7 @@ def _of_what(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMent
     s = m.j
     if s < n and toks[s].low == "of":
         z = s + 1 + (1 if s + 1 < n and toks[s + 1].low in ("the", "these", "those") else 0)
-        if p + 1 < len(nums) and nums[p + 1].q == z:
+        if p + 1 < len(nums) and nums[p + 1].q == z and nums[p + 1].value > m.value:  # not "nine members of one family"
             linked = nums[p + 1]
             consumed.add(p + 1)
             s = linked.j

@@ -48,6 +48,9 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in ("dead", "injured", "wounded",
                                                                                 "more", "others"):
                 y += 1  # "crew members", "police officers"
+            if y + 2 < n and toks[y].low == "of" and toks[y + 1].low in ("one", "a", "the", "his", "her", "their") \
+                    and "family" in (toks[y + 2].low, toks[y + 3].low if y + 3 < n else ""):
+                y += 3 if toks[y + 2].low == "family" else 4  # "nine members of one family", "of the same family"
             return kind, None, y
         if low in HOUSEHOLDS:
             return "household", None, x + 1
