@@ -924,3 +924,13 @@ def test_members_of_one_family_and_a_town_also_shelled():
     ev = run("A Russian glide bomb attack on Kostiantynivka killed three people and wounded six, the governor said. "
              "Russian forces also shelled Druzhkivka, wounding one person.")
     assert [count(e.injured) for e in find(ev, "casualty", "UA-14")] == [(7, "exact")]
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A Russian drone hit a car in the Sumy region, killing the driver and injuring two passengers, the regional "
+     "administration said.", 1, 2),
+    ("Russian forces struck the town of Pokrovsk, killing one civilian and injuring another, the governor said.", 1, 1),
+])
+def test_the_driver_and_injuring_another(text, killed, injured):
+    (toll,) = [e for e in run(text) if e.type == "casualty"]
+    assert (toll.killed and toll.killed.value, toll.injured and toll.injured.value) == (killed, injured)
