@@ -934,3 +934,10 @@ def test_members_of_one_family_and_a_town_also_shelled():
 def test_the_driver_and_injuring_another(text, killed, injured):
     (toll,) = [e for e in run(text) if e.type == "casualty"]
     assert (toll.killed and toll.killed.value, toll.injured and toll.injured.value) == (killed, injured)
+
+
+def test_strikes_reported_in_several_regions():
+    ev = run("Russia launched a massive missile and drone attack on Ukraine's energy infrastructure overnight, the "
+             "energy minister said. Strikes were reported in the Kyiv, Lviv, Ivano-Frankivsk and Poltava regions, "
+             "she said.")
+    assert {"UA-32", "UA-46", "UA-26", "UA-53"} <= {e.location_key for e in ev}

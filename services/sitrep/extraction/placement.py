@@ -67,8 +67,10 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
         _add(fact, facts, r, loc, inherited)
-    recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered"))  # "Hits were recorded in ..."
-    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-" or recorded))):
+    # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
+    recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
+    if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-" or recorded)) or
+                        (recorded and conflict)):
         _countless_facts(fact, facts, extra, base, sent, words, ctx, conflict, weapons)
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
