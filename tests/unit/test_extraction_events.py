@@ -941,3 +941,10 @@ def test_strikes_reported_in_several_regions():
              "energy minister said. Strikes were reported in the Kyiv, Lviv, Ivano-Frankivsk and Poltava regions, "
              "she said.")
     assert {"UA-32", "UA-46", "UA-26", "UA-53"} <= {e.location_key for e in ev}
+
+
+def test_a_city_and_a_dash_open_the_story():
+    (attack,) = run("Kyiv - Ukraine's General Staff said on Saturday that Ukrainian forces had hit the Novoshakhtinsk "
+                    "oil refinery in Russia's Rostov region.")
+    assert (attack.location_key, attack.claimed_by) == ("RU-ROS", "Ukraine's General Staff")
+    assert {e.location_key for e in run("Russia - Ukraine talks stalled as Russian drones hit Kharkiv.")} == {"UA-63"}

@@ -15,8 +15,9 @@ _DATELINE_AGENCY = re.compile(
     r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
     r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
     r"\s*[-—–]\s")
-_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)():\s")  # "Dubai: Oil prices rose ..." (Gulf
-# News, Dawn); the empty group keeps group(2) defined as in _DATELINE_AGENCY
+# "Dubai: Oil prices rose ..." (Gulf News, Dawn), "Kyiv - Ukraine's ...": a city, then a colon or a dash; the
+# empty group keeps group(2) defined as in _DATELINE_AGENCY
+_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)()(?::|\s[-–—])\s")
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
 _HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
@@ -34,7 +35,8 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     m = _DATELINE.match(text, pos)
     if not m:
         m = _DATELINE_AGENCY.match(text, pos) or _DATELINE_COLON.match(text, pos)  # "Niamey (APA) - ", "Dubai: "
-        if not m or (m.re is _DATELINE_COLON and not places.find_places(m.group(1))):
+        if not m or (m.re is _DATELINE_COLON and
+                     not any(p.place.kind != "country" for p in places.find_places(m.group(1)))):
             return -1, -1, NOWHERE
         end = m
     else:
