@@ -60,16 +60,18 @@ def extract(article: Article) -> list:
 
 
 def _month(article: Article) -> int | None:
-    value = article.published_at
-    if isinstance(value, str) and len(value) >= 7 and value[5:7].isdigit():
-        return int(value[5:7])
-    return None
+    return _date_field(article, 5, 7)
 
 
 def _day(article: Article) -> int | None:
+    return _date_field(article, 8, 10)
+
+
+def _date_field(article: Article, start: int, end: int) -> int | None:
+    """Characters start:end of an ISO published_at ("2025-06-10T...") as a number, else None."""
     value = article.published_at
-    if isinstance(value, str) and len(value) >= 10 and value[8:10].isdigit():
-        return int(value[8:10])
+    if isinstance(value, str) and len(value) >= end and value[start:end].isdigit():
+        return int(value[start:end])
     return None
 
 
