@@ -35,8 +35,7 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     m = _DATELINE.match(text, pos)
     if not m:
         m = _DATELINE_AGENCY.match(text, pos) or _DATELINE_COLON.match(text, pos)  # "Niamey (APA) - ", "Dubai: "
-        if not m or (m.re is _DATELINE_COLON and
-                     not any(p.place.kind != "country" for p in places.find_places(m.group(1)))):
+        if not m:
             return -1, -1, NOWHERE
         end = m
     else:
@@ -47,6 +46,8 @@ def dateline(text: str) -> tuple[int, int, Loc]:
         return pos, end.end(), NOWHERE  # an outlet's name
     name = (m.group(1) or m.group(2)).split("/")[0].title()
     found = [p for p in places.find_places(name) if p.place.kind != "country"]
+    if not found and m.re is _DATELINE_COLON:
+        return -1, -1, NOWHERE  # "Highlights: ...", "Russia - Ukraine talks": a colon or dash after no city
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return pos, end.end(), loc
