@@ -58,15 +58,14 @@ _TOTAL = re.compile(r"\b(?:altogether|in total|in all|overall|total|the (?:regio
 _UPDATE = re.compile(r"\b(?:rose|risen|climbed|increased|jumped|reached|grew|grown) to\b")
 
 
-def _is_total(f: Fact, parts: list) -> bool:
+def _is_total(f: Fact, place: str | None, parts: list) -> bool:
     """'Altogether, 18 were killed in the region' is a figure for the whole region; so is an update naming a
     place not reported before ('the number of injured rose to four: two were wounded in Marhanets'), while
-    'the toll in Dnipro rose to nine' updates Dnipro's."""
+    'the toll in Dnipro rose to nine' updates Dnipro's. `place`: the fact's _place_key."""
     low = f.sentence.text.lower()
     if _TOTAL.search(low):
         return True
-    key = _place_key(f)
-    return bool(parts) and not f.inherited and _UPDATE.search(low) is not None and all(k != key for k, _ in parts)
+    return bool(parts) and not f.inherited and _UPDATE.search(low) is not None and all(k != place for k, _ in parts)
 
 
 def _same_figures(part: dict[str, Role], counts: dict[str, Role]) -> bool:
@@ -83,12 +82,13 @@ def sum_separate_incidents(facts: list[Fact], counts: dict[str, Role]) -> None:
     parts: list[tuple[str, dict[str, Role]]] = []
     whole: dict[str, Role] = {}
     for f in facts:
-        key = None if _is_total(f, parts) else _place_key(f) or (f"@{f.sentence.start}" if _separate(f) else None)
+        place, separate = _place_key(f), _separate(f)
+        key = None if _is_total(f, place, parts) else place or (f"@{f.sentence.start}" if separate else None)
         if key is None:
             combine(whole, f.counts)
             continue
         part = next((p for k, p in parts if k == key), None)
-        if part is None and parts and (f.inherited or not _separate(f) or
+        if part is None and parts and (f.inherited or not separate or
                                        any(_same_figures(p, f.counts) for _, p in parts)):
             part = parts[-1][1]  # "Three were injured in Kharkiv" after its district: the same toll
         if part is None:
