@@ -18,10 +18,9 @@ from .lexicon import (
     CUES,
     FORCE_HEADS,
     GROUP_PHRASES,
+    HARM_BEFORE,
     INJURED_AFTER,
-    INJURED_BEFORE,
     KILLED_AFTER,
-    KILLED_BEFORE,
     MAKER_WORDS,
     NONSTATE,
     NONSTATE_COUNTRY,
@@ -120,7 +119,7 @@ def _victims(toks: list[Token], k: int, end: int) -> bool:
     if toks[end - 1].low not in PERSON_NOUNS:
         return False
     before = [t.low for t in toks[max(0, k - 3):k]]
-    if any(w in KILLED_BEFORE or w in INJURED_BEFORE for w in before):
+    if any(w in HARM_BEFORE for w in before):
         return True  # "killing two Israeli soldiers"
     after = [t.low for t in toks[end:end + 4] if t.low not in AUX]
     return bool(after) and after[0] in _HARMED

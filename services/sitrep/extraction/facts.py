@@ -14,7 +14,7 @@ from .counts import assign_roles
 from .filters import is_hypothetical, may_be_hypothetical
 from .gates import news_part, no_attack_reported, past_or_unreal
 from .intercepts import interception_roles
-from .lexicon import CONFLICT_WORDS, INJURED_BEFORE, KILLED_BEFORE, OUTAGE_PHRASES, STRONG_CLAUSE
+from .lexicon import CONFLICT_WORDS, HARM_BEFORE, OUTAGE_PHRASES, STRONG_CLAUSE
 from .locations import Loc, SentencePlaces
 from .numbers import find_numbers
 from .people import singular_mentions
@@ -27,7 +27,6 @@ from .weapons import main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
-_HARM_BEFORE = KILLED_BEFORE | INJURED_BEFORE
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
 
@@ -69,7 +68,7 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks, lows)
     if not words.isdisjoint(("a", "an", "another", "his", "her", "their")) or \
-            ("the" in words and not words.isdisjoint(_HARM_BEFORE)):  # "killing the driver"
+            ("the" in words and not words.isdisjoint(HARM_BEFORE)):  # "killing the driver"
         ones = singular_mentions(toks)  # an age inside one ("a 65-year-old woman") is no number of its own
         nums = sorted([m for m in nums if not any(o.q < m.q and m.j <= o.j for o in ones)] + ones,
                       key=lambda m: (m.q, m.i))

@@ -28,6 +28,7 @@ MILITARY_TARGET_WORDS = frozenset(w for w, cls in TARGET_WORDS.items() if cls ==
 
 KILLED_BEFORE = frozenset(p for p in CUES["killed_before"] if " " not in p)
 INJURED_BEFORE = frozenset(CUES["injured_before"])
+HARM_BEFORE = KILLED_BEFORE | INJURED_BEFORE  # "killing the driver", "injuring another"
 KILLED_AFTER = frozenset(p for p in CUES["killed_after"] if " " not in p)  # "lost their lives": see counts
 INJURED_AFTER = frozenset(p.split()[0] for p in CUES["injured_after"] if p.split()[0] != "were")
 AUX = frozenset(CUES["aux"])

@@ -6,10 +6,9 @@ from __future__ import annotations
 from .lexicon import (
     AUX,
     CUES,
+    HARM_BEFORE,
     INJURED_AFTER,
-    INJURED_BEFORE,
     KILLED_AFTER,
-    KILLED_BEFORE,
     LAUNCH_BEFORE,
     PERSON_SINGULAR,
 )
@@ -40,12 +39,10 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         if det == "another" and toks[k + 1].low in _HARMED_STATES:
             out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
             continue
-        if det == "another" and k > 0 and (toks[k - 1].low in INJURED_BEFORE or toks[k - 1].low in KILLED_BEFORE) \
-                and not toks[k + 1].text[:1].isalnum():
+        if det == "another" and k > 0 and toks[k - 1].low in HARM_BEFORE and not toks[k + 1].text[:1].isalnum():
             out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "killing one civilian and injuring another"
             continue
-        if det == "the" and (toks[k + 1].low not in PERSON_SINGULAR or k == 0 or
-                             not (toks[k - 1].low in INJURED_BEFORE or toks[k - 1].low in KILLED_BEFORE)):
+        if det == "the" and (toks[k + 1].low not in PERSON_SINGULAR or k == 0 or toks[k - 1].low not in HARM_BEFORE):
             continue  # only "killing the driver": a definite person harmed is one
         if toks[k + 1].low in _COLLECTIVE:
             continue  # "a barrage of ballistic missiles": not one
