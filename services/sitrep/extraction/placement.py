@@ -24,6 +24,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         return facts[key]
 
     the_attack = refers_back(toks)
+    close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1  # a place set just before
     # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
     tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
     subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
@@ -37,7 +38,6 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = _default_loc(sp, bool(r.weapon))[0] or loc
             sp.excluded = frozenset()
         inherited = False
-        close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1
         if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
