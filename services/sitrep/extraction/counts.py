@@ -14,7 +14,7 @@ are skipped so nothing is counted twice.
 from __future__ import annotations
 
 from .countable import is_count
-from .lexicon import CUES, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS
+from .lexicon import CUES, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS, TOLL_WORDS
 from .noun_phrases import noun_phrase
 from .numbers import NumberMention
 from .people import died_of_wounds, person_chain
@@ -30,8 +30,8 @@ _DASHES = frozenset({"—", "–"})
 _STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
 
 
-_TOLL_HEADS = frozenset({"toll", "death", "number", "dead", "deaths", "killed", "fatalities", "injured", "wounded",
-                         "injuries"})
+# The words role_cues.casualty_cue's toll path stops at ("the death toll ... rose to four")
+_TOLL_HEADS = TOLL_WORDS | {"dead", "deaths", "killed", "fatalities", "injured", "wounded", "injuries"}
 
 
 def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
