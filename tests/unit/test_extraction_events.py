@@ -231,6 +231,28 @@ def test_lower_case_sources_that_open_like_a_name(text, claimant):
     assert casualty.claimed_by == claimant
 
 
+@pytest.mark.parametrize("text, claimant", [
+    ("Ukrainian drones hit Voronezh overnight, injuring two people, the regional governor, Alexander Gusev, "
+     "said on Telegram.", "regional governor Alexander Gusev"),
+    ("Ukrainian drones hit Voronezh overnight, injuring two people, Alexander Gusev, the regional governor, "
+     "said.", "regional governor Alexander Gusev"),
+    ("A Russian glide bomb hit Kharkiv, injuring two people, said Oleh Syniehubov, head of the regional "
+     "military administration.", "Oleh Syniehubov, head of the regional military administration"),
+    ("Two people were injured in a drone strike on Dnipro, said the head of the regional military "
+     "administration, Serhii Lysak.", "Serhii Lysak, head of the regional military administration"),
+    ("Vyacheslav Gladkov, the governor of the Belgorod region, said a Ukrainian drone injured two people in "
+     "Shebekino.", "Vyacheslav Gladkov, governor of the Belgorod region"),
+])
+def test_sources_in_apposition_or_after_the_verb(text, claimant):
+    (casualty,) = [e for e in run(text) if e.type == "casualty"]
+    assert casualty.claimed_by == claimant
+
+
+def test_a_list_of_places_is_no_apposition():
+    ev = run("Russian drones hit Kharkiv, Sumy, Odesa, regional officials said.")
+    assert {e.claimed_by for e in ev} == {"regional officials"}
+
+
 def test_a_clause_is_no_source():
     ev = run("Russian drones hit a depot in the Kharkiv region, injuring two workers, and the army said.")
     assert all(e.claimed_by is None for e in ev)

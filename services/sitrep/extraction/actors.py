@@ -170,6 +170,15 @@ _ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
 _TRAILING = re.compile(r",[\"”’']?\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
+# Appositions around the verb: "the regional governor, Alexander Gusev, said", "Vyacheslav Gladkov, the
+# governor of Belgorod region, said"; and the verb first at the end: "..., said Oleh Syniehubov, head of the
+# regional administration." One side must read as a name, the other as a role (data/cues.json role nouns).
+_PART = r"[^,;:\"“”()]{2,70}?"
+_APPOSITION = re.compile(r"(?:^|,\s+)(" + _PART + r"),\s+(" + _PART + r"),\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
+_SAID_AFTER = re.compile(r",[\"”’']?\s+(?:said|says|added|wrote)\s+(" + _PART + r")(?:,\s+(" + _PART + r"))?[.!]?$")
+_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s?){1,4}")
+_ROLE_NOUNS = frozenset(CUES["claimant_role_nouns"])
+_ROLE_OF = re.compile(r"\b(?:of|for|in)\b")
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
@@ -212,6 +221,9 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
             if tail and end == m.end():  # "according to the regional governor, Ivan Fedorov"
                 return name + " " + tail.group(1), m.start(1), tail.end(1)
             return name, m.start(1), end
+    found = _apposition(text)
+    if found:
+        return found
     best = None
     for m in _TRAILING.finditer(text):  # the last attribution clause that reads as a name
         name = _clean(m.group(1))
@@ -219,6 +231,9 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
             best = (name, m.start(1), m.start(1) + len(name))
     if best:
         return best
+    found = _said_after(text)
+    if found:
+        return found
     m = _LEADING.match(text)
     if m:
         raw = text[:m.end()].rsplit(" ", 1)[0]
@@ -227,3 +242,45 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
         if name and len(name.split()) <= 8:
             return name, 0, len(name)
     return None, -1, -1
+
+
+def _is_name(part: str) -> bool:
+    return _NAME.fullmatch(part.strip()) is not None and part.split()[0].lower() not in _FIRST_WORD_BAD
+
+
+def _is_role(part: str) -> bool:
+    words = part.lower().split()
+    return len(words) <= 10 and any(w.removesuffix("'s").removesuffix("’s") in _ROLE_NOUNS for w in words)
+
+
+def _with_role(name: str, role: str) -> str:
+    """'regional governor Alexander Gusev' (DESIGN's form); a role with a complement keeps its comma:
+    'Vyacheslav Gladkov, governor of Belgorod region'."""
+    role = re.sub(r"^(?:the|a|an)\s+", "", role.strip(), flags=re.IGNORECASE)
+    return f"{name.strip()}, {role}" if _ROLE_OF.search(role) else f"{role} {name.strip()}"
+
+
+def _apposition(text: str) -> tuple[str, int, int] | None:
+    best = None
+    for m in _APPOSITION.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if _is_role(a) and _is_name(b) and not _is_name(a):
+            best = (_with_role(b, a), m.start(1), m.end(2))
+        elif _is_name(a) and _is_role(b) and not _is_name(b):
+            best = (_with_role(a, b), m.start(1), m.end(2))
+    return best
+
+
+def _said_after(text: str) -> tuple[str, int, int] | None:
+    m = _SAID_AFTER.search(text)
+    if not m:
+        return None
+    name = _clean(m.group(1))
+    if not name:
+        return None
+    role = m.group(2)
+    if role and _is_name(name) and _is_role(role):
+        return _with_role(name, role), m.start(1), m.end(2)
+    if role and _is_role(name) and _is_name(role):  # "said the head of the administration, Serhii Lysak"
+        return _with_role(role, name), m.start(1), m.end(2)
+    return name, m.start(1), m.start(1) + len(name)
