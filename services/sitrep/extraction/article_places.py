@@ -33,7 +33,8 @@ def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
 
 
 # "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
-_AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south|east|west)(?:ern|-?eastern|-?western)?)\s+(?:the\s+)?[A-Z]")
+_AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?)\s+"
+                              r"(?:the\s+)?[A-Z]")  # also "northwest Pakistan", "north-eastern Nigeria"
 
 
 def place_placeless_totals(facts: list[Fact]) -> None:
