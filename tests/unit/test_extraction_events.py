@@ -970,3 +970,21 @@ def test_a_city_and_a_dash_open_the_story():
                     "oil refinery in Russia's Rostov region.")
     assert (attack.location_key, attack.claimed_by) == ("RU-ROS", "Ukraine's General Staff")
     assert {e.location_key for e in run("Russia - Ukraine talks stalled as Russian drones hit Kharkiv.")} == {"UA-63"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Shelling killed 13 soldiers in northwest Pakistan on Saturday, officials said.", "PK"),
+    ("Airstrikes killed nine people in north-west Syria on Sunday, rescuers said.", "SY"),
+    ("Gunmen killed 11 villagers in southeast Nigeria overnight, police said.", "NG"),
+])
+def test_a_compass_point_before_a_country_keeps_the_country(text, key):
+    assert find(run(text), "casualty", key)[0].killed.value > 0
+
+
+def test_where_the_attack_happened_places_the_lede():
+    ev = run("ISLAMABAD (AP) — A suicide bomber rammed an explosives-laden vehicle into a military convoy in "
+             "northwest Pakistan on Saturday, killing 13 soldiers and wounding 24 others, officials said.\n\n"
+             "The attack happened in the Mir Ali area of North Waziristan district in Khyber Pakhtunkhwa "
+             "province, a local administrator said.")
+    assert keys(ev) == [("attack", "PK-KP"), ("casualty", "PK-KP")]
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (13, "exact")

@@ -9,6 +9,8 @@ from .weapons import sentence_weapons
 
 _DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
 _ALERTS = frozenset(CUES["alerts"])
+_REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
+_OCCURRED = frozenset({"happened", "occurred", "took"})
 
 
 def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, hypothetical: bool) -> bool:
@@ -18,7 +20,14 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
-    return bool(live_verbs) or not hypothetical and (not words.isdisjoint(_DOWNED) or "shot down" in low)
+    return bool(live_verbs) or not hypothetical and (not words.isdisjoint(_DOWNED) or "shot down" in low) or \
+        occurrence(lows, words)
+
+
+def occurrence(lows: list[str], words: set[str]) -> bool:
+    """'The attack happened in the Mir Ali area', 'the blast took place near ...': where the attack was."""
+    return not words.isdisjoint(_OCCURRED) and any(w in _REFERRED_ATTACKS and lows[k + 1] in _OCCURRED and
+               (lows[k + 1] != "took" or lows[k + 2:k + 3] == ["place"]) for k, w in enumerate(lows[:-1]))
 
 
 def weapons_used(toks: list[Token], lows: list[str], words: set[str]) -> list:
