@@ -49,6 +49,7 @@ class SentencePlaces:
     across: list[str] = None              # countries a statement spreads over: "across the Gaza Strip"
     vague_regions: set = None             # regions named by a direction ("southern Lebanon")
     approached: bool = False              # "drones flying towards the capital": a place not reached
+    approached_countries: list[str] = None  # countries of the cities named so ("flying towards Moscow")
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
 
@@ -56,6 +57,7 @@ class SentencePlaces:
         self.region_ends = {} if self.region_ends is None else self.region_ends
         self.claimant_countries = [] if self.claimant_countries is None else self.claimant_countries
         self.across = [] if self.across is None else self.across
+        self.approached_countries = [] if self.approached_countries is None else self.approached_countries
         self.vague_regions = set() if self.vague_regions is None else self.vague_regions
 
     def distinct_regions(self) -> list[Loc]:
@@ -115,9 +117,11 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if _venue(toks, k) or _in_control_clause(toks, k):
             continue
-        if prev == "of" and prev2 in _COMPASS or prev in ("towards", "toward") and m.place.kind != "country" and \
-                not _hit_after(toks, k):
-            continue  # "Rehovot, south of Tel Aviv": a landmark; "drones flying towards Moscow" (convention 31)
+        if prev == "of" and prev2 in _COMPASS:
+            continue  # "Rehovot, south of Tel Aviv": a landmark
+        if prev in ("towards", "toward") and m.place.kind != "country" and not _hit_after(toks, k):
+            out.approached_countries.append(m.place.country)  # "drones flying towards Moscow" (convention 31):
+            continue  # not the city, but the drones were over its country
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
         if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \

@@ -66,6 +66,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
+        if loc.key == "-" and r.weapon and sp.approached_countries:
+            loc, inherited = Loc(sp.approached_countries[0]), False  # "downed four drones flying towards Moscow"
         _add(fact, facts, r, loc, inherited)
     # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
