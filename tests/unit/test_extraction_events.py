@@ -988,3 +988,24 @@ def test_where_the_attack_happened_places_the_lede():
              "province, a local administrator said.")
     assert keys(ev) == [("attack", "PK-KP"), ("casualty", "PK-KP")]
     assert count(find(ev, "casualty", "PK-KP")[0].killed) == (13, "exact")
+
+
+def test_drones_downed_on_their_way_to_a_city_are_over_its_country():
+    ev = run("Air defences shot down four drones flying towards Moscow, Mayor Sergei Sobyanin said.")
+    assert keys(ev) == [("attack", "RU")]
+    assert count(ev[0].intercepted) == (4, "exact")
+
+
+@pytest.mark.parametrize("text, key, n", [
+    ("Air defence forces repelled an attack by 12 drones over the Belgorod region, the governor said.",
+     "RU-BEL", 12),
+    ("Air defences repelled an attack by four drones on the city overnight, the mayor of Kursk said.", "RU-KRS", 4),
+])
+def test_an_attack_by_n_drones_that_was_repelled(text, key, n):
+    (attack,) = find(run(text), "attack", key)
+    assert (count(attack.launched), count(attack.intercepted)) == ((n, "exact"), (n, "exact"))
+
+
+def test_an_attack_by_n_drones_is_a_launch_count():
+    (attack,) = find(run("Russia carried out an attack by 40 drones on Odesa overnight."), "attack", "UA-51")
+    assert count(attack.launched) == (40, "exact") and attack.intercepted is None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .lexicon import CUES, PERSON_NOUNS
+from .lexicon import ATTACK_NOUNS, CUES, PERSON_NOUNS
 from .numbers import NUMBER_WORDS, NumberMention
 from .text import Token
 
@@ -32,7 +32,7 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
             return False
         if prev == "of":
             return True
-        return False
+        return prev == "by" and m.i >= 2 and toks[m.i - 2].low in ATTACK_NOUNS  # "an attack by 12 drones"
     if 1900 <= m.value <= 2100 and toks[m.i].low.isdigit() and len(toks[m.i].low) == 4:
         return False  # a year
     if prev == "-" and m.i >= 2 and toks[m.i - 2].low.isalpha():

@@ -114,8 +114,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                               linked.q, end, cue))
         else:
             roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
-            if role == "intercepted" and m.q > 0 and toks[m.q - 1].low == "all":
-                roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))  # "all 29"
+            if role == "intercepted" and m.q > 0 and toks[m.q - 1].low in ("all", "by"):
+                # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
+                roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
     roles += _all_intercepted(toks, roles, context_weapon, lows)
     return died_of_wounds(toks, roles)
 

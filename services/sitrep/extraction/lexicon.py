@@ -44,6 +44,7 @@ INTERCEPT_BEFORE = frozenset(CUES["intercept_before"]) | {"down"}
 INTERCEPT_AFTER = frozenset(CUES["intercept_after"]) - {"lost", "jammed"}
 LOST_AFTER = frozenset({"lost", "jammed", "suppressed_ew", "failed", "disappeared", "diverted", "redirected"})
 ATTACK_VERBS = frozenset(CUES["attack_verbs"])
+ATTACK_NOUNS = frozenset(CUES["attack_nouns"])  # "an attack by 12 drones", "the strike killed"
 MAKER_WORDS = frozenset(CUES["maker_words"])
 CONFLICT_WORDS = frozenset(CUES["conflict_words"])
 DISASTER_WORDS = frozenset(CUES["disaster_words"])

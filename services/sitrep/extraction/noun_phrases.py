@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
-from .lexicon import AUX, CUES, HOUSEHOLDS, INTERCEPT_AFTER, LAUNCH_AFTER, MAKER_WORDS, PERSON_NOUNS
+from .lexicon import (
+    ATTACK_NOUNS,
+    AUX,
+    CUES,
+    HOUSEHOLDS,
+    INTERCEPT_AFTER,
+    LAUNCH_AFTER,
+    MAKER_WORDS,
+    PERSON_NOUNS,
+)
 from .text import Token
 from .weapons import weapon_word
 
@@ -61,7 +70,6 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
     return "bare", None, s
 
 
-_ATTACK_NOUNS = frozenset(CUES["attack_nouns"])  # data/cues.json
 
 
 def maker_end(toks: list[Token], x: int) -> int:
@@ -84,10 +92,10 @@ def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
     if not cls:
         return None, y
     z = y + 2
-    while z < min(y + 5, n) and toks[z].low not in _ATTACK_NOUNS and \
+    while z < min(y + 5, n) and toks[z].low not in ATTACK_NOUNS and \
             (weapon_word(toks, z, modifiers=True) or toks[z].low in _NP_FILLER):
         z += 1
-    if z < n and toks[z].low in _ATTACK_NOUNS:
+    if z < n and toks[z].low in ATTACK_NOUNS:
         return None, y  # "a missile and drone attack": the weapons name the attack, they are no count
     return cls, z
 

@@ -4,6 +4,7 @@ wounded who later died."""
 from __future__ import annotations
 
 from .lexicon import (
+    ATTACK_NOUNS,
     AUX,
     CUES,
     HARM_BEFORE,
@@ -63,14 +64,13 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     return out
 
 
-_ATTACK_NOUNS = frozenset(CUES["attack_nouns"])  # data/cues.json
 
 
 def _modifies_an_attack(toks: list[Token], x: int) -> bool:
     """'launched a combined drone and missile attack', 'a drone strike': the weapon names the attack's kind."""
     for y in range(x + 1, min(x + 4, len(toks))):
         low = toks[y].low
-        if low in _ATTACK_NOUNS:
+        if low in ATTACK_NOUNS:
             return True
         if not (low == "and" or weapon_word(toks, y, modifiers=True)):
             return False

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .lexicon import (
+    ATTACK_NOUNS,
     AUX,
     CUES,
     INJURED_AFTER,
@@ -165,6 +166,8 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
             return ("intercepted" if not (x >= 1 and toks[x - 1].low == "not") else "lost"), x
         if low in LAUNCH_BEFORE and not (low == "with" and _intercepted_after(toks, last)):
             return "launched", x  # (not "..., with 48 of the drones shot down")
+        if low == "by" and _repelled_attack(toks, x):
+            return "intercepted", x
     y = skip_after(toks, last)
     if y < n:
         low = toks[y].low
@@ -182,6 +185,15 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
             return "intercepted", z
     return None, -1
+
+
+_REPELLED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "thwarting"})
+
+
+def _repelled_attack(toks: list[Token], by: int) -> bool:
+    """'air defences repelled an attack by 12 drones': the drones were intercepted."""
+    return by >= 2 and toks[by - 1].low in ATTACK_NOUNS and \
+        any(t.low in _REPELLED for t in toks[max(0, by - 5):by - 1])
 
 
 def _intercepted_after(toks: list[Token], last: int) -> bool:
