@@ -15,9 +15,11 @@ _REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
 def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
     """'U.S. airstrikes on a fuel port in Yemen killed at least 38 ...' then 'The strikes hit the Ras Isa port
     in the province of Hodeida': a lede's toll and uncounted attack placed only at a country are at the one
-    region the next reported sentence gives for 'the strikes'. Weapon totals and nationwide tolls stay put."""
+    region the next reported sentence gives for 'the strikes'. So is a lede placed only by a direction ('a strike
+    in southern Lebanon', then 'The strike hit a car near Bint Jbeil'). Weapon totals and nationwide tolls stay
+    put."""
     for i, f in enumerate(facts):
-        if f.loc.region or not f.loc.country or f.broad or f.inherited or \
+        if f.loc.region and not f.vague or not f.loc.country or f.broad or f.inherited or \
                 (f.kind == "attack" and f.counts):
             continue
         after = [g for g in facts[i + 1:] if g.sentence.start >= f.sentence.end]
@@ -27,8 +29,9 @@ def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
         words = nxt[0].sentence.text.lower().split(maxsplit=2)
         regions = {g.loc.key for g in nxt}
         refers = len(words) > 1 and words[0] == "the" and words[1] in _REFERS_BACK
-        if (refers or _AREA_OF_COUNTRY.search(f.sentence.text)) and len(regions) == 1 and \
-                nxt[0].loc.region and nxt[0].loc.country == f.loc.country:
+        area = not f.vague and _AREA_OF_COUNTRY.search(f.sentence.text)  # a vague lede needs "The strike ..."
+        if (refers or area) and len(regions) == 1 and \
+                nxt[0].loc.region and nxt[0].loc.country == f.loc.country and not nxt[0].vague:
             f.loc = nxt[0].loc  # "... a church in northeastern Congo" then "... stormed the church in Ituri"
 
 

@@ -48,6 +48,7 @@ class SentencePlaces:
     claimant_countries: list[str] = None  # "the Gaza health ministry", "Lebanon's NNA", "Syrian state media"
     across: list[str] = None              # countries a statement spreads over: "across the Gaza Strip"
     vague_regions: set = None             # regions named by a direction ("southern Lebanon")
+    sharp_regions: set = None             # regions named otherwise ("Jabalia", "the Kharkiv region")
     approached: bool = False              # "drones flying towards the capital": a place not reached
     approached_countries: list[str] = None  # countries of the cities named so ("flying towards Moscow")
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
@@ -59,6 +60,7 @@ class SentencePlaces:
         self.across = [] if self.across is None else self.across
         self.approached_countries = [] if self.approached_countries is None else self.approached_countries
         self.vague_regions = set() if self.vague_regions is None else self.vague_regions
+        self.sharp_regions = set() if self.sharp_regions is None else self.sharp_regions
 
     def distinct_regions(self) -> list[Loc]:
         seen: dict[str, Loc] = {}
@@ -160,6 +162,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
         if m.text.lower().startswith(_DIRECTIONS):
             out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
+        else:
+            out.sharp_regions.add(loc.region)
         out.region_ends[k] = _tok_index(toks, m.end)
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)

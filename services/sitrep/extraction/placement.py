@@ -77,6 +77,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
         f.maritime = maritime
+        f.vague = bool(f.loc.region) and not f.inherited and f.loc.region in sp.vague_regions and \
+            f.loc.region not in sp.sharp_regions
     if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS):
         return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about (not "The
         # truce came after clashes in Aleppo, where government forces shelled residential streets")
