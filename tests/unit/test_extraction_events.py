@@ -1009,3 +1009,29 @@ def test_an_attack_by_n_drones_that_was_repelled(text, key, n):
 def test_an_attack_by_n_drones_is_a_launch_count():
     (attack,) = find(run("Russia carried out an attack by 40 drones on Odesa overnight."), "attack", "UA-51")
     assert count(attack.launched) == (40, "exact") and attack.intercepted is None
+
+
+def test_a_lede_placed_by_a_direction_takes_the_town_the_next_sentence_names():
+    ev = run("BEIRUT (AP) — An Israeli drone strike on a car in southern Lebanon killed two people on Tuesday, "
+             "the state-run National News Agency reported.\n\nThe strike hit the vehicle on a road near the town "
+             "of Bint Jbeil.")
+    assert keys(ev) == [("attack", "LB-NA"), ("casualty", "LB-NA")]
+
+
+def test_a_direction_named_with_a_town_of_the_same_region_is_not_vague():
+    ev = run("In northern Gaza, at least nine people were killed by shelling in Jabalia, medics said.\n\n"
+             "An Israeli strike on a car in Deir al-Balah killed a man and his two sons, a hospital said.")
+    assert count(find(ev, "casualty", "PS-NGZ")[0].killed) == (9, "at_least")
+    assert count(find(ev, "casualty", "PS-DEB")[0].killed) == (3, "exact")
+
+
+@pytest.mark.parametrize("noun", ["citizens", "pilgrims", "detainees", "settlers", "mourners"])
+def test_more_people_nouns(noun):
+    ev = run(f"Three {noun} were killed on Wednesday when an Israeli drone struck a gathering in Tubas.")
+    assert count(find(ev, "casualty", "PS-TBS")[0].killed) == (3, "exact")
+
+
+def test_a_number_after_an_agency_dateline_dash_is_a_count():
+    ev = run("TUBAS, January 8, 2025, WAFA - Three citizens were killed on Wednesday when an Israeli drone "
+             "bombed a gathering in the town of Tammun.", "2025-01-08T12:00:00Z")
+    assert count(find(ev, "casualty", "PS-TBS")[0].killed) == (3, "exact")

@@ -35,8 +35,8 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
         return prev == "by" and m.i >= 2 and toks[m.i - 2].low in ATTACK_NOUNS  # "an attack by 12 drones"
     if 1900 <= m.value <= 2100 and toks[m.i].low.isdigit() and len(toks[m.i].low) == 4:
         return False  # a year
-    if prev == "-" and m.i >= 2 and toks[m.i - 2].low.isalpha():
-        return False  # "Kh-101", "S-300"
+    if prev == "-" and m.i >= 2 and toks[m.i - 2].low.isalpha() and toks[m.i - 2].end == toks[m.i - 1].start:
+        return False  # "Kh-101", "S-300" (not a dateline's "WAFA - Three citizens were killed")
     return True
 
 
