@@ -1035,3 +1035,14 @@ def test_a_number_after_an_agency_dateline_dash_is_a_count():
     ev = run("TUBAS, January 8, 2025, WAFA - Three citizens were killed on Wednesday when an Israeli drone "
              "bombed a gathering in the town of Tammun.", "2025-01-08T12:00:00Z")
     assert count(find(ev, "casualty", "PS-TBS")[0].killed) == (3, "exact")
+
+
+def test_a_couple_is_two_people():
+    ev = run("A drone strike on a tent in Khan Younis killed a couple and their two children, medics said.")
+    assert count(find(ev, "casualty", "PS-KYS")[0].killed) == (4, "exact")
+
+
+def test_deaths_from_hunger_are_no_attack_toll():
+    ev = run("Israeli strikes across the Gaza Strip killed at least 85 Palestinians on Sunday, the ministry said. "
+             "The ministry also said three more people had died of malnutrition over the past 24 hours.")
+    assert count(find(ev, "casualty", "PS")[0].killed) == (85, "at_least")

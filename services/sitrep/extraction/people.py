@@ -37,6 +37,9 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         if k >= n - 1:
             break
         det = toks[k].low
+        if toks[k + 1].low == "couple" and det in ("a", "the") and (k + 2 >= n or toks[k + 2].low != "of"):
+            out.append(NumberMention(k, k, k + 1, 2, "exact"))  # "killed a couple and their two children"
+            continue  # (not "a couple of drones")
         if det == "another" and toks[k + 1].low in _HARMED_STATES:
             out.append(NumberMention(k, k, k + 1, 1, "exact"))  # "one dead and another injured"
             continue
