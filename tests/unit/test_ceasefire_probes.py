@@ -85,3 +85,12 @@ def test_probe_article(probe):
                       source=probe["source"])
     got = [(e.actor, e.stances) for e in extract(article) if e.type == "ceasefire_proposal"]
     assert sorted(got, key=repr) == sorted(probe["want"], key=repr)
+
+
+def test_a_truce_dated_by_an_event_months_before_is_background():
+    def proposals(published_at):
+        article = Article(id="p", text="The regime declared a ceasefire after the March 28 earthquake.",
+                          published_at=published_at)
+        return [e for e in extract(article) if e.type == "ceasefire_proposal"]
+    assert not proposals("2025-07-12T08:00:00Z")
+    assert proposals("2025-04-02T08:00:00Z")

@@ -1046,3 +1046,10 @@ def test_deaths_from_hunger_are_no_attack_toll():
     ev = run("Israeli strikes across the Gaza Strip killed at least 85 Palestinians on Sunday, the ministry said. "
              "The ministry also said three more people had died of malnutrition over the past 24 hours.")
     assert count(find(ev, "casualty", "PS")[0].killed) == (85, "at_least")
+
+
+def test_a_disaster_toll_beside_airstrikes_is_not_ours():
+    ev = run("The regime declared a ceasefire after the March 28 earthquake that killed more than 3,700 people "
+             "in central Myanmar, but monitors say the military continued airstrikes throughout the truce.",
+             "2025-07-12T08:00:00Z")
+    assert not [e for e in ev if e.type in ("casualty", "ceasefire_proposal")]

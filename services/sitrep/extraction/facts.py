@@ -14,7 +14,7 @@ from .counts import assign_roles
 from .filters import is_hypothetical, may_be_hypothetical
 from .gates import news_part, no_attack_reported, past_or_unreal
 from .intercepts import interception_roles
-from .lexicon import CONFLICT_WORDS, HARM_BEFORE, OUTAGE_PHRASES, STRONG_CLAUSE
+from .lexicon import CONFLICT_WORDS, DISASTER_WORDS, HARM_BEFORE, OUTAGE_PHRASES, STRONG_CLAUSE
 from .locations import Loc, SentencePlaces
 from .numbers import find_numbers
 from .people import singular_mentions
@@ -83,6 +83,9 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     roles = [r for r in roles if not (r.weapon == "airstrike" and r.role == "intercepted")]
     # "499 air attack vehicles: 479 Shahed-type drones ... and 20 missiles": the classes' own figures stand,
     # not the combined one (convention 12)
+    # "the March 28 earthquake that killed more than 3,700": a disaster's toll, even beside airstrikes
+    roles = [r for r in roles if not (r.role in ("killed", "injured") and r.cue > 0 and
+                                      not DISASTER_WORDS.isdisjoint(lows[max(0, r.cue - 3):r.cue]))]
     per_class = {r.role for r in roles if r.weapon and r.weapon != "mixed"}
     roles = [r for r in roles if not (r.weapon == "mixed" and r.role in per_class)]
     return roles + interception_roles(toks, lows, words, low, sent.start, roles, ctx.last_weapon)

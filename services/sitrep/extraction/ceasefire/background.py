@@ -15,6 +15,7 @@ _STANDING = tuple(_CF["standing_positions"])
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") \d{1,2}\b")
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
 _BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
@@ -65,6 +66,10 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
         for m in _IN_MONTH.finditer(low):
             if _MONTHS.index(m.group(1)) + 1 < month:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8")
+    if month and b + 1 < len(toks) and toks[b + 1].low in ("after", "following"):
+        tail = sent.text[toks[b + 1].start - sent.start:].lower()[:60]
+        if any(_MONTHS.index(m.group(1)) + 2 < month for m in _MONTH_DAY.finditer(tail)):
+            return True  # "declared a ceasefire after the March 28 earthquake" in a July article
     if not is_background(text, low, year):
         return False
     # "agreed on Tuesday to a ceasefire proposed last week": today's answer to an earlier offer is news
