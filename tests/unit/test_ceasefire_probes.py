@@ -94,3 +94,13 @@ def test_a_truce_dated_by_an_event_months_before_is_background():
         return [e for e in extract(article) if e.type == "ceasefire_proposal"]
     assert not proposals("2025-07-12T08:00:00Z")
     assert proposals("2025-04-02T08:00:00Z")
+
+
+def test_a_standing_offer_made_again_is_a_second_proposal():
+    text = ("President Vladimir Putin declared a three-day ceasefire from May 8 to May 10, the Kremlin said on Monday. "
+            "Zelenskiy dismissed the offer as another attempt at manipulation.\n\n"
+            "Instead, Zelenskiy said Ukraine was ready for a 30-day ceasefire starting immediately, an offer first "
+            "made in March in talks with the United States.")
+    events = extract(Article(id="p", text=text, published_at="2025-04-28T12:00:00Z"))
+    durations = sorted(e.duration_days for e in events if e.type == "ceasefire_proposal")
+    assert durations == [3, 30]
