@@ -1053,3 +1053,14 @@ def test_a_disaster_toll_beside_airstrikes_is_not_ours():
              "in central Myanmar, but monitors say the military continued airstrikes throughout the truce.",
              "2025-07-12T08:00:00Z")
     assert not [e for e in ev if e.type in ("casualty", "ceasefire_proposal")]
+
+
+def test_the_crew_toll_after_a_ship_attack_is_at_sea_not_at_the_dateline():
+    ev = run("Jerusalem (AFP) – A drone struck near a hotel in Eilat on Monday, lightly wounding two people, "
+             "rescuers said.\n\nSeparately, a bulk carrier came under attack in the Red Sea southwest of the "
+             "port of Hodeida, a maritime agency said. The vessel was attacked by small craft whose crews fired "
+             "rocket-propelled grenades.\n\nThree crew members were killed and two wounded, "
+             "according to the EU naval mission.")
+    crew = find(ev, "casualty", "-")[0]
+    assert (count(crew.killed), count(crew.injured)) == ((3, "exact"), (2, "exact"))
+    assert not [e for e in ev if e.location_key == "IL-JM"]

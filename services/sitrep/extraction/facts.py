@@ -121,4 +121,5 @@ def _remember(ctx: Context, facts: list[Fact], sent: Sentence, weapon: str | Non
         ctx.last_loc = last.loc  # (also "fired 66 missiles ... across the country": what follows is nationwide)
     ctx.last_region = next((f.loc for f in reversed(facts) if f.loc.region and not f.inherited), ctx.last_region)
     ctx.last_para = sent.paragraph
+    ctx.last_at_sea = last.maritime and last.loc.key == "-"
     ctx.last_weapon = next((f.weapon for f in facts if f.weapon and f.counts), None) or weapon or ctx.last_weapon

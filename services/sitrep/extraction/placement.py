@@ -76,7 +76,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         _countless_facts(fact, facts, extra, base, sent, words, ctx, conflict, weapons)
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
-        f.maritime = maritime
+        f.maritime = maritime or (f.inherited and f.loc.key == "-" and ctx.last_at_sea)  # the crew of that ship
         f.vague = bool(f.loc.region) and not f.inherited and f.loc.region in sp.vague_regions and \
             f.loc.region not in sp.sharp_regions
     if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS):
@@ -202,8 +202,9 @@ _PLACE_NOUNS = frozenset(CUES["place_nouns"])
 def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
     """Location of a sentence that names no place: the last fact's place (its country if the paragraph
     changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere."""
-    if ctx.last_loc.key == "-":
-        return ctx.dateline_loc if casualty else NOWHERE
+    if ctx.last_loc.key == "-":  # a ship just attacked at sea: its crew's toll is at sea too (convention 28)
+        at_sea = ctx.last_at_sea and ctx.last_para >= sent.paragraph - 1
+        return ctx.dateline_loc if casualty and not at_sea else NOWHERE
     if casualty or ctx.last_para >= sent.paragraph - 1:
         return ctx.last_loc
     return Loc(ctx.last_loc.country)

@@ -67,6 +67,7 @@ class Context:
     """What earlier sentences of the article established."""
     year: int | None
     last_loc: Loc = NOWHERE
+    last_at_sea: bool = False     # the last facts were about a ship at sea (key "-")
     last_region: Loc = NOWHERE    # the last place named at region level ("the capital" after a country total)
     last_para: int = -1
     last_weapon: str | None = None
