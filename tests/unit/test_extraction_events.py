@@ -1064,3 +1064,10 @@ def test_the_crew_toll_after_a_ship_attack_is_at_sea_not_at_the_dateline():
     crew = find(ev, "casualty", "-")[0]
     assert (count(crew.killed), count(crew.injured)) == ((3, "exact"), (2, "exact"))
     assert not [e for e in ev if e.location_key == "IL-JM"]
+
+
+def test_a_possessive_side_does_not_make_a_clause_of_its_own():
+    ev = run("India fired missiles at nine sites in Pakistan and Pakistan-administered Kashmir early on Wednesday, "
+             "and Pakistan's military said 26 people had been killed and 46 wounded.", "2025-05-07T08:00:00Z")
+    toll = find(ev, "casualty", "PK")[0]
+    assert (count(toll.killed), count(toll.injured), toll.actor) == ((26, "exact"), (46, "exact"), "IN")

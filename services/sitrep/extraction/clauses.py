@@ -22,7 +22,8 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
         return [(sent, toks)]
     mentions = places.find_places(sent.text)
     ends = {sent.start + m.end for m in mentions}
-    starts = {sent.start + m.start for m in mentions}
+    # a possessive names a side, not a place of the clause ("..., and Pakistan's military said 26 were killed")
+    starts = {sent.start + m.start for m in mentions if sent.text[m.end:m.end + 2] not in ("'s", "’s")}
     out: list[tuple[Sentence, list[Token]]] = []
     first = 0
     for k in cuts:
