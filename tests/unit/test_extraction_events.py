@@ -1071,3 +1071,15 @@ def test_a_possessive_side_does_not_make_a_clause_of_its_own():
              "and Pakistan's military said 26 people had been killed and 46 wounded.", "2025-05-07T08:00:00Z")
     toll = find(ev, "casualty", "PK")[0]
     assert (count(toll.killed), count(toll.injured), toll.actor) == ((26, "exact"), (46, "exact"), "IN")
+
+
+def test_a_strike_a_day_before_the_news_is_news():
+    ev = run("The announcement came a day after an RSF drone strike on a funeral gathering in el-Obeid, the "
+             "capital of North Kordofan state, killed at least 40 people, according to the United Nations.")
+    assert count(find(ev, "casualty", "SD-KN")[0].killed) == (40, "at_least")
+
+
+def test_a_day_after_talks_elsewhere_is_no_place():
+    ev = run("A Russian drone struck a bus in the Sumy region on Saturday, killing nine people, officials said, a "
+             "day after peace talks between the two sides ended in Istanbul without a breakthrough.")
+    assert {e.location_key for e in ev} == {"UA-59"}

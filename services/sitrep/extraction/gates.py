@@ -14,12 +14,22 @@ from .filters import (
     other_month,
     sentence_hypothetical,
 )
-from .lexicon import ARMS_SUPPLY, CONFLICT_ACTS, CUES, DISASTER_WORDS, EXERCISE, EXERCISE_PHRASES
+from .lexicon import (
+    ARMS_SUPPLY,
+    ATTACK_NOUNS,
+    ATTACK_VERBS,
+    CONFLICT_ACTS,
+    CUES,
+    DISASTER_WORDS,
+    EXERCISE,
+    EXERCISE_PHRASES,
+)
 from .records import Context
 from .text import Sentence, Token, lows_of
 
 _EARLIER_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:hours|days|weeks|months|a day|a week|a month)\s+after\s+\w|"
                              r"\s+(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
+_WITHIN_A_DAY = re.compile(r"\ba day\s+after\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
 _AFTERMATH = frozenset(CUES["aftermath"])  # data/cues.json
@@ -45,6 +55,9 @@ def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence
         cut = None
     if cut is None and "after" in words:
         cut = _EARLIER_CLAUSE.search(low, 1)  # "hit the port of Hodeidah, days after a Houthi missile landed"
+        if cut and _WITHIN_A_DAY.search(low, cut.start(), cut.end()) and \
+                not (ATTACK_NOUNS | ATTACK_VERBS).isdisjoint(lows_of([t for t in toks if t.start - sent.start >= cut.end()])):
+            cut = None  # "a day after an RSF drone strike killed 40": within the past day, news (convention 1)
     end = cut.start() if cut else -1
     maybe_background = not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None
     if end < 0 and maybe_background:
