@@ -1083,3 +1083,10 @@ def test_a_day_after_talks_elsewhere_is_no_place():
     ev = run("A Russian drone struck a bus in the Sumy region on Saturday, killing nine people, officials said, a "
              "day after peace talks between the two sides ended in Istanbul without a breakthrough.")
     assert {e.location_key for e in ev} == {"UA-59"}
+
+
+def test_the_rest_downed_over_regions_are_the_drones_just_counted():
+    ev = run("Russia's Defense Ministry said its air defense had destroyed 80 Ukrainian drones overnight, including "
+             "20 over Ryazan Oblast. The rest were downed over Bryansk, Kursk and Tula oblasts, it said.")
+    assert {(e.location_key, e.weapon) for e in ev} == {("RU", "drone"), ("RU-RYA", "drone"), ("RU-BRY", "drone"),
+                                                       ("RU-KRS", "drone"), ("RU-TUL", "drone")}

@@ -22,7 +22,7 @@ from .place_mentions import sentence_places
 from .placement import build_facts
 from .records import Context, Fact, Role
 from .text import Sentence, Token, tokenize
-from .triggers import has_trigger, occurrence, weapons_used
+from .triggers import has_trigger, interception, occurrence, weapons_used
 from .weapons import main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
@@ -42,6 +42,9 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     weapons = weapons_used(toks, lows, words)
     conflict = len(words & CONFLICT_WORDS) + len(weapons)
+    downed_before = not weapons and ctx.last_weapon and trigger and interception(words, low)
+    if downed_before:
+        conflict += 2  # "The rest were downed over Bryansk, Kursk and Tula oblasts": the drones just counted
     claimant, claim, actor, actor_name, actor_tok = sentence_actor(sent, toks, words, ctx)
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
@@ -55,7 +58,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     sp = sentence_places(sent, toks, words, ctx, actor_tok, claim)
     facts = build_facts(sent, toks, words, ctx, sp, roles, weapons, trigger, conflict + (actor_name is not None),
                         actor, strong)
-    weapon = main_weapon(weapons)
+    weapon = main_weapon(weapons) or (ctx.last_weapon if downed_before else None)
     facts = _describe(facts, low, lows, words, sp, weapon, actor, actor_name, claimant)
     if facts:
         _remember(ctx, facts, sent, weapon)

@@ -20,8 +20,13 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
-    return bool(live_verbs) or not hypothetical and (not words.isdisjoint(_DOWNED) or "shot down" in low) or \
+    return bool(live_verbs) or not hypothetical and interception(words, low) or \
         occurrence(lows, words)
+
+
+def interception(words: set[str], low: str) -> bool:
+    """'were downed', 'intercepted', 'shot down': air defence at work."""
+    return not words.isdisjoint(_DOWNED) or "shot down" in low
 
 
 def occurrence(lows: list[str], words: set[str]) -> bool:
