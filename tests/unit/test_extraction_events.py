@@ -1090,3 +1090,15 @@ def test_the_rest_downed_over_regions_are_the_drones_just_counted():
              "20 over Ryazan Oblast. The rest were downed over Bryansk, Kursk and Tula oblasts, it said.")
     assert {(e.location_key, e.weapon) for e in ev} == {("RU", "drone"), ("RU-RYA", "drone"), ("RU-BRY", "drone"),
                                                        ("RU-KRS", "drone"), ("RU-TUL", "drone")}
+
+
+def test_the_day_toll_wins_over_a_running_toll_at_the_same_place():
+    ev = run("Iranian missiles killed eight people and wounded more than 200 across Israel overnight, rescuers said. "
+             "Iran has fired more than 370 missiles at Israel since Friday, according to the military, and 24 "
+             "people have been killed in Israel.")
+    assert count(find(ev, "casualty", "IL")[0].killed) == (8, "exact")
+
+
+def test_a_running_toll_alone_still_counts():
+    ev = run("Israeli strikes have killed at least 224 people in Iran since Friday, Iran's health ministry said.")
+    assert count(find(ev, "casualty", "IR")[0].killed) == (224, "at_least")

@@ -4,7 +4,7 @@ farm") -> its clauses, so that each report keeps its own place, weapon and count
 from __future__ import annotations
 
 from . import places
-from .facts import sentence_facts
+from .facts import running_toll, sentence_facts
 from .lexicon import CUES
 from .records import Context, Fact
 from .text import Sentence, Token
@@ -56,6 +56,9 @@ def clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
     if len(parts) == 1:
         return sentence_facts(sent, ctx, toks)
     found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
+    if running_toll(sent.text.lower()):  # "has fired 370 missiles since then, and 24 have been killed"
+        for f in (f for new in found for f in new):
+            f.running = True
     for before, new in zip(found, found[1:], strict=False):
         _share_subject(before, new)
     later = None

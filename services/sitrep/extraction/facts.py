@@ -27,6 +27,8 @@ from .weapons import main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
+_RUNNING = re.compile(r"\bsince (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:start|"
+                      r"beginning|outbreak)|(?:israel|russia|iran|the \w+) (?:launched|began|started))\b")
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
 
@@ -94,6 +96,11 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     return roles + interception_roles(toks, lows, words, low, sent.start, roles, ctx.last_weapon)
 
 
+def running_toll(low: str) -> bool:
+    """'since Friday', 'since then', 'since the war began': a running total over several days."""
+    return " since " in low and _RUNNING.search(low) is not None
+
+
 def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp: SentencePlaces,
               weapon: str | None, actor: str | None, actor_name: str | None, claimant: str | None) -> list[Fact]:
     """Give the facts the sentence's actor, claimant, weapon and targets."""
@@ -101,11 +108,13 @@ def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp:
     if "military" in tgt and not military_target(lows, words):
         tgt.remove("military")
     broad = bool(sp.across) or "nationwide" in words or "countrywide" in words
+    running = running_toll(low)
     if "sides" in words and _BOTH_SIDES.search(low):
         facts = [f for f in facts if f.kind != "casualty"]  # "killing 17 on both sides of the frontier": no one place
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         f.broad = broad
+        f.running = running
         f.sentence_weapon = weapon
         f.targets = tgt  # a casualty's too: the attack behind it (merge) is on the same targets
         if f.kind == "attack":

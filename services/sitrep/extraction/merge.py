@@ -76,6 +76,7 @@ def merge(facts: list[Fact]) -> list[Group]:
             target.absorb(f)
     for g in groups:
         if g.kind == "casualty" and len(g.facts) > 1:
+            _day_toll_over_running_toll(g)
             sum_separate_incidents(g.facts, g.counts)
     _attacks_behind_casualties(groups)
     _one_weapon_named(groups, by_key)
@@ -90,6 +91,16 @@ def merge(facts: list[Fact]) -> list[Group]:
             g.counts["intercepted"] = Role("intercepted", launched.value - g.all_but, launched.qualifier,
                                            launched.vague, g.weapon, launched.first, launched.last, -1)
     return groups
+
+
+def _day_toll_over_running_toll(g: Group) -> None:
+    """'eight people were killed' and '24 have been killed in Israel since Friday': the day's toll, not the
+    running one (convention 44), when the place has both."""
+    day = [f for f in g.facts if not f.running and f.counts]
+    if day and len(day) < len(g.facts):
+        g.counts = {}
+        for f in day:
+            combine(g.counts, f.counts)
 
 
 def _one_weapon_named(groups: list[Group], by_key: dict[tuple[str, str], list[Group]]) -> None:

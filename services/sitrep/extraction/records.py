@@ -42,6 +42,7 @@ class Fact:
     maritime: bool = False        # the sentence speaks of ships (an attack at sea may have no country)
     broad: bool = False           # the sentence speaks of a whole country ("across Ukraine", "nationwide")
     vague: bool = False           # its region is named only by a direction ("in southern Lebanon")
+    running: bool = False         # a toll since an earlier day ("224 killed since Friday"): weaker than the day's
     all_but: int = -1             # "All but three were shot down": three were not (the launched figure is elsewhere)
 
     def add(self, role: Role) -> None:
