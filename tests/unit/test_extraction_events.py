@@ -1102,3 +1102,12 @@ def test_the_day_toll_wins_over_a_running_toll_at_the_same_place():
 def test_a_running_toll_alone_still_counts():
     ev = run("Israeli strikes have killed at least 224 people in Iran since Friday, Iran's health ministry said.")
     assert count(find(ev, "casualty", "IR")[0].killed) == (224, "at_least")
+
+
+def test_a_toll_in_the_capital_is_at_the_capital_not_the_last_region():
+    ev = run("Israeli warplanes struck the army headquarters in central Damascus on Wednesday as clashes raged in the "
+             "southern province of Sweida. Syria's health ministry said three people were killed and 34 wounded in "
+             "the strikes on the capital.")
+    toll = find(ev, "casualty", "SY-DI")[0]
+    assert (count(toll.killed), count(toll.injured)) == ((3, "exact"), (34, "exact"))
+    assert not [e for e in ev if e.type == "casualty" and e.location_key == "SY-SU"]

@@ -3,8 +3,9 @@ context's; and the count-less attacks a trigger names."""
 
 from __future__ import annotations
 
+from . import places
 from .gates import refers_back
-from .lexicon import CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
+from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent
 from .records import Context, Fact, Role
 from .text import Sentence, Token
@@ -24,6 +25,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         return facts[key]
 
     the_attack = refers_back(toks)
+    capital = _the_capital(toks, ctx) if "capital" in words else None
     close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1  # a place set just before
     # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
     tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
@@ -38,6 +40,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = _default_loc(sp, bool(r.weapon))[0] or loc
             sp.excluded = frozenset()
         inherited = False
+        if loc is None and capital is not None and r.role in ("killed", "injured"):
+            loc, inherited = capital, True  # "three were killed in the strikes on the capital"
         if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
             if refers == "country":
@@ -177,6 +181,27 @@ def _over_regions(toks: list[Token], last: int) -> bool:
 
 _AREA_NOUNS = frozenset(CUES["area_nouns"])  # data/cues.json
 _FEW = frozenset(CUES["few"])
+
+
+_CAPITAL_OF: dict[str, str] = {}
+for _name, _code in CAPITALS.items():
+    _CAPITAL_OF.setdefault(_code, _name)  # the first (usual) spelling of each country's capital
+
+
+def _the_capital(toks: list[Token], ctx: Context) -> Loc | None:
+    """'the capital' (not 'the regional capital', 'the capital of X') of the country just reported on."""
+    name = _CAPITAL_OF.get(ctx.last_loc.country or "")
+    if name is None:
+        return None
+    for k in range(1, len(toks)):
+        if toks[k].low == "capital" and toks[k - 1].low in ("the", "syrian", "ukrainian", "lebanese", "sudanese",
+                                                            "russian", "israeli", "iranian", "yemeni") and \
+                (k + 1 >= len(toks) or toks[k + 1].low != "of"):
+            found = [m for m in places.find_places(name.title()) if m.place.kind != "country"]
+            if found:
+                p = found[0].place
+                return Loc(p.country, p.region, p.region_name, p.place)
+    return None
 
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
