@@ -409,3 +409,11 @@ def test_a_deeper_province_needs_its_form():
 ])
 def test_gaza_and_south_lebanon_localities(text, code):
     assert code in [m.place.region for m in find_places(text)]
+
+
+@pytest.mark.parametrize("text, region", [
+    ("at Ben Gurion airport", "IL-M"), ("in the Est region", "BF-08"), ("near Diapaga", "BF-08"),
+    ("in north Gaza", "PS-NGZ"), ("near the Zikim crossing", "PS-NGZ"), ("in Mir Ali", "PK-KP"),
+])
+def test_more_places_the_wires_name(text, region):
+    assert [m.place.region for m in find_places(text)] == [region]
