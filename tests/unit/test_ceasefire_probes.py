@@ -104,3 +104,14 @@ def test_a_standing_offer_made_again_is_a_second_proposal():
     events = extract(Article(id="p", text=text, published_at="2025-04-28T12:00:00Z"))
     durations = sorted(e.duration_days for e in events if e.type == "ceasefire_proposal")
     assert durations == [3, 30]
+
+
+@pytest.mark.parametrize("text", [
+    "The attack came as a US envoy prepared to travel to Moscow for talks on ending the war, which Washington "
+    "hopes will lead to a ceasefire.",
+    "Mediators in Cairo pressed on with efforts to broker a ceasefire and hostage release deal in Gaza.",
+    "Trump said on Friday he would give Russia 50 days to agree to a ceasefire with Ukraine or face severe tariffs.",
+])
+def test_hopes_efforts_and_deadlines_are_no_proposal(text):
+    events = extract(Article(id="p", text=text, published_at="2025-07-15T08:00:00Z"))
+    assert not [e for e in events if e.type == "ceasefire_proposal"]
