@@ -1111,3 +1111,25 @@ def test_a_toll_in_the_capital_is_at_the_capital_not_the_last_region():
     toll = find(ev, "casualty", "SY-DI")[0]
     assert (count(toll.killed), count(toll.injured)) == ((3, "exact"), (34, "exact"))
     assert not [e for e in ev if e.type == "casualty" and e.location_key == "SY-SU"]
+
+
+def test_another_n_drones_is_not_one_more():
+    ev = run("Russia attacked Ukraine with 728 drones overnight, the air force said. Air defence units downed 718 "
+             "drones, while another 20 drones hit targets.")
+    assert count(find(ev, "attack", "UA")[0].intercepted) == (718, "exact")
+
+
+@pytest.mark.parametrize("second, keys_", [
+    ("The main target of the attack was the city of Lutsk in Volyn Oblast, according to the Air Force.",
+     {"UA", "UA-07"}),
+    ("Damage was also reported in Lviv, Khmelnytskyi, Zhytomyr, and Kyiv oblasts.",
+     {"UA", "UA-46", "UA-68", "UA-18", "UA-32"}),
+])
+def test_the_main_target_and_damage_reported_name_attacked_regions(second, keys_):
+    ev = run("Russia attacked Ukraine with 728 drones and 13 missiles overnight, the Ukrainian Air Force reported."
+             "\n\n" + second)
+    assert {e.location_key for e in ev} == keys_
+
+
+def test_damage_with_no_war_in_sight_is_no_attack():
+    assert run("Damage was reported at several shops in Lviv after the protest.") == []

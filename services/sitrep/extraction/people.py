@@ -14,7 +14,7 @@ from .lexicon import (
     PERSON_SINGULAR,
 )
 from .noun_phrases import noun_phrase
-from .numbers import NumberMention
+from .numbers import NUMBER_WORDS, NumberMention
 from .records import Role
 from .text import Token, lows_of, positions
 from .weapons import weapon_word
@@ -50,6 +50,9 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue  # only "killing the driver": a definite person harmed is one
         if toks[k + 1].low in _COLLECTIVE:
             continue  # "a barrage of ballistic missiles": not one
+        if det == "another" and (toks[k + 1].low.isdigit() or toks[k + 1].low in NUMBER_WORDS) and \
+                (k + 2 >= n or toks[k + 2].low != "-"):
+            continue  # "another 20 drones hit targets": twenty, not one
         if det in ("his", "her", "their") and toks[_past_age(toks, k + 1)].low not in PERSON_SINGULAR:
             continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):

@@ -30,7 +30,12 @@ def interception(words: set[str], low: str) -> bool:
 
 
 def occurrence(lows: list[str], words: set[str]) -> bool:
-    """'The attack happened in the Mir Ali area', 'the blast took place near ...': where the attack was."""
+    """'The attack happened in the Mir Ali area', 'the blast took place near ...', 'The main target of the
+    attack was the city of Lutsk', 'Damage was reported in X': where the attack was."""
+    if "target" in words and not words.isdisjoint(_REFERRED_ATTACKS) and _target_was(lows):
+        return True
+    if "damage" in words and _damage_reported(lows):
+        return True  # "Damage was also reported in Lviv, Khmelnytskyi and Kyiv oblasts"
     return not words.isdisjoint(_OCCURRED) and any(w in _REFERRED_ATTACKS and lows[k + 1] in _OCCURRED and
                (lows[k + 1] != "took" or lows[k + 2:k + 3] == ["place"]) for k, w in enumerate(lows[:-1]))
 
@@ -55,3 +60,14 @@ def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
         found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
     return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
 
+
+def _target_was(lows: list[str]) -> bool:
+    """'the main target of the attack was ...'."""
+    return any(w == "target" and "was" in lows[k + 1:k + 6] for k, w in enumerate(lows))
+
+
+def _damage_reported(lows: list[str]) -> bool:
+    return any(w == "damage" and not _RECORDED.isdisjoint(lows[k + 1:k + 5]) for k, w in enumerate(lows))
+
+
+_RECORDED = frozenset({"reported", "recorded", "registered"})
