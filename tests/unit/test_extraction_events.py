@@ -1133,3 +1133,24 @@ def test_the_main_target_and_damage_reported_name_attacked_regions(second, keys_
 
 def test_damage_with_no_war_in_sight_is_no_attack():
     assert run("Damage was reported at several shops in Lviv after the protest.") == []
+
+
+def test_a_drone_storage_site_is_the_target_and_it_had_struck_is_the_speaker():
+    ev = run("Ukraine's military said on Tuesday it had struck a Russian Shahed drone storage site in the Oryol "
+             "region overnight, as well as an ammunition depot in the occupied Luhansk region.")
+    assert {(e.location_key, e.actor) for e in ev} == {("RU-ORL", "UA"), ("UA-09", "UA")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("At least 10 people were killed and 32 injured when a bomb exploded near a passenger train at a railway "
+     "station in Quetta on Saturday, police said.", "PK-BA"),
+    ("A roadside bomb killed four soldiers in North Waziristan on Sunday, officials said.", "PK-KP"),
+])
+def test_a_planted_bomb_is_an_attack_with_no_weapon_class(text, key):
+    ev = run(text)
+    assert find(ev, "casualty", key) and find(ev, "attack", key)[0].weapon == "unspecified"
+
+
+def test_bombs_dropped_from_the_air_are_an_airstrike():
+    assert find(run("Israeli warplanes dropped bombs on Khan Younis, killing six."), "attack", "PS-KYS")[0].weapon \
+        == "airstrike"

@@ -42,7 +42,7 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
     an airstrike': the attacker is the speaker's country."""
     for k in range(len(toks) - 1):
         if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS or \
-                toks[k].low in ("it", "we") and k > 0 and toks[k - 1].low in ("said", "says", "stated") and \
+                toks[k].low in ("it", "we") and _said_before(toks, k) and \
                 _OWN_ACT.match(sent.text, toks[k].end - sent.start):
             for t in toks[:k]:
                 if t.text[:1].isupper():
@@ -55,6 +55,12 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_SAID = frozenset({"said", "says", "stated"})
+
+
+def _said_before(toks: list[Token], k: int) -> bool:
+    """'... said it had struck', '... said on Tuesday it had struck'."""
+    return any(t.low in _SAID for t in toks[max(0, k - 4):k])
 _OWN_ACT = re.compile(r"\s+(?:had |has |have )?(?:conducted|carried out|launched|struck|hit|targeted|attacked)\b")
 _SIDE_WORDS = frozenset(CUES["side_words"])  # target words that usually name a side
 _MILITARY_OBJECTS = frozenset(CUES["military_objects"])

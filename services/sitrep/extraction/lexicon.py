@@ -22,6 +22,8 @@ ACTORS = load_json("actors.json")
 WEAPON_WORDS: dict[str, str] = WEAPONS["words"]
 WEAPON_MODIFIERS: dict[str, str] = WEAPONS["modifiers"]
 WEAPON_PAIRS: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in WEAPONS["pairs"].items()}
+GROUND_BOMB_BEFORE = frozenset(WEAPONS["ground_bombs"]["before"])
+GROUND_BOMB_AFTER = frozenset(WEAPONS["ground_bombs"]["after"])
 
 TARGET_WORDS: dict[str, str] = {w: cls for cls, words in TARGETS.items() if not cls.startswith("_") for w in words}
 MILITARY_TARGET_WORDS = frozenset(w for w, cls in TARGET_WORDS.items() if cls == "military")

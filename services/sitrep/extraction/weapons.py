@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from .lexicon import TARGET_WORDS, WEAPON_MODIFIERS, WEAPON_PAIRS, WEAPON_WORDS
+from .lexicon import (
+    GROUND_BOMB_AFTER,
+    GROUND_BOMB_BEFORE,
+    TARGET_WORDS,
+    WEAPON_MODIFIERS,
+    WEAPON_PAIRS,
+    WEAPON_WORDS,
+)
 from .text import Token, lows_of
 
 _PAIR_FIRST = frozenset(a for a, _ in WEAPON_PAIRS)
@@ -26,6 +33,9 @@ def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | Non
         cls = WEAPON_WORDS.get(head) or WEAPON_WORDS.get(low.rsplit("-", 1)[-1])
     if cls == "missile" and low == "storm":
         cls = None  # only "Storm Shadow" (a pair)
+    if low in ("bomb", "bombs") and (k > 0 and toks[k - 1].low in GROUND_BOMB_BEFORE or
+                                     k + 1 < len(toks) and toks[k + 1].low in GROUND_BOMB_AFTER):
+        cls = None  # "a roadside bomb", "a bomb exploded near a train": planted, not dropped (convention 26)
     if cls is None and modifiers:
         cls = WEAPON_MODIFIERS.get(low)
     return cls
