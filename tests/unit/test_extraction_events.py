@@ -1154,3 +1154,8 @@ def test_a_planted_bomb_is_an_attack_with_no_weapon_class(text, key):
 def test_bombs_dropped_from_the_air_are_an_airstrike():
     assert find(run("Israeli warplanes dropped bombs on Khan Younis, killing six."), "attack", "PS-KYS")[0].weapon \
         == "airstrike"
+
+
+def test_one_drone_named_after_another_phrase_is_one():
+    (attack,) = find(run("Russian troops attacked a minibus with an FPV drone in Kherson."), "attack", "UA-65")
+    assert count(attack.launched) == (1, "exact")

@@ -26,6 +26,7 @@ _COUNTED_SINGLY = frozenset({"missile", "drone", "rocket"})
 _SINGULAR_DETERMINERS = frozenset(CUES["singular_determiners"])  # data/cues.json
 _COLLECTIVE = frozenset(CUES["collective_nouns"])
 _HARMED_STATES = frozenset(CUES["harmed_states"])
+_PHRASE_BREAKS = frozenset({"a", "an", "the", "with", "of", "at", "on", "in", "by", "from", "for", "to", "and"})
 
 
 def singular_mentions(toks: list[Token]) -> list[NumberMention]:
@@ -65,8 +66,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
             if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \
-                    low in AUX or low in KILLED_AFTER or low in INJURED_AFTER:
-                break
+                    low in AUX or low in KILLED_AFTER or low in INJURED_AFTER or low in _PHRASE_BREAKS:
+                break  # ("a minibus with an FPV drone": the drone is the next phrase's, counted once)
     return out
 
 
