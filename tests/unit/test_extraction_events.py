@@ -1159,3 +1159,16 @@ def test_bombs_dropped_from_the_air_are_an_airstrike():
 def test_one_drone_named_after_another_phrase_is_one():
     (attack,) = find(run("Russian troops attacked a minibus with an FPV drone in Kherson."), "attack", "UA-65")
     assert count(attack.launched) == (1, "exact")
+
+
+def test_an_elliptical_clause_shares_the_verb_before_it():
+    ev = run("Air defences destroyed 93 drones overnight, the ministry said. According to the ministry, 34 drones "
+             "were destroyed over the Bryansk region, nine over the Moscow region, including five flying towards "
+             "Moscow, and the rest over the Oryol, Tula and Ryazan regions.")
+    assert {e.location_key for e in ev} == {"RU", "RU-BRY", "RU-MOS", "RU-ORL", "RU-TUL", "RU-RYA"}
+
+
+def test_launch_origins_listed_with_en_dashes_are_no_targets():
+    ev = run("The enemy attacked with 112 Shahed-type drones from the directions of Kursk, Oryol, Millerovo – "
+             "Russian Federation, and Chauda – Crimea, the air force said.")
+    assert {e.location_key for e in ev} == {"UA"}

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from . import places
 from .facts import running_toll, sentence_facts
-from .lexicon import CUES
+from .lexicon import (
+    ATTACK_VERBS,
+    AUX,
+    CUES,
+    INJURED_AFTER,
+    INJURED_BEFORE,
+    INTERCEPT_AFTER,
+    INTERCEPT_BEFORE,
+    KILLED_AFTER,
+    KILLED_BEFORE,
+)
 from .records import Context, Fact
 from .text import Sentence, Token
 
@@ -30,11 +40,21 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
         if toks[k - 1].end in ends and k + 2 < len(toks) and toks[k + 2].start in starts:
             continue  # "over Belgorod, Bryansk, Kursk, and Orlov": a list of places, not a clause
         if _names_a_place(starts, toks[first].start, toks[k].start) and \
-                _names_a_place(starts, toks[k + 1].start, sent.end):
+                _names_a_place(starts, toks[k + 1].start, sent.end) and _has_verb(toks, k + 1):
             out.append(_part(sent, toks, first, k))
             first = k + 1
     out.append(_part(sent, toks, first, len(toks)))
     return out
+
+
+_VERBS = ATTACK_VERBS | INTERCEPT_BEFORE | INTERCEPT_AFTER | KILLED_AFTER | INJURED_AFTER | KILLED_BEFORE | \
+    INJURED_BEFORE | AUX
+
+
+def _has_verb(toks: list[Token], start: int) -> bool:
+    """'..., while in Dnipropetrovsk a drone hit a farm' has a verb of its own; '..., and the rest over the
+    Oryol, Tula and Ryazan regions' shares the one before."""
+    return any(t.low in _VERBS for t in toks[start:])
 
 
 def _names_a_place(starts: set[int], start: int, end: int) -> bool:
