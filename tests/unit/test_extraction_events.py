@@ -1172,3 +1172,9 @@ def test_launch_origins_listed_with_en_dashes_are_no_targets():
     ev = run("The enemy attacked with 112 Shahed-type drones from the directions of Kursk, Oryol, Millerovo – "
              "Russian Federation, and Chauda – Crimea, the air force said.")
     assert {e.location_key for e in ev} == {"UA"}
+
+
+def test_n_more_people_with_a_modifier():
+    ev = run("Israeli strikes killed 40 people across Gaza on Sunday. In the north of the territory, six more aid "
+             "seekers were killed near the Zikim crossing, the ministry said.")
+    assert count(find(ev, "casualty", "PS-NGZ")[0].killed) == (6, "exact")

@@ -50,6 +50,8 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             return "weapon", cls, y
         if weapon is None:
             weapon = weapon_word(toks, x, modifiers=True)
+        if low == "more" and x == s and any(t.low in PERSON_NOUNS for t in toks[x + 2:x + 4]):
+            continue  # "six more aid seekers": the people come after a modifier
         if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
                 (low in ("more", "others") and x == s):
             kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
