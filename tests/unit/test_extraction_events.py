@@ -185,8 +185,9 @@ SCENARIOS = [
      {("attack", "RU"): {"intercepted": (30, "exact")}, ("attack", "RU-BEL"): {"intercepted": (12, "exact")},
       ("attack", "RU-KRS"): {"intercepted": (10, "exact")}, ("attack", "RU-BRY"): {"intercepted": (8, "exact")}}),
     ("Israeli forces killed at least 27 people in Gaza on Sunday, including 10 who were waiting for aid near a "
-     "distribution site in Rafah, the Gaza civil defence agency said.",
-     {("casualty", "PS"): {"killed": (27, "at_least")}, ("attack", "PS"): {}}),
+     "distribution site in Rafah, the Gaza civil defence agency said.",  # the part is at its own place
+     {("casualty", "PS"): {"killed": (27, "at_least")}, ("attack", "PS"): {},
+      ("casualty", "PS-RFH"): {"killed": (10, "exact")}, ("attack", "PS-RFH"): {}}),
     ("A family of four, including two children aged four and nine, was injured in a Russian drone attack on "
      "Odesa overnight, governor Oleh Kiper said.",
      {("casualty", "UA-51"): {"injured": (4, "exact")}, ("attack", "UA-51"): {}}),
@@ -1178,3 +1179,10 @@ def test_n_more_people_with_a_modifier():
     ev = run("Israeli strikes killed 40 people across Gaza on Sunday. In the north of the territory, six more aid "
              "seekers were killed near the Zikim crossing, the ministry said.")
     assert count(find(ev, "casualty", "PS-NGZ")[0].killed) == (6, "exact")
+
+
+def test_a_part_located_in_a_relative_clause():
+    ev = run("Israeli strikes across the Gaza Strip killed at least 40 people on Wednesday, health officials said, "
+             "including 12 people who had taken refuge in a school in Gaza City's Zeitoun neighbourhood.")
+    assert count(find(ev, "casualty", "PS")[0].killed) == (40, "at_least")
+    assert count(find(ev, "casualty", "PS-GZA")[0].killed) == (12, "exact")

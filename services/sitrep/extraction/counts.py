@@ -52,8 +52,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
              and m.q - prev.last <= 1)  # "11 ballistic missiles — eight Iskander-M and three KN-23s —"
         phrase = noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
         np_end = phrase[2]
-        located = prev is not None and any(
-            x < n and toks[x].low in ("over", "in", "above", "near", "at", "on") for x in (m.j, np_end))
+        relative = _located_relative(toks, np_end) if prev is not None else -1
+        located = prev is not None and (any(
+            x < n and toks[x].low in _LOCATED for x in (m.j, np_end)) or relative >= 0)
         if sub and not located and not (prev is None and toks[m.q - 1].low != "including" and
                                         casualty_cue(toks, m.q, np_end)[0]):
             sub_end = max(np_end, m.j)
@@ -73,8 +74,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 toks[m.i].low in ("a", "an"):
             continue  # "One civilian, a 57-year-old woman, was killed": the same person again
         if kind in ("bare", "person") and sub and located and prev is not None and prev.role in ("killed", "injured"):
-            roles.append(prev := Role(prev.role, m.value, m.qualifier, m.vague, None, m.q, end, prev.cue,
-                                      part=True))  # "killed 31, including 11 near a site in Rafah"
+            roles.append(prev := Role(prev.role, m.value, m.qualifier, m.vague, None, m.q, max(end, relative),
+                                      prev.cue, part=True))  # "killed 31, including 11 near a site in Rafah"
             continue
         if kind == "person" or (kind == "bare" and not linked):
             found = _people_role(toks, nums, p, m, end, consumed, kind == "person", sub, outage)
@@ -119,6 +120,22 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
     roles += _all_intercepted(toks, roles, context_weapon, lows)
     return died_of_wounds(toks, roles)
+
+
+_LOCATED = frozenset({"over", "in", "above", "near", "at", "on"})
+
+
+def _located_relative(toks: list[Token], end: int) -> int:
+    """'including 12 people who had taken refuge in a school in Gaza City': a part with its own place, given in
+    a relative clause: the index of the clause's place preposition, else -1."""
+    if end >= len(toks) or toks[end].low not in ("who", "that", "sheltering", "inside"):
+        return -1
+    for x in range(end + 1, min(end + 10, len(toks))):
+        if toks[x].low in (",", ";", ".", "and"):
+            return -1
+        if toks[x].low in _LOCATED:
+            return x
+    return -1
 
 
 def _part_of_them(toks: list[Token], m: NumberMention, prev: Role | None, context_weapon: str | None) -> Role | None:
