@@ -1186,3 +1186,15 @@ def test_a_part_located_in_a_relative_clause():
              "including 12 people who had taken refuge in a school in Gaza City's Zeitoun neighbourhood.")
     assert count(find(ev, "casualty", "PS")[0].killed) == (40, "at_least")
     assert count(find(ev, "casualty", "PS-GZA")[0].killed) == (12, "exact")
+
+
+@pytest.mark.parametrize("text, key, actor", [
+    ("Cambodian troops opened fire on Thai positions near Phu Makua in Sisaket province.", "TH-33", "KH"),
+    ("The Thai army accused Cambodian troops of firing on Thai positions in Sisaket province.", "TH-33", "KH"),
+])
+def test_opening_fire_is_an_attack_by_the_accused(text, key, actor):
+    assert find(run(text), "attack", key)[0].actor == actor
+
+
+def test_a_fire_that_broke_out_is_no_attack():
+    assert run("A fire broke out at a warehouse in Kharkiv.") == []

@@ -36,6 +36,7 @@ _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over
 _SUBJECT_VERBS = ATTACK_VERBS | {"launched", "fired", "carried", "unleashed", "sent", "used", "has", "had",
                                  "have", "also", "again", "overnight", "on"}
 _TARGET_HEADS = frozenset(ACTORS["target_heads"])  # data/actors.json
+_ACCUSER_VERBS = frozenset({"accused", "accuses", "blamed", "blames"})
 _GROUP_HEADS = frozenset({"rebels", "militants", "fighters", "forces", "group", "movement", "militia",
                           "paramilitaries", "paramilitary", "gunmen"})
 
@@ -88,8 +89,9 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
             continue  # "U.S.-made missiles": the maker, not the attacker
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
-            if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS:
-                continue  # (and "struck a Russian drone storage site": the target, not the attacker)
+            if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS | _ACCUSER_VERBS:
+                continue  # (and "struck a Russian drone storage site": the target; "the Thai army accused
+                # Cambodian troops of firing": the accuser, not the attacker)
             return code, _name(toks, k, end, text, base), k
         code = country_of_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():

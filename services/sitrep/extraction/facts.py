@@ -22,7 +22,7 @@ from .place_mentions import sentence_places
 from .placement import build_facts
 from .records import Context, Fact, Role
 from .text import Sentence, Token, tokenize
-from .triggers import has_trigger, interception, occurrence, weapons_used
+from .triggers import has_trigger, interception, occurrence, opened_fire, weapons_used
 from .weapons import main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
@@ -51,7 +51,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
-    strong = not words.isdisjoint(STRONG_CLAUSE) or occurrence(lows, words)
+    strong = not words.isdisjoint(STRONG_CLAUSE) or occurrence(lows, words) or opened_fire(lows, words)
     if no_attack_reported(low, words, roles, strong):
         return []
     if actor is None and actor_name is None and conflict == 0 and not roles and \

@@ -10,6 +10,7 @@ from .weapons import sentence_weapons
 _DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
 _ALERTS = frozenset(CUES["alerts"])
 _REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
+_FIRE_BEFORE = frozenset({"under", "opened", "opening", "open", "opens", "returned"})
 _OCCURRED = frozenset({"happened", "occurred", "took"})
 
 
@@ -22,6 +23,13 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
     return bool(live_verbs) or not hypothetical and interception(words, low) or \
         occurrence(lows, words)
+
+
+def opened_fire(lows: list[str], words: set[str]) -> bool:
+    """'troops opened fire on ...', 'accused them of firing on ...': a definite attack, like 'shelled'."""
+    return ("fire" in words or "firing" in words) and any(
+        w == "fire" and k and lows[k - 1] in _FIRE_BEFORE - {"under"} or
+        w == "firing" and lows[k + 1:k + 2] in (["on"], ["at"]) for k, w in enumerate(lows))
 
 
 def interception(words: set[str], low: str) -> bool:
@@ -54,10 +62,13 @@ def _alert(lows: list[str], k: int) -> bool:
 
 
 def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
-    """Token indices of attack verbs (and 'under fire') that are not part of a warning."""
+    """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at') that are not part of a
+    warning."""
     found = positions(lows, ATTACK_VERBS)
     if "fire" in words:
-        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] == "under")})
+        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] in _FIRE_BEFORE)})
+    if "firing" in words:
+        found = sorted({*found, *(k for k in positions(lows, {"firing"}) if lows[k + 1:k + 2] in (["on"], ["at"]))})
     return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
 
 
