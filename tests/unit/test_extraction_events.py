@@ -1198,3 +1198,10 @@ def test_opening_fire_is_an_attack_by_the_accused(text, key, actor):
 
 def test_a_fire_that_broke_out_is_no_attack():
     assert run("A fire broke out at a warehouse in Kharkiv.") == []
+
+
+def test_n_more_said_twice_is_one_figure():
+    ev = run("Russian attacks on Donetsk Oblast over the past day killed four civilians and injured eight more, the "
+             "governor said. Over the past day, the Russians wounded eight more residents of Donetsk Oblast, he "
+             "added.")
+    assert count(find(ev, "casualty", "UA-14")[0].injured) == (8, "exact")

@@ -24,7 +24,8 @@ def combine(counts: dict[str, Role], new: dict[str, Role]) -> None:
     for "eight more were killed"."""
     for name, role in new.items():
         old = counts.get(name)
-        if role.extra and old is not None:  # "eight more were killed": on top of the earlier figure
+        if role.extra and old is not None and not (old.extra and old.value == role.value):
+            # "eight more were killed": on top of the earlier figure (not "injured eight more" said twice)
             qual = "at_least" if old.qualifier != "exact" or role.qualifier != "exact" else "exact"
             counts[name] = Role(name, old.value + role.value, qual, old.vague, old.weapon, old.first,
                                 old.last, old.cue)
