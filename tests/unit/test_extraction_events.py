@@ -1205,3 +1205,12 @@ def test_n_more_said_twice_is_one_figure():
              "governor said. Over the past day, the Russians wounded eight more residents of Donetsk Oblast, he "
              "added.")
     assert count(find(ev, "casualty", "UA-14")[0].injured) == (8, "exact")
+
+
+def test_a_lede_clause_is_not_pinned_to_the_next_clause_of_its_sentence():
+    ev = run("BOGOTA, Colombia (AP) — A drone attack on a police helicopter in northern Colombia killed 13 officers, "
+             "and a truck bomb exploded near a military aviation school in the city of Cali, killing six civilians "
+             "and wounding more than 60, authorities said.\n\nThe helicopter was carrying officers to an operation "
+             "in the rural area of Amalfi, in Antioquia province, when it was struck by a drone, the governor said.")
+    assert count(find(ev, "casualty", "CO-VAC")[0].killed) == (6, "exact")
+    assert count(find(ev, "casualty", "CO-ANT")[0].killed) == (13, "exact")

@@ -10,6 +10,7 @@ from .locations import Loc
 from .records import Fact
 
 _REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
+_SENTENCE_ENDS = frozenset('.!?"”’)')
 
 
 def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
@@ -22,7 +23,7 @@ def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
         if f.loc.region and not f.vague or not f.loc.country or f.broad or f.inherited or \
                 (f.kind == "attack" and f.counts):
             continue
-        after = [g for g in facts[i + 1:] if g.sentence.start >= f.sentence.end]
+        after = _next_sentences(facts[i + 1:], f)
         if not after or after[0].sentence.paragraph > f.sentence.paragraph + 1:
             continue
         nxt = [g for g in after if g.sentence is after[0].sentence]
@@ -33,6 +34,22 @@ def pin_lede_to_next_sentence(facts: list[Fact]) -> None:
         if (refers or area) and len(regions) == 1 and \
                 nxt[0].loc.region and nxt[0].loc.country == f.loc.country and not nxt[0].vague:
             f.loc = nxt[0].loc  # "... a church in northeastern Congo" then "... stormed the church in Ituri"
+
+
+def _next_sentences(later: list[Fact], f: Fact) -> list[Fact]:
+    """The facts after f's sentence: past the rest of its sentence when f is a clause split off it ("... in
+    northern Colombia killed 13, and a truck bomb exploded in Cali": the next clause is another report)."""
+    end, in_sentence = f.sentence.end, f.sentence.text[-1:] not in _SENTENCE_ENDS
+    out = []
+    for g in later:
+        if g.sentence.start < f.sentence.end:
+            continue
+        if in_sentence and g.sentence.start <= end + 2:  # the next clause of the same sentence
+            end = max(end, g.sentence.end)
+            in_sentence = g.sentence.text[-1:] not in _SENTENCE_ENDS
+            continue
+        out.append(g)
+    return out
 
 
 # "in northeastern Democratic Republic of Congo", "in southern Lebanon": a part of the country, named next
