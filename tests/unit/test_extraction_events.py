@@ -1214,3 +1214,9 @@ def test_a_lede_clause_is_not_pinned_to_the_next_clause_of_its_sentence():
              "in the rural area of Amalfi, in Antioquia province, when it was struck by a drone, the governor said.")
     assert count(find(ev, "casualty", "CO-VAC")[0].killed) == (6, "exact")
     assert count(find(ev, "casualty", "CO-ANT")[0].killed) == (13, "exact")
+
+
+def test_a_month_as_subject_gives_a_monthly_total():
+    ev = run("The UN monitoring mission said June had been the deadliest month for civilians in three years, with "
+             "232 killed and 1,343 injured across Ukraine.", "2025-07-31T06:00:00Z")
+    assert not [e for e in ev if e.type == "casualty"]

@@ -119,7 +119,9 @@ def is_sports(low_text: str) -> bool:
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
-_MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|on \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b")
+_MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|on \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b|"
+                           r"\b(" + "|".join(_MONTHS) + r") (?:had been|has been|was|saw)\b")  # "June had been the
+# deadliest month, with 232 killed": a month's total
 
 
 def other_month(low: str, month: int | None) -> bool:
@@ -128,7 +130,7 @@ def other_month(low: str, month: int | None) -> bool:
         return False
     fresh = is_fresh(low)
     for m in _MONTH_PHRASE.finditer(low):  # "In December, 21 were killed" (unless it also says "on Tuesday")
-        if _MONTHS.index(m.group(1)) + 1 != month and (m.start() < 40 or not fresh):
+        if _MONTHS.index(m.group(1) or m.group(2)) + 1 != month and (m.start() < 40 or not fresh):
             return True
     return False
 
