@@ -280,7 +280,8 @@ def test_jammed_drones_are_intercepted():
 
 def test_district_of_the_city_just_named():
     ev = run("A Russian drone attack on the southern city of Kherson killed a man on Friday, the regional "
-             "governor said. Later, shelling wounded two women in the city's Dniprovskyi district.")
+             "governor said. Later, shelling wounded two women in the city's Dniprovskyi district.",
+             "2025-06-07T08:00:00Z")  # a Saturday: Friday is the news day
     assert {e.location_key for e in ev} == {"UA-65"}  # Kyiv has a Dniprovskyi district too
 
 
@@ -1220,3 +1221,27 @@ def test_a_month_as_subject_gives_a_monthly_total():
     ev = run("The UN monitoring mission said June had been the deadliest month for civilians in three years, with "
              "232 killed and 1,343 injured across Ukraine.", "2025-07-31T06:00:00Z")
     assert not [e for e in ev if e.type == "casualty"]
+
+
+@pytest.mark.parametrize("text, published, keys_", [
+    # a Wednesday article: Monday's strike and its toll are two days old
+    ("Russian drones targeted Poltava Oblast overnight, the governor said.\n\nMonday's strike destroyed part of "
+     "a building in Kremenchuk. Seven people were killed and 21 injured.", "2025-07-02T08:00:00Z",
+     {("attack", "UA-53")}),
+    # a Saturday article: "on Wednesday" is three days back
+    ("On Wednesday, Israeli jets struck the army headquarters in Damascus, killing three people, the health "
+     "ministry said.", "2025-07-19T08:00:00Z", set()),
+    # a Tuesday article: "on Sunday" reported as its own news item stays
+    ("Separately, the U.S. Africa Command said it carried out an airstrike against militants in Somalia's Bari "
+     "region on Sunday.", "2025-03-18T08:00:00Z", {("attack", "SO-BR")}),
+    # the toll of Monday's strike rising is news
+    ("The death toll from Monday's strike on Kremenchuk rose to nine, the governor said.", "2025-07-02T08:00:00Z",
+     {("attack", "UA-53"), ("casualty", "UA-53")}),
+])
+def test_two_or_three_days_back_is_background(text, published, keys_):
+    assert set(keys(run(text, published))) == keys_
+
+
+def test_the_idf_speaking_of_its_jets_is_the_attacker():
+    ev = run("The IDF said its fighter jets had struck dozens of targets in Tehran overnight.")
+    assert find(ev, "attack", "IR-23")[0].actor == "IL"

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from .actors import find_actor, find_claimant
-from .lexicon import CUES, FORCE_HEADS, MILITARY_TARGET_WORDS, country_of_demonym, country_of_name
+from .lexicon import (
+    CUES,
+    FORCE_HEADS,
+    MILITARY_TARGET_WORDS,
+    STATE_GROUPS,
+    country_of_demonym,
+    country_of_name,
+)
 from .records import Context
 from .text import Sentence, Token
 
@@ -47,7 +54,8 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
             for t in toks[:k]:
                 if t.text[:1].isupper():
                     initials = _INITIALS.match(sent.text, t.start - sent.start)  # "U.S." is four tokens
-                    code = country_of_name(t.text) or country_of_demonym(initials.group() if initials else t.text)
+                    code = country_of_name(t.text) or country_of_demonym(initials.group() if initials else t.text) \
+                        or STATE_GROUPS.get(t.low)  # "The IDF said its fighter jets had struck ..."
                     if code:
                         return code, None
             return None, None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
 from . import ceasefire
 from .actors import find_claimant
@@ -29,6 +31,7 @@ def extract(article: Article) -> list:
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     ctx.month = _month(article)
     ctx.day = _day(article)
+    ctx.weekday = _weekday(year, ctx.month, ctx.day)
     low_text = text.lower()
     if is_sports(low_text):
         return []
@@ -57,6 +60,13 @@ def extract(article: Article) -> list:
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens, low_text))
     return events
+
+
+def _weekday(year: int | None, month: int | None, day: int | None) -> int | None:
+    try:
+        return datetime.date(year, month, day).weekday() if year and month and day else None
+    except ValueError:
+        return None
 
 
 def _month(article: Article) -> int | None:

@@ -75,16 +75,48 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
                    ctx: Context) -> bool:
     """Background, hypothetical, a look back, another month or a natural disaster: no news of an attack.
     Records in ctx whether the sentence was background (a next one about 'the attack' is too)."""
-    background = maybe_background and is_background(sent.text, low, ctx.year)
+    background = maybe_background and is_background(sent.text, low, ctx.year) or _two_days_old(low, words, ctx, sent.paragraph)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             refers_back(toks):
         background = True
+    if background and not words.isdisjoint(_WEEKDAYS):
+        ctx.stale_para = sent.paragraph
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
     if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
             (not words.isdisjoint(_MONTH_WORDS) and (other_month(low, ctx.month) or earlier_day(low, ctx.month,
                                                                                               ctx.day))):
         return True
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b")
+_NOW = re.compile(r"\b(?:today|tonight|overnight|this morning|this evening|hours|rose to|risen to|climbed to|"
+                  r"increased to)\b")
+
+
+def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bool:
+    """'Monday's strike destroyed part of a building' in a Wednesday article: two or more days before the
+    news day (convention 30); so are the sentences of its paragraph that give no day of their own. A toll
+    update ('rose to') or another, fresh day keeps it news."""
+    if ctx.weekday is None:
+        return False
+    days = [m for m in _WEEKDAY.finditer(low)] if not words.isdisjoint(_WEEKDAYS) else []
+    if not days:
+        return ctx.stale_para == paragraph == ctx.prev_para and ctx.prev_background and _NOW.search(low) is None
+    # "Monday's strike" two days on, or a recap opening "On Wednesday, ..." three days on, is a past one; a
+    # plain "on Sunday" may still be reported as news ("Separately, AFRICOM said it carried out an airstrike
+    # on Sunday"). Five or six days "back" is more likely a date slip or the days ahead: left as news.
+    if _NOW.search(low):
+        return False
+    return all(_stale_day(m, low, ctx.weekday) for m in days)
+
+
+def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
+    back = (weekday - _WEEKDAYS.index(m.group(1))) % 7
+    if m.group().endswith(("'s", "’s")):
+        return 2 <= back <= 4
+    return m.start() == 0 and low.startswith("on ") and 3 <= back <= 4
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"

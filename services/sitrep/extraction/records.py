@@ -79,6 +79,8 @@ class Context:
     dateline_end: int = -1
     month: int | None = None
     day: int | None = None        # of the month the article was published
+    weekday: int | None = None    # of the article's date, Monday = 0
+    stale_para: int = -1          # the paragraph that a two-day-old strike opened ("Monday's strike destroyed ...")
     conflict_seen: bool = False
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
