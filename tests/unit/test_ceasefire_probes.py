@@ -115,3 +115,12 @@ def test_a_standing_offer_made_again_is_a_second_proposal():
 def test_hopes_efforts_and_deadlines_are_no_proposal(text):
     events = extract(Article(id="p", text=text, published_at="2025-07-15T08:00:00Z"))
     assert not [e for e in events if e.type == "ceasefire_proposal"]
+
+
+def test_two_sides_of_one_country_that_both_hail_the_deal_accept_it():
+    text = ("The Democratic Republic of Congo and M23 rebels signed a declaration of principles in Doha on Saturday "
+            "committing to a permanent ceasefire, Qatari officials said. The Congolese government and the rebel "
+            "alliance both hailed the deal as a step towards peace.")
+    (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-07-19T10:00:00Z"))
+                if e.type == "ceasefire_proposal"]
+    assert event.parties == ["CD"] and event.stances == {"CD": "accepted"}
