@@ -1245,3 +1245,9 @@ def test_two_or_three_days_back_is_background(text, published, keys_):
 def test_the_idf_speaking_of_its_jets_is_the_attacker():
     ev = run("The IDF said its fighter jets had struck dozens of targets in Tehran overnight.")
     assert find(ev, "attack", "IR-23")[0].actor == "IL"
+
+
+def test_the_latest_in_near_daily_attacks_is_a_trailing_background_clause():
+    ev = run("An Israeli strike on a car near the southern Lebanese city of Tyre killed one person on Sunday, "
+             "Lebanon's health ministry said, the latest in near-daily attacks despite a ceasefire with Hezbollah.")
+    assert count(find(ev, "casualty", "LB-JA")[0].killed) == (1, "exact")
