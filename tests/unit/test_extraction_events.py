@@ -1251,3 +1251,13 @@ def test_the_latest_in_near_daily_attacks_is_a_trailing_background_clause():
     ev = run("An Israeli strike on a car near the southern Lebanese city of Tyre killed one person on Sunday, "
              "Lebanon's health ministry said, the latest in near-daily attacks despite a ceasefire with Hezbollah.")
     assert count(find(ev, "casualty", "LB-JA")[0].killed) == (1, "exact")
+
+
+@pytest.mark.parametrize("text, key, actor", [
+    ("Army airstrikes on the RSF-held town of Nyala killed 12 civilians, activists said.", "SD-DS", "SD"),
+    ("A military airstrike on a village in Sagaing Region killed 12 civilians, residents said.", "MM-01", "MM"),
+    ("Army shelling killed five civilians in El Fasher, a rights group said.", "SD-DN", "SD"),
+    ("Army airstrikes on Gaza City killed 12 people, medics said.", "PS-GZA", None),  # never Palestine itself
+])
+def test_the_army_with_no_demonym_in_a_civil_war_is_the_state(text, key, actor):
+    assert find(run(text), "casualty", key)[0].actor == actor

@@ -85,3 +85,17 @@ def military_target(lows: list[str], words: set[str]) -> bool:
             return True
     return False
 
+
+ARMIES = frozenset({"army", "military", "junta", "army's", "military's", "junta's", "government"})
+_ARMY_ACTS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "drone", "drones",
+                        "bombardment", "artillery", "attack", "attacks", "raid", "raids", "warplanes", "jets",
+                        "aircraft", "forces", "troops", "soldiers", "helicopter", "helicopters"})
+
+
+def national_army(lows: list[str]) -> bool:
+    """'Army airstrikes on the RSF-held town of Nyala', 'a military airstrike on a village in Sagaing': a
+    country's own forces, named without a demonym (the state where the attack is, in a civil war)."""
+    return any(w in ARMIES and (k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
+                                (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with")) or
+                                k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed"))
+               for k, w in enumerate(lows))  # (and "accused the army of killing five")

@@ -9,12 +9,19 @@ from __future__ import annotations
 
 import re
 
-from .attacker import military_target, sentence_actor
+from .attacker import ARMIES, military_target, national_army, sentence_actor
 from .counts import assign_roles
 from .filters import is_hypothetical, may_be_hypothetical
 from .gates import news_part, no_attack_reported, past_or_unreal
 from .intercepts import interception_roles
-from .lexicon import CONFLICT_WORDS, DISASTER_WORDS, HARM_BEFORE, OUTAGE_PHRASES, STRONG_CLAUSE
+from .lexicon import (
+    CONFLICT_WORDS,
+    DISASTER_WORDS,
+    HARM_BEFORE,
+    OUTAGE_PHRASES,
+    OWN_ARMY_COUNTRIES,
+    STRONG_CLAUSE,
+)
 from .locations import Loc, SentencePlaces
 from .numbers import find_numbers
 from .people import singular_mentions
@@ -111,8 +118,11 @@ def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp:
     running = running_toll(low)
     if "sides" in words and _BOTH_SIDES.search(low):
         facts = [f for f in facts if f.kind != "casualty"]  # "killing 17 on both sides of the frontier": no one place
+    own_army = actor is None and actor_name is None and not ARMIES.isdisjoint(words) and national_army(lows)
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
+        if own_army and f.loc.country in OWN_ARMY_COUNTRIES:
+            f.actor = f.loc.country  # "army airstrikes on Nyala": Sudan's army (convention 18)
         f.broad = broad
         f.running = running
         f.sentence_weapon = weapon

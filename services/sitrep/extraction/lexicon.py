@@ -80,6 +80,7 @@ NONSTATE_COUNTRY: dict[str, str] = ACTORS["nonstate_country"]
 CAPITALS: dict[str, str] = ACTORS["capitals"]
 LEADERS: dict[str, str] = ACTORS["leaders"]
 DEFAULT_ATTACKER: dict[str, str] = ACTORS["default_attacker"]
+OWN_ARMY_COUNTRIES = frozenset(ACTORS["own_army_countries"])
 MEDIATORS = frozenset(ACTORS["mediators"])
 CONFLICT_PAIRS: list[tuple[str, str]] = [tuple(p) for p in ACTORS["conflict_pairs"]]
 FORCE_HEADS = frozenset(ACTORS["force_heads"])
