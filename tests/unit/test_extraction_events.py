@@ -1261,3 +1261,24 @@ def test_the_latest_in_near_daily_attacks_is_a_trailing_background_clause():
 ])
 def test_the_army_with_no_demonym_in_a_civil_war_is_the_state(text, key, actor):
     assert find(run(text), "casualty", key)[0].actor == actor
+
+
+@pytest.mark.parametrize("text", [
+    "The Israeli strike on a house in Jabalia claimed the lives of 11 members of one family, the civil defence said.",
+    "Israeli strikes on a house in Jabalia claimed 11 lives, the civil defence said.",
+])
+def test_claimed_the_lives_is_a_toll_not_an_attribution(text):
+    toll = find(run(text), "casualty", "PS-NGZ")[0]
+    assert (count(toll.killed), toll.actor, toll.claimed_by) == ((11, "exact"), "IL", "the civil defence")
+
+
+def test_people_hospitalised_are_injured_and_read():
+    ev = run("Russian glide bombs hit Kharkiv on Sunday. 27 people were hospitalised, the governor said.")
+    assert count(find(ev, "casualty", "UA-63")[0].injured) == (27, "exact")
+
+
+def test_a_list_whose_next_item_has_its_own_verb_is_two_figures():
+    ev = run("Russian glide bombs hit Kharkiv, killing four children, and 27 people were hospitalised, the governor "
+             "said.")
+    toll = find(ev, "casualty", "UA-63")[0]
+    assert (count(toll.killed), count(toll.injured)) == ((4, "exact"), (27, "exact"))

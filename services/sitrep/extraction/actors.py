@@ -181,6 +181,7 @@ _SAID_AFTER = re.compile(r",[\"”’']?\s+(?:said|says|added|wrote)\s+(" + _PAR
 _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s?){1,4}")
 _ROLE_NOUNS = frozenset(CUES["claimant_role_nouns"])
 _ROLE_OF = re.compile(r"\b(?:of|for|in)\b")
+_LIVES_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing) (?:the lives|[\w,]+ (?:more )?lives)\b", re.IGNORECASE)
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
@@ -212,6 +213,9 @@ def _clean(raw: str, strict: bool = True) -> str | None:
 def find_claimant(text: str) -> tuple[str | None, int, int]:
     """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
     low = text.lower()
+    if "lives" in low and "claim" in low:  # "the strike claimed the lives of 11": a toll, not an attribution
+        text = _LIVES_CLAIMED.sub(lambda m: "x" * len(m.group()), text)
+        low = text.lower()
     if not any(v in low for v in _VERB_HINTS):
         return None, -1, -1
     m = _ACCORDING.search(text) if "according" in low else None

@@ -98,6 +98,7 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     their two sons' = 4 (the list after the comma spells the four out)."""
     total = m.value
     apposition = end < len(toks) and toks[end].low == ","
+    prefixed = m.q > 0 and (toks[m.q - 1].low in HARM_BEFORE or toks[m.q - 1].low in ("were", "was"))
     q = p + 1
     while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
         nxt = nums[q]
@@ -108,6 +109,8 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
         kind, _, e2 = noun_phrase(toks, nxt.j)
         if kind != "person":
             break
+        if prefixed and e2 + 1 < len(toks) and toks[e2].low in AUX and toks[e2 + 1].low in _HARMED:
+            break  # "Among the dead were four children, and 27 people were hospitalised": two figures
         if toks[end].low == "," and toks[nxt.i].low in ("a", "an") and not _list_goes_on(toks, e2):
             break  # "One civilian, a 57-year-old woman, was killed" names one person twice; not "a father, a mother and"
         total += nxt.value
@@ -116,6 +119,9 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     if apposition and total == 2 * m.value:
         total = m.value
     return total, end
+
+
+_HARMED = KILLED_AFTER | INJURED_AFTER
 
 
 def _list_goes_on(toks: list[Token], e: int) -> bool:

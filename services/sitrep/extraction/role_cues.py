@@ -103,6 +103,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "injured", x
         if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
             return "killed", x
+        if low in ("lives", "life") and _TAKER.intersection(t.low for t in toks[max(0, x - 3):x]):
+            return "killed", x  # "claimed the lives of 11 members of one family"
         if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and _raising_the_toll(toks, x):
             return "killed", x  # "raising the death toll from the missile strike on the city to seven"
         if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
@@ -127,6 +129,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "injured", y
         if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
             return "killed", y
+        if low == "lives" and x >= 0 and toks[x].low in _TAKER:
+            return "killed", x  # "the strike claimed 11 lives"
         if low == "treated" and y + 2 < n and toks[y + 1].low == "for" and \
                 toks[y + 2].low.startswith(("injur", "wound", "shrapnel", "burn")):
             return "injured", y  # "40 people were treated for injuries"
@@ -142,6 +146,7 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
 
 
 _RAISING = frozenset(CUES["raising_words"])  # data/cues.json
+_TAKER = frozenset({"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"})
 
 
 def _raising_the_toll(toks: list[Token], x: int) -> bool:
