@@ -1282,3 +1282,8 @@ def test_a_list_whose_next_item_has_its_own_verb_is_two_figures():
              "said.")
     toll = find(ev, "casualty", "UA-63")[0]
     assert (count(toll.killed), count(toll.injured)) == ((4, "exact"), (27, "exact"))
+
+
+def test_a_place_inside_the_last_hyphenated_token_does_not_crash():
+    ev = run("Israeli strikes killed 12 people across Gaza, including five in a strike on a tent in al-Mawasi")
+    assert find(ev, "casualty", "PS")

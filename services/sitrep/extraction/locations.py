@@ -89,8 +89,12 @@ _START = attrgetter("start")
 
 
 def _tok_index(toks: list[Token], start: int) -> int:
-    """Index of the first token starting at or after `start`."""
-    return bisect_left(toks, start, key=_START)
+    """Index of the token holding offset `start` ("Mawasi" inside "al-Mawasi"), else of the first token
+    starting after it."""
+    i = bisect_left(toks, start, key=_START)
+    if i > 0 and (i == len(toks) or toks[i].start > start) and toks[i - 1].end > start:
+        return i - 1
+    return i
 
 
 def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMention], actor_tok: int,
