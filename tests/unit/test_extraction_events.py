@@ -1287,3 +1287,22 @@ def test_a_list_whose_next_item_has_its_own_verb_is_two_figures():
 def test_a_place_inside_the_last_hyphenated_token_does_not_crash():
     ev = run("Israeli strikes killed 12 people across Gaza, including five in a strike on a tent in al-Mawasi")
     assert find(ev, "casualty", "PS")
+
+
+def test_a_person_named_like_a_city_is_no_place():
+    ev = run("Al-Shabaab fired mortar shells at Mogadishu on Wednesday, wounding three people. Police spokesman "
+             "Abdifatah Aden Hassan said three civilians were wounded.")
+    assert {e.country for e in ev} == {"SO"}
+
+
+def test_a_trailing_as_clause_with_its_own_place_and_verb_is_another_report():
+    ev = run("Al-Shabaab militants fired mortar shells at the airport in Mogadishu on Wednesday, wounding three "
+             "people, police said, as US forces carried out new air strikes against the Islamic State group in "
+             "Puntland.")
+    assert count(find(ev, "casualty", "SO-BN")[0].injured) == (3, "exact")
+
+
+def test_troops_that_clashed_give_an_attack():
+    ev = run("In the Lower Shabelle region, Somali army troops clashed with al-Shabaab fighters near Bariire on "
+             "Tuesday. The Ministry of Defence said more than 30 militants were killed in the fighting.")
+    assert count(find(ev, "casualty", "SO-SH")[0].killed) == (30, "more_than") and find(ev, "attack", "SO-SH")

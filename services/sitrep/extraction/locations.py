@@ -88,6 +88,22 @@ def _loc(p: places.Place, text: str) -> Loc:
 _START = attrgetter("start")
 
 
+_NAME_BREAKS = frozenset({"region", "oblast", "province", "district", "city", "governorate", "state", "county",
+                          "governor", "mayor", "regional", "administration", "military", "council", "airport",
+                          "port", "police", "army", "city's", "de", "al", "el"})
+
+
+def _in_a_name(toks: list[Token], k: int, mentions: list) -> bool:
+    """A one-word city between two capitalised words that are no places ('Abdifatah Aden Hassan'): part of a
+    person's name."""
+    if k < 2 or k + 1 >= len(toks):
+        return False
+    prev, nxt = toks[k - 1], toks[k + 1]
+    return prev.text[:1].isupper() and prev.text.isalpha() and nxt.text[:1].isupper() and nxt.text.isalpha() and \
+        prev.low not in _NAME_BREAKS and nxt.low not in _NAME_BREAKS and \
+        not any(o.start in (prev.start, nxt.start) for o in mentions)
+
+
 def _tok_index(toks: list[Token], start: int) -> int:
     """Index of the token holding offset `start` ("Mawasi" inside "al-Mawasi"), else of the first token
     starting after it."""
@@ -162,6 +178,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
                                    (nxt_low == "'s" and after in _BODIES))) or
                 not (_near_attack(toks, k) or locative)):
             continue  # "Moscow and Kyiv have accused each other", "Kinshasa's army": the government
+        if m.place.kind == "city" and " " not in m.text and _in_a_name(toks, k, mentions):
+            continue  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
         if m.text.lower().startswith(_DIRECTIONS):
