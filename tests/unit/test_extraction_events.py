@@ -1306,3 +1306,17 @@ def test_troops_that_clashed_give_an_attack():
     ev = run("In the Lower Shabelle region, Somali army troops clashed with al-Shabaab fighters near Bariire on "
              "Tuesday. The Ministry of Defence said more than 30 militants were killed in the fighting.")
     assert count(find(ev, "casualty", "SO-SH")[0].killed) == (30, "more_than") and find(ev, "attack", "SO-SH")
+
+
+def test_a_toll_in_those_clashes_after_background_is_background():
+    ev = run("A suicide bomber rammed a vehicle into a military camp in Mir Ali, North Waziristan, on Saturday, "
+             "killing seven soldiers, officials said. The fighting broke out on October 11, when Taliban forces "
+             "attacked Pakistani border posts. Pakistan's military said 23 of its soldiers were killed in those "
+             "clashes.", "2025-10-19T08:00:00Z")
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (7, "exact")
+
+
+def test_a_recap_opening_on_a_day_two_days_back_is_background():
+    ev = run("On Friday evening, Pakistani airstrikes hit the Urgun and Barmal districts of Paktika province, "
+             "killing 10 civilians, according to Taliban officials.", "2025-10-19T08:00:00Z")  # a Sunday
+    assert ev == []

@@ -81,10 +81,12 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
         background = True
     if background and not words.isdisjoint(_WEEKDAYS):
         ctx.stale_para = sent.paragraph
+    # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
+    # "those clashes" next are the same old ones
+    background = background or not words.isdisjoint(_MONTH_WORDS) and (
+        other_month(low, ctx.month) or earlier_day(low, ctx.month, ctx.day))
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
-    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)) or \
-            (not words.isdisjoint(_MONTH_WORDS) and (other_month(low, ctx.month) or earlier_day(low, ctx.month,
-                                                                                              ctx.day))):
+    if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)):
         return True
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
 
@@ -116,7 +118,7 @@ def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
     back = (weekday - _WEEKDAYS.index(m.group(1))) % 7
     if m.group().endswith(("'s", "’s")):
         return 2 <= back <= 4
-    return m.start() == 0 and low.startswith("on ") and 3 <= back <= 4
+    return m.start() == 0 and low.startswith("on ") and 2 <= back <= 4
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"
@@ -149,6 +151,6 @@ def no_attack_reported(low: str, words: set[str], roles: list, strong: bool) -> 
 def refers_back(toks: list[Token]) -> bool:
     """A sentence about 'the attack' right after a background one ('...in the attack')."""
     lows = [t.low for t in toks]
-    return any(lows[k] == "the" and lows[k + 1] in _REFERRED_ATTACKS
+    return any(lows[k] in ("the", "those", "these", "that") and lows[k + 1] in _REFERRED_ATTACKS
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
 
