@@ -1320,3 +1320,22 @@ def test_a_recap_opening_on_a_day_two_days_back_is_background():
     ev = run("On Friday evening, Pakistani airstrikes hit the Urgun and Barmal districts of Paktika province, "
              "killing 10 civilians, according to Taliban officials.", "2025-10-19T08:00:00Z")  # a Sunday
     assert ev == []
+
+
+def test_the_syrian_news_agency_is_no_place_in_yemen():
+    ev = run("In Daraa province, an Israeli drone struck a pick-up truck near Busra al-Harir, killing two, a "
+             "military source told state news agency SANA.")
+    assert {e.location_key for e in ev} == {"SY-DR"}
+
+
+def test_fighting_raged_places_the_toll_that_follows():
+    ev = run("In Daraa province, an Israeli drone struck a truck, killing two, a military source said.\n\nIn Sweida, "
+             "fighting between government troops and Druze fighters raged for a fourth day. The monitor said at "
+             "least 70 people had been killed on Wednesday alone.", "2025-07-16T08:00:00Z")
+    assert count(find(ev, "casualty", "SY-SU")[0].killed) == (70, "at_least")
+    assert count(find(ev, "casualty", "SY-DR")[0].killed) == (2, "exact")
+
+
+def test_a_pluperfect_strike_two_days_back_is_background():
+    ev = run("Israel had also struck government tanks in Sweida province on Monday.", "2025-07-16T08:00:00Z")
+    assert ev == []

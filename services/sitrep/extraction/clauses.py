@@ -93,6 +93,8 @@ def clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
 def _share_subject(before: list[Fact], new: list[Fact]) -> None:
     """"Israeli warplanes struck Damascus, and hit government forces in Sweida": a clause with no attacker
     or weapon of its own has the previous clause's."""
+    if new and " between " in new[0].sentence.text:
+        return  # "..., as clashes between government forces and Druze fighters killed 70": both sides, no one's
     donor = next((f for f in before if f.actor or f.actor_name), None)
     weapon = next((f.sentence_weapon for f in before if f.sentence_weapon), None)
     for f in new:

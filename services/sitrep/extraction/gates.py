@@ -93,6 +93,7 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b")
+_SPOKE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote)\b")
 _NOW = re.compile(r"\b(?:today|tonight|overnight|this morning|this evening|hours|rose to|risen to|climbed to|"
                   r"increased to)\b")
 
@@ -118,7 +119,11 @@ def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
     back = (weekday - _WEEKDAYS.index(m.group(1))) % 7
     if m.group().endswith(("'s", "’s")):
         return 2 <= back <= 4
-    return m.start() == 0 and low.startswith("on ") and 2 <= back <= 4
+    if 2 <= back <= 4 and (m.start() == 0 and low.startswith("on ") or " had " in low and
+                           not _SPOKE.search(low, max(0, m.start() - 12), m.start())):
+        return True  # "On Friday evening, ..."; "Israel had also struck tanks in Sweida on Monday" (not "said
+        # on Saturday that its forces had hit": the day of the statement)
+    return 3 <= back <= 4 and m.group().startswith("on ") and low.startswith(m.group())
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"
