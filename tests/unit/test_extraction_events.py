@@ -1339,3 +1339,15 @@ def test_fighting_raged_places_the_toll_that_follows():
 def test_a_pluperfect_strike_two_days_back_is_background():
     ev = run("Israel had also struck government tanks in Sweida province on Monday.", "2025-07-16T08:00:00Z")
     assert ev == []
+
+
+def test_gangs_in_haiti():
+    ev = run("Gang members stormed the central Haitian town of Mirebalais, killing at least 15 people, authorities "
+             "said.")
+    assert count(find(ev, "casualty", "HT-CE")[0].killed) == (15, "at_least")
+
+
+def test_a_toll_between_earlier_months_is_background():
+    ev = run("The UN says more than 1,500 people were killed in Haiti between January and March.",
+             "2025-04-01T18:40:00Z")
+    assert ev == []
