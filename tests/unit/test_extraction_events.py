@@ -1351,3 +1351,23 @@ def test_a_toll_between_earlier_months_is_background():
     ev = run("The UN says more than 1,500 people were killed in Haiti between January and March.",
              "2025-04-01T18:40:00Z")
     assert ev == []
+
+
+@pytest.mark.parametrize("text", [
+    "Nine passengers were shot dead by gunmen in Balochistan on Thursday.",
+    "Gunmen shot dead nine passengers in Balochistan on Thursday.",
+    "Nine passengers were gunned down in Balochistan on Thursday.",
+])
+def test_shot_dead_and_gunned_down_are_killed(text):
+    assert count(find(run(text, "2025-07-11T08:00:00Z"), "casualty", "PK-BA")[0].killed) == (9, "exact")
+
+
+def test_n_soldiers_and_civilians_is_one_count():
+    ev = run("At least 50 soldiers and civilians were killed on Thursday when jihadists attacked the town of Djibo.")
+    assert count(find(ev, "casualty", "BF-12")[0].killed) == (50, "at_least")
+
+
+def test_a_half_year_total_is_background():
+    ev = run("More than 280 security personnel and civilians were killed in militant attacks in the first half of "
+             "2025, a Pakistani think tank said.", "2025-07-11T08:00:00Z")
+    assert ev == []

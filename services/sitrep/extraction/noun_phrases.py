@@ -59,6 +59,9 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in ("dead", "injured", "wounded",
                                                                                 "more", "others"):
                 y += 1  # "crew members", "police officers"
+            while y + 1 < n and toks[y].low in ("and", "or") and toks[y + 1].low in PERSON_NOUNS and \
+                    toks[y + 1].low not in ("dead", "injured", "wounded", "more", "others"):
+                y += 2  # "50 soldiers and civilians", "30 women and children": one count
             if y + 2 < n and toks[y].low == "of" and toks[y + 1].low in ("one", "a", "the", "his", "her", "their") \
                     and "family" in (toks[y + 2].low, toks[y + 3].low if y + 3 < n else ""):
                 y += 3 if toks[y + 2].low == "family" else 4  # "nine members of one family", "of the same family"

@@ -99,6 +99,9 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
         low = toks[x].low
         if low in KILLED_BEFORE:
             return "killed", x
+        if x >= 1 and (low == "dead" and toks[x - 1].low in ("shot", "shooting") or
+                       low == "down" and toks[x - 1].low in ("gunned", "gunning")):
+            return "killed", x  # "gunmen shot dead nine passengers", "gunned down two" (not "shot down 72")
         if low in INJURED_BEFORE:
             return "injured", x
         if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
@@ -125,6 +128,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return None, -1
         if low in KILLED_AFTER:
             return "killed", y
+        if y + 1 < n and (low == "shot" and toks[y + 1].low == "dead" or low == "gunned" and toks[y + 1].low == "down"):
+            return "killed", y  # "nine passengers were shot dead", "were gunned down"
         if low in INJURED_AFTER:
             return "injured", y
         if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
