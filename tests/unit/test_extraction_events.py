@@ -1371,3 +1371,16 @@ def test_a_half_year_total_is_background():
     ev = run("More than 280 security personnel and civilians were killed in militant attacks in the first half of "
              "2025, a Pakistani think tank said.", "2025-07-11T08:00:00Z")
     assert ev == []
+
+
+def test_fighting_that_continued_places_the_toll_that_follows():
+    ev = run("In North Kivu, fighting between M23 rebels and Wazalendo militias continued on Sunday around the "
+             "Masisi territory, local sources said. Five civilians were killed when a shell landed on a house.")
+    assert count(find(ev, "casualty", "CD-NK")[0].killed) == (5, "exact")
+
+
+@pytest.mark.parametrize("noun", ["dissidents", "guerrillas", "combatants", "terrorists", "bandits"])
+def test_fighters_named_otherwise_are_people(noun):
+    ev = run(f"The army bombed a camp in the department of Guaviare. Seven {noun} were killed in the operation, "
+             "the defence minister said.")
+    assert count(find(ev, "casualty", "CO-GUV")[0].killed) == (7, "exact")

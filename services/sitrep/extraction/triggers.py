@@ -10,6 +10,8 @@ from .weapons import sentence_weapons
 _DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
 _ALERTS = frozenset(CUES["alerts"])
 _REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
+_FIGHTING = frozenset({"fighting", "clashes", "battles", "hostilities"})
+_GOING_ON = frozenset({"continued", "raged", "erupted", "intensified", "flared", "resumed", "broke"})
 _FIRE_BEFORE = frozenset({"under", "opened", "opening", "open", "opens", "returned"})
 _OCCURRED = frozenset({"happened", "occurred", "took"})
 
@@ -44,6 +46,8 @@ def occurrence(lows: list[str], words: set[str]) -> bool:
         return True
     if "damage" in words and _damage_reported(lows):
         return True  # "Damage was also reported in Lviv, Khmelnytskyi and Kyiv oblasts"
+    if not words.isdisjoint(_FIGHTING) and not words.isdisjoint(_GOING_ON):
+        return True  # "In North Kivu, fighting between M23 and the militias continued around Masisi"
     return not words.isdisjoint(_OCCURRED) and any(w in _REFERRED_ATTACKS and lows[k + 1] in _OCCURRED and
                (lows[k + 1] != "took" or lows[k + 2:k + 3] == ["place"]) for k, w in enumerate(lows[:-1]))
 
