@@ -1384,3 +1384,17 @@ def test_fighters_named_otherwise_are_people(noun):
     ev = run(f"The army bombed a camp in the department of Guaviare. Seven {noun} were killed in the operation, "
              "the defence minister said.")
     assert count(find(ev, "casualty", "CO-GUV")[0].killed) == (7, "exact")
+
+
+def test_a_possessive_region_before_its_district_is_a_place_of_the_clause():
+    ev = run("Five security personnel were martyred and two others injured in two attacks in Khyber Pakhtunkhwa on "
+             "Monday, while three passengers were killed in an ambush on a bus in Balochistan's Kalat district, "
+             "officials said.")
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (5, "exact")
+    assert count(find(ev, "casualty", "PK-BA")[0].killed) == (3, "exact")
+
+
+def test_west_of_a_city_with_no_other_place_locates_the_attack():
+    ev = run("Three drones were launched at the Khabbaz oil field west of Kirkuk city early on Tuesday, security "
+             "officials said.")
+    assert count(find(ev, "attack", "IQ-KI")[0].launched) == (3, "exact")

@@ -3,6 +3,8 @@ farm") -> its clauses, so that each report keeps its own place, weapon and count
 
 from __future__ import annotations
 
+import re
+
 from . import places
 from .facts import running_toll, sentence_facts
 from .lexicon import (
@@ -32,8 +34,9 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
         return [(sent, toks)]
     mentions = places.find_places(sent.text)
     ends = {sent.start + m.end for m in mentions}
-    # a possessive names a side, not a place of the clause ("..., and Pakistan's military said 26 were killed")
-    starts = {sent.start + m.start for m in mentions if sent.text[m.end:m.end + 2] not in ("'s", "’s")}
+    # a possessive before a side names the side, not a place of the clause ("..., and Pakistan's military said
+    # 26 were killed"); "Balochistan's Kalat district" is a place
+    starts = {sent.start + m.start for m in mentions if not _side_possessive(sent.text, m.end)}
     out: list[tuple[Sentence, list[Token]]] = []
     first = 0
     for k in cuts:
@@ -55,6 +58,14 @@ def _has_verb(toks: list[Token], start: int) -> bool:
     """'..., while in Dnipropetrovsk a drone hit a farm' has a verb of its own; '..., and the rest over the
     Oryol, Tula and Ryazan regions' shares the one before."""
     return any(t.low in _VERBS for t in toks[start:])
+
+
+_SIDE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:military|army|armed|government|forces|defen[cs]e|air force|"
+                         r"navy|president|prime|foreign|ministry|leader|officials|troops|spokesman)\b")
+
+
+def _side_possessive(text: str, end: int) -> bool:
+    return _SIDE_AFTER.match(text, end) is not None
 
 
 def _names_a_place(starts: set[int], start: int, end: int) -> bool:

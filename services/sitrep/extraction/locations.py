@@ -139,8 +139,10 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
         if _venue(toks, k) or _in_control_clause(toks, k):
             continue
-        if prev == "of" and prev2 in _COMPASS:
-            continue  # "Rehovot, south of Tel Aviv": a landmark
+        if prev == "of" and prev2 in _COMPASS and any(o.end <= toks[k - 2].start and
+                                                      o.end >= toks[max(0, k - 6)].start for o in mentions):
+            continue  # "Rehovot, south of Tel Aviv": a landmark for the place just named (not "the Khabbaz oil
+            # field west of Kirkuk city", where the city is the only place given)
         if prev in ("towards", "toward") and m.place.kind != "country" and not _hit_after(toks, k):
             out.approached_countries.append(m.place.country)  # "drones flying towards Moscow" (convention 31):
             continue  # not the city, but the drones were over its country
