@@ -1398,3 +1398,15 @@ def test_west_of_a_city_with_no_other_place_locates_the_attack():
     ev = run("Three drones were launched at the Khabbaz oil field west of Kirkuk city early on Tuesday, security "
              "officials said.")
     assert count(find(ev, "attack", "IQ-KI")[0].launched) == (3, "exact")
+
+
+def test_a_live_blog_timestamp_is_no_count():
+    ev = run("08:20 BST - Drone strike in Deir al-Balah\n\nThree people were killed when an Israeli drone struck a "
+             "group of people in Deir al-Balah, a hospital said.")
+    assert find(ev, "attack", "PS-DEB")[0].launched is None
+
+
+def test_a_ministry_in_a_city_is_its_seat_not_the_place():
+    ev = run("An Israeli drone struck a cell of gunmen in the northern West Bank town of Tubas, killing two of "
+             "them, the military said. The Palestinian Health Ministry in Ramallah confirmed two deaths.")
+    assert {e.location_key for e in ev} == {"PS-TBS"}

@@ -26,6 +26,8 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
         return False  # "aged four and nine", "three children aged eight, 12 and 17"
     if prev == "/" or nxt == "/":
         return False  # "Kh-59/69", "24/7"
+    if prev in (":", ".") and m.i >= 2 and toks[m.i - 2].low.isdigit() and toks[m.i - 2].end == toks[m.i - 1].start:
+        return False  # a time: "08:20 BST - Drone strike in Deir al-Balah", "at 6.30"
     if m.i == m.q and prev in _NOT_COUNT_BEFORE and not (prev in ("a", "at", "by", "of", "from", "since")
                                                         and not toks[m.i].low[0].isdigit()):
         if prev not in ("at", "by", "of", "from", "since") or 1900 <= m.value <= 2100:

@@ -153,6 +153,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
                 _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
         in_claim = claim_span[0] <= m.start < claim_span[1]
+        if in_claim and prev == "in":
+            continue  # "The Palestinian Health Ministry in Ramallah confirms two deaths": the body's seat
         whole = _WHOLE_COUNTRY.get(m.text.lower())
         if m.place.kind == "country" or whole:
             code = whole or m.place.country
