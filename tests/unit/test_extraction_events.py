@@ -1410,3 +1410,16 @@ def test_a_ministry_in_a_city_is_its_seat_not_the_place():
     ev = run("An Israeli drone struck a cell of gunmen in the northern West Bank town of Tubas, killing two of "
              "them, the military said. The Palestinian Health Ministry in Ramallah confirmed two deaths.")
     assert {e.location_key for e in ev} == {"PS-TBS"}
+
+
+def test_a_deadliest_since_clause_does_not_make_the_lede_background():
+    ev = run("United States air strikes on the Ras Isa fuel port in Yemen's western Hodeidah province have killed at "
+             "least 74 people, according to the Houthi-run health ministry, in the deadliest attack since Washington "
+             "began its latest campaign against the group last month.")
+    assert count(find(ev, "casualty", "YE-HU")[0].killed) == (74, "at_least")
+
+
+def test_a_toll_for_southern_lebanon_gives_way_to_the_towns():
+    ev = run("Israeli strikes on southern Lebanon have killed four people, the health ministry said. A strike on a "
+             "car near Tyre killed one person and wounded three, and three were killed in Bint Jbeil.")
+    assert count(find(ev, "casualty", "LB-JA")[0].killed) == (1, "exact")

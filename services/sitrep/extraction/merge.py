@@ -76,7 +76,7 @@ def merge(facts: list[Fact]) -> list[Group]:
             target.absorb(f)
     for g in groups:
         if g.kind == "casualty" and len(g.facts) > 1:
-            _day_toll_over_running_toll(g)
+            _firm_tolls_over_weak_ones(g)
             sum_separate_incidents(g.facts, g.counts)
     _attacks_behind_casualties(groups)
     _one_weapon_named(groups, by_key)
@@ -93,10 +93,11 @@ def merge(facts: list[Fact]) -> list[Group]:
     return groups
 
 
-def _day_toll_over_running_toll(g: Group) -> None:
+def _firm_tolls_over_weak_ones(g: Group) -> None:
     """'eight people were killed' and '24 have been killed in Israel since Friday': the day's toll, not the
-    running one (convention 44), when the place has both."""
-    day = [f for f in g.facts if not f.running and f.counts]
+    running one (convention 44), when the place has both. Likewise a toll 'in southern Lebanon' (a direction,
+    often over more than one governorate) gives way to one named at a town of the region."""
+    day = [f for f in g.facts if not f.running and not f.vague and f.counts]
     if day and len(day) < len(g.facts):
         g.counts = {}
         for f in day:
