@@ -120,8 +120,9 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
                         if zl != "number" or any(t.low in ("killed", "dead", "died") for t in toks[z:x]):
                             return "killed", z
     y = skip_after(toks, last)
-    if y < n and toks[y].low in _PP_HEADS:
-        y = skip_after(toks, _past_place_phrase(toks, y))  # "eight other people in nearby tents were wounded"
+    if y < n and (toks[y].low in _PP_HEADS or toks[y].low.endswith("ing") and len(toks[y].low) > 5):
+        y = skip_after(toks, _past_place_phrase(toks, y))  # "eight other people in nearby tents were wounded",
+        # "12 drivers and soldiers escorting the convoy were killed"
     if y < n:
         low = toks[y].low
         if toks[y - 1].low == "not" and y > last:
