@@ -1434,3 +1434,12 @@ def test_people_and_a_participle_before_the_harm_verb():
 def test_a_strike_in_gaza_or_lebanon_with_no_attacker_named_is_israel_s():
     ev = run("A drone strike on a car on the Tyre-Qasmiyeh road killed two people, the health ministry said.")
     assert find(ev, "casualty", "LB-JA")[0].actor == "IL"
+
+
+def test_a_national_restatement_of_a_regional_toll_is_that_region_s():
+    ev = run("An attack on an army unit in Niger's Tillaberi region killed 34 soldiers on Thursday.\n\nIn Niger, the "
+             "defence ministry said that 34 soldiers were killed and 14 wounded when militants attacked a unit near "
+             "Banibangou.")
+    toll = find(ev, "casualty", "NE-6")[0]
+    assert (count(toll.killed), count(toll.injured)) == ((34, "exact"), (14, "exact"))
+    assert not [e for e in ev if e.location_key == "NE"]

@@ -68,3 +68,17 @@ def place_placeless_totals(facts: list[Fact]) -> None:
         if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
                 and not f.maritime:
             f.loc = Loc(country)
+
+
+def place_restated_tolls(facts: list[Fact]) -> None:
+    """'... an attack in the Tillaberi region killed 34 soldiers' then 'In Niger, the defence ministry said
+    that 34 soldiers were killed and 14 wounded': a toll placed only at a country that restates the figure of
+    the one region of that country with that figure is that region's toll, not a national one."""
+    for f in facts:
+        if f.kind != "casualty" or f.loc.region or not f.loc.country or f.broad or "killed" not in f.counts:
+            continue
+        same = {g.loc.key: g.loc for g in facts if g.kind == "casualty" and g.loc.region and
+                g.loc.country == f.loc.country and "killed" in g.counts and
+                g.counts["killed"].value == f.counts["killed"].value}
+        if len(same) == 1:
+            f.loc = next(iter(same.values()))
