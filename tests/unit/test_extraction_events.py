@@ -1443,3 +1443,11 @@ def test_a_national_restatement_of_a_regional_toll_is_that_region_s():
     toll = find(ev, "casualty", "NE-6")[0]
     assert (count(toll.killed), count(toll.injured)) == ((34, "exact"), (14, "exact"))
     assert not [e for e in ev if e.location_key == "NE"]
+
+
+def test_a_month_in_a_relative_clause_is_the_place_s_history():
+    ev = run("In West Kordofan, Sudanese army warplanes bombed RSF positions around En Nahud, which the paramilitary "
+             "group seized in May, killing 11 civilians, a rights group said.", "2025-07-15T08:00:00Z")
+    assert count(find(ev, "casualty", "SD-GK")[0].killed) == (11, "exact")
+    assert run("Al-Sharaa, whose forces toppled Assad in December, pledged to protect minorities, but clashes on "
+               "the coast in March killed more than 1,500 people.", "2025-07-15T08:00:00Z") == []

@@ -126,12 +126,25 @@ _MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|between
 # deadliest month, with 232 killed": a month's total
 
 
+_RELATIVE = re.compile(r", (?:which|who|whose)\b")
+
+
+def _clause_end(low: str, start: int) -> int:
+    """Where a relative clause opened before `start` ends: the next comma or semicolon, else the end."""
+    ends = [i for i in (low.find(",", start), low.find(";", start)) if i >= 0]
+    return min(ends) if ends else len(low)
+
+
 def other_month(low: str, month: int | None) -> bool:
     """'In December, 21 civilians were killed' in an article of another month: background."""
     if month is None:
         return False
     fresh = is_fresh(low)
+    # "around En Nahud, which the RSF seized in May": the town's history, not the news's month
+    relatives = [(r.start(), _clause_end(low, r.end())) for r in _RELATIVE.finditer(low)] if ", wh" in low else []
     for m in _MONTH_PHRASE.finditer(low):  # "In December, 21 were killed" (unless it also says "on Tuesday")
+        if any(a < m.start() < b for a, b in relatives):
+            continue
         if _MONTHS.index(m.group(1) or m.group(2)) + 1 != month and (m.start() < 40 or not fresh):
             return True
     return False
