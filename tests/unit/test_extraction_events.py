@@ -1451,3 +1451,14 @@ def test_a_month_in_a_relative_clause_is_the_place_s_history():
     assert count(find(ev, "casualty", "SD-GK")[0].killed) == (11, "exact")
     assert run("Al-Sharaa, whose forces toppled Assad in December, pledged to protect minorities, but clashes on "
                "the coast in March killed more than 1,500 people.", "2025-07-15T08:00:00Z") == []
+
+
+def test_what_a_strike_retaliated_for_is_background():
+    ev = run("Israeli jets struck the port of Hodeidah in retaliation for a Houthi missile attack on Ben Gurion "
+             "airport, the military said.")
+    assert {e.location_key for e in ev} == {"YE-HU"}
+
+
+def test_a_two_word_capital_that_speaks_is_no_place():
+    ev = run("New Delhi said it had struck nine sites in Pakistan it described as terrorist infrastructure.")
+    assert "IN-DL" not in {e.location_key for e in ev}

@@ -80,7 +80,7 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
 # A trailing clause that can carry a background cue without making the main clause history
 _TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as|after|following|even as|in what|"
                               r"making (?:it|this)|marking|(?:in )?the (?:biggest|largest|deadliest|heaviest|worst|"
-                              r"most|latest))\s")
+                              r"most|latest))\s|\s(?:in response to|in retaliation for)\s")
 
 
 def news_before_background(sentence: str, low: str, year: int | None) -> int:
@@ -89,7 +89,7 @@ def news_before_background(sentence: str, low: str, year: int | None) -> int:
     at = background_at(sentence, low, year)
     if at <= 0:
         return -1
-    clauses = list(_TRAILING_CLAUSE.finditer(low, 0, at))
+    clauses = [c for c in _TRAILING_CLAUSE.finditer(low, 0, at + 24) if c.start() <= at]
     clause = clauses[-1] if clauses else None  # the last clause opening before the cue
     if clause is None or background_at(sentence[:clause.start()], low[:clause.start()], year) >= 0:
         return -1

@@ -172,11 +172,12 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
                         (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
                     out.across.append(code)
             continue
-        nxt_low = toks[k + 1].low if k + 1 < len(toks) else ""
-        after = toks[k + 2].low if k + 2 < len(toks) else ""
+        e = _tok_index(toks, m.end) if " " in m.text else k + 1  # the token after "New Delhi"
+        nxt_low = toks[e].low if e < len(toks) else ""
+        after = toks[e + 1].low if e + 1 < len(toks) else ""
         locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
             (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
-        if m.place.kind == "city" and toks[k].low in CAPITALS and (
+        if m.place.kind == "city" and (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
                                    (nxt_low == "'s" and after in _BODIES))) or
