@@ -124,3 +124,11 @@ def test_two_sides_of_one_country_that_both_hail_the_deal_accept_it():
     (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-07-19T10:00:00Z"))
                 if e.type == "ceasefire_proposal"]
     assert event.parties == ["CD"] and event.stances == {"CD": "accepted"}
+
+
+def test_the_army_dismissing_the_rsf_s_own_truce_leaves_sudan_s_stance_out():
+    text = ("The RSF announced a unilateral three-month humanitarian truce on Thursday. The Sudanese army dismissed "
+            "the announcement as a media stunt.")
+    (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-03-14T10:00:00Z"))
+                if e.type == "ceasefire_proposal"]
+    assert (event.parties, event.stances, event.duration_days) == (["SD"], {}, 90)

@@ -3,6 +3,7 @@ party's stance is its highest-ranked cue, and the proposer that is a party is "p
 
 from __future__ import annotations
 
+from ..actors import nonstate_country
 from ..lexicon import CUES
 from ..text import Token
 from .cues import _CUE_FIRST, _cues
@@ -117,12 +118,16 @@ def _add_cue(p: Proposal, e: Entity, stance: str, rank: int) -> None:
 def _stances(p: Proposal, parties: list[str]) -> dict[str, str]:
     out: dict[str, str] = {}
     both = p.cues.get((BOTH_SIDES, False))
+    # a non-state proposer ("the RSF announced a truce") shares its country's code with the other side
+    group_side = nonstate_country(p.proposer[1]) if p.proposer and p.proposer[0] is None else None
     for code in parties:
         got = {ns: v for (c, ns), v in p.cues.items() if c == code}
         if both and (False not in got or both > got[False]):
             got[False] = both  # "the two sides agreed"
         if len(got) == 2 and got[True][1] != got[False][1] and p.internal.get(code):
             continue  # the Sudanese army rejects, the RSF accepts: both SD, left out
+        if got and code == group_side and max(got.values())[1] != "accepted":
+            continue  # the army dismisses the RSF's own truce: both SD, they disagree, left out (convention 20)
         if got:
             out[code] = max(got.values())[1]
     if p.proposer and p.proposer[0] in parties:
