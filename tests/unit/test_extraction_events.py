@@ -1462,3 +1462,9 @@ def test_what_a_strike_retaliated_for_is_background():
 def test_a_two_word_capital_that_speaks_is_no_place():
     ev = run("New Delhi said it had struck nine sites in Pakistan it described as terrorist infrastructure.")
     assert "IN-DL" not in {e.location_key for e in ev}
+
+
+def test_a_manned_aircraft_shot_down_is_no_attack():
+    assert run("Ukrainian forces shot down a Russian Su-34 fighter-bomber over the Donetsk region, the Ukrainian Air "
+               "Force said.") == []
+    assert find(run("Russian jets fired missiles at Kharkiv; one was shot down."), "attack", "UA-63")

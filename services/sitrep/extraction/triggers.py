@@ -23,8 +23,23 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
-    return bool(live_verbs) or not hypothetical and interception(words, low) or \
+    manned = _manned_only(lows, words)
+    if manned:  # "shot down a Russian Su-34 fighter-bomber": a manned aircraft downed is no attack
+        live_verbs = [k for k in live_verbs if lows[k] not in ("shot", "downed", "shooting")]
+    return bool(live_verbs) or not hypothetical and interception(words, low) and not manned or \
         occurrence(lows, words)
+
+
+_MANNED = frozenset({"fighter", "fighters", "jet", "jets", "bomber", "bombers", "fighter-bomber", "helicopter",
+                     "helicopters", "aircraft", "warplane", "warplanes", "plane", "planes"})
+_UNMANNED = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds", "rocket",
+                       "rockets"})
+
+
+def _manned_only(lows: list[str], words: set[str]) -> bool:
+    """'shot down a Russian Su-34 fighter-bomber': a manned aircraft downed is no attack (convention 25)."""
+    manned = not words.isdisjoint(_MANNED) or any(w.startswith(("su-", "mig-", "f-16", "ka-", "mi-")) for w in lows)
+    return manned and words.isdisjoint(_UNMANNED)
 
 
 def opened_fire(lows: list[str], words: set[str]) -> bool:
