@@ -1468,3 +1468,9 @@ def test_a_manned_aircraft_shot_down_is_no_attack():
     assert run("Ukrainian forces shot down a Russian Su-34 fighter-bomber over the Donetsk region, the Ukrainian Air "
                "Force said.") == []
     assert find(run("Russian jets fired missiles at Kharkiv; one was shot down."), "attack", "UA-63")
+
+
+def test_a_valley_after_a_city_only_locates_it():
+    ev = run("The Israeli military said its aircraft struck a site near Baalbek in the eastern Bekaa Valley that "
+             "it said was used by Hezbollah to store weapons.")
+    assert {e.location_key for e in ev} == {"LB-BH"}

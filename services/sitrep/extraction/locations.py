@@ -93,6 +93,20 @@ _NAME_BREAKS = frozenset({"region", "oblast", "province", "district", "city", "g
                           "port", "police", "army", "city's", "de", "al", "el"})
 
 
+def _locates_a_city(toks: list[Token], k: int, m, mentions: list) -> bool:
+    """A valley named right after a city of the same country with another code ('Baalbek in the eastern Bekaa
+    Valley'): where the city lies, not a second place. (Not an oblast or province after a town: there the
+    town's name is the ambiguous one, "Pokrovske in Dnipropetrovsk Oblast".)"""
+    x = k - 1
+    while x >= 0 and (toks[x].low in ("the", "eastern", "western", "northern", "southern", "central") or
+                      toks[x].low in _PLACE_ADJECTIVES):
+        x -= 1
+    if x < 1 or toks[x].low != "in":
+        return False
+    return any(o.place.kind == "city" and o.place.country == m.place.country and o.place.region and
+               o.place.region != m.place.region and o.end == toks[x - 1].end for o in mentions)
+
+
 def _in_a_name(toks: list[Token], k: int, mentions: list) -> bool:
     """A one-word city between two capitalised words that are no places ('Abdifatah Aden Hassan'): part of a
     person's name."""
@@ -146,6 +160,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         if prev in ("towards", "toward") and m.place.kind != "country" and not _hit_after(toks, k):
             out.approached_countries.append(m.place.country)  # "drones flying towards Moscow" (convention 31):
             continue  # not the city, but the drones were over its country
+        if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
+            continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
         if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
