@@ -1474,3 +1474,14 @@ def test_a_valley_after_a_city_only_locates_it():
     ev = run("The Israeli military said its aircraft struck a site near Baalbek in the eastern Bekaa Valley that "
              "it said was used by Hezbollah to store weapons.")
     assert {e.location_key for e in ev} == {"LB-BH"}
+
+
+def test_a_drill_s_scenario_is_no_attack():
+    assert run("KHARKIV – Rescuers held an exercise on Thursday.\n\nAccording to the scenario, a ballistic missile "
+               "hit a school in the Shevchenkivskyi district, killing five people and injuring 30.") == []
+
+
+def test_a_district_of_the_dateline_city():
+    ev = run("KHARKIV – A Russian drone hit a house in the Shevchenkivskyi district on Thursday, injuring two "
+             "people, the mayor said.")
+    assert {e.location_key for e in ev} == {"UA-63"}

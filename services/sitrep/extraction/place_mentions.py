@@ -21,7 +21,7 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     """`claim`: the claimant's span in the text, or (-1, -1)."""
     home = ctx.last_loc.country or ctx.dateline_loc.country  # the country the article is about so far
     mentions = []
-    last = ctx.last_loc
+    last = ctx.last_loc if ctx.last_loc.place else ctx.dateline_loc  # "KHARKIV – ...": its districts too
     for m in places.find_places(sent.text):
         if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
             continue
