@@ -1485,3 +1485,11 @@ def test_a_district_of_the_dateline_city():
     ev = run("KHARKIV – A Russian drone hit a house in the Shevchenkivskyi district on Thursday, injuring two "
              "people, the mayor said.")
     assert {e.location_key for e in ev} == {"UA-63"}
+
+
+def test_a_figure_with_its_own_harm_after_a_subcount():
+    ev = run("RSF shelling hit El Fasher on Monday, doctors said. Later in the day the Sudan Doctors Network said the "
+             "toll had risen to 31, including eight children, with 40 wounded taken to the city's Saudi Hospital.")
+    toll = find(ev, "casualty", "SD-DN")[0]
+    assert (count(toll.killed), count(toll.injured)) == ((31, "exact"), (40, "exact"))
+    assert toll.claimed_by == "the Sudan Doctors Network"

@@ -182,6 +182,8 @@ _NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s?){1,4}")
 _ROLE_NOUNS = frozenset(CUES["claimant_role_nouns"])
 _ROLE_OF = re.compile(r"\b(?:of|for|in)\b")
 _LIVES_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing) (?:the lives|[\w,]+ (?:more )?lives)\b", re.IGNORECASE)
+_TIME_FIRST = re.compile(r"^(?:later|earlier|meanwhile|separately|overnight)(?: in the day| that day| on \w+)?,?\s+",
+                         re.IGNORECASE)
 _CITING = re.compile(r"\s+(?:citing|in a |on |via |quoted|in its |in his |in her ).*$")
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "the statement",
                        "sources", "reports", "media", "this", "which", "who", "that"})
@@ -197,6 +199,7 @@ _ADVERBS = frozenset(CUES["claimant_adverbs"])
 
 def _clean(raw: str, strict: bool = True) -> str | None:
     name = _CITING.sub("", raw.strip()).strip(" '\"’”")
+    name = _TIME_FIRST.sub("", name)  # "Later in the day the Sudan Doctors Network said"
     words = name.split()
     while len(words) > 1 and words[-1].lower() in _ADVERBS:  # "It also said": the pronoun, not "It also"
         words.pop()

@@ -47,7 +47,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         if p in consumed or not is_count(toks, m):
             continue
         sub = subcounts and (not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or
-                             _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q) or \
+                             _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q) and not _with_harmed(lows, m) or \
             (m.q > 0 and lows[m.q - 1] in _DASHES and prev is not None and prev.weapon is not None
              and m.q - prev.last <= 1)  # "11 ballistic missiles — eight Iskander-M and three KN-23s —"
         phrase = noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
@@ -233,6 +233,11 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
         if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
             return False
     return False
+
+
+def _with_harmed(lows: list[str], m: NumberMention) -> bool:
+    """'..., including eight children, with 40 wounded': a figure of its own after the sub-count."""
+    return m.q > 0 and lows[m.q - 1] == "with" and m.j < len(lows) and lows[m.j] in INJURED_AFTER | KILLED_AFTER
 
 
 def _joined(toks: list[Token], a: int, b: int) -> bool:
