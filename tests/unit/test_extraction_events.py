@@ -1493,3 +1493,12 @@ def test_a_figure_with_its_own_harm_after_a_subcount():
     toll = find(ev, "casualty", "SD-DN")[0]
     assert (count(toll.killed), count(toll.injured)) == ((31, "exact"), (40, "exact"))
     assert toll.claimed_by == "the Sudan Doctors Network"
+
+
+@pytest.mark.parametrize("text", [
+    "Air defences destroyed 95 drones between 11 pm Moscow time on Saturday and 7 am on Sunday, the ministry said.",
+    "Zelensky cut short a visit to South Africa after the attack, saying Russia's strikes showed that pressure on "
+    "Moscow was insufficient.",
+])
+def test_clock_times_pressure_and_visits_name_no_place_hit(text):
+    assert not {e.location_key for e in run(text)} & {"RU-MOW", "ZA"}

@@ -93,6 +93,13 @@ _NAME_BREAKS = frozenset({"region", "oblast", "province", "district", "city", "g
                           "port", "police", "army", "city's", "de", "al", "el"})
 
 
+_PRESSURE = frozenset({"pressure", "sanctions", "tariffs", "demands", "call", "calls", "pressed", "focus",
+                       "talks", "deal", "bet", "sights", "eyes"})
+
+
+_TRIPS = frozenset({"visit", "trip", "travel", "travelled", "traveled", "flew", "returned", "journey", "tour"})
+
+
 def _locates_a_city(toks: list[Token], k: int, m, mentions: list) -> bool:
     """A valley named right after a city of the same country with another code ('Baalbek in the eastern Bekaa
     Valley'): where the city lies, not a second place. (Not an oblast or province after a town: there the
@@ -162,6 +169,10 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # not the city, but the drones were over its country
         if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
             continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
+        nxt_k = _tok_index(toks, m.end)
+        if nxt_k < len(toks) and toks[nxt_k].low == "time" or prev == "on" and prev2 in _PRESSURE or \
+                prev == "to" and prev2 in _TRIPS:
+            continue  # "11 pm Moscow time", "pressure on Moscow", "a visit to South Africa": no place hit
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
         if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
