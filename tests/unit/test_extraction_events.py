@@ -1502,3 +1502,10 @@ def test_a_figure_with_its_own_harm_after_a_subcount():
 ])
 def test_clock_times_pressure_and_visits_name_no_place_hit(text):
     assert not {e.location_key for e in run(text)} & {"RU-MOW", "ZA"}
+
+
+def test_a_dateline_after_a_highlights_block_is_a_dateline():
+    ev = run("Highlights\n• 27 injured in Zaporizhzhia after guided bomb strikes\n• Two killed in Kherson region\n\n"
+             "Dubai: Russian forces pounded southern and eastern Ukraine with guided bombs and drones over the past "
+             "24 hours, regional officials said on Thursday.")
+    assert "AE-DU" not in {e.location_key for e in ev}

@@ -21,6 +21,7 @@ _DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)()(?::|\s[-�
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
 _HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
+_HIGHLIGHTS = re.compile(r"\s*(?:(?:Highlights|Key points|In brief|Summary)\s*\n+)?(?:\s*[•*·▪-]\s[^\n]*\n+)+")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
 
@@ -28,6 +29,9 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     """Start and end offsets of a wire dateline ("KHARKIV, Ukraine (AP) —") and the place it names (the
     default location of a report that names no other place), else (-1, -1, NOWHERE)."""
     pos = 0
+    highlights = _HIGHLIGHTS.match(text)  # "Highlights / • 27 injured in ... / • ..." before "Dubai: ..."
+    if highlights:
+        pos = highlights.end()
     for _ in range(2):  # a headline and/or a byline ("By HANNA ARHIROVA Associated Press") may come first
         lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos)
         if lead:
