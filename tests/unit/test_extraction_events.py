@@ -1509,3 +1509,10 @@ def test_a_dateline_after_a_highlights_block_is_a_dateline():
              "Dubai: Russian forces pounded southern and eastern Ukraine with guided bombs and drones over the past "
              "24 hours, regional officials said on Thursday.")
     assert "AE-DU" not in {e.location_key for e in ev}
+
+
+def test_punjab_is_the_punjab_of_the_country_the_story_is_about():
+    ev = run("ISLAMABAD: At least 26 civilians were killed when India struck six locations in Punjab and Azad Jammu "
+             "and Kashmir with missiles late on Tuesday, the military said.", "2025-05-07T08:00:00Z")
+    assert {e.location_key for e in ev} >= {"PK-PB", "PK-JK"}
+    assert count(find(ev, "casualty", "PK")[0].killed) == (26, "at_least")

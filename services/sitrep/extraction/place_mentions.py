@@ -9,7 +9,7 @@ from . import places
 from .lexicon import CUES
 from .locations import Loc, SentencePlaces, classify
 from .records import Context
-from .text import Sentence, Token
+from .text import Sentence, Token, load_json
 
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
@@ -22,7 +22,10 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     home = ctx.last_loc.country or ctx.dateline_loc.country  # the country the article is about so far
     mentions = []
     last = ctx.last_loc if ctx.last_loc.place else ctx.dateline_loc  # "KHARKIV – ...": its districts too
-    for m in places.find_places(sent.text):
+    found = places.find_places(sent.text)
+    if home and _BORDER_NAME.search(sent.text):
+        found = _with_border_names(sent.text, found, home)
+    for m in found:
         if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
             continue
         m = _part_of_last_city(sent.text, m, last)
@@ -34,6 +37,22 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
                if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
     cut = _RESPONSE.search(sent.text) if not words.isdisjoint(_RESPONSE_WORDS) else None
     return classify(toks, words, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+
+
+_BORDER_NAMES = {k: v for k, v in load_json("places_border_names.json").items() if not k.startswith("_")}
+_BORDER_NAME = re.compile(r"\b(?:" + "|".join(_BORDER_NAMES) + r")\b")
+
+
+def _with_border_names(text: str, found: list, home: str) -> list:
+    """'struck six locations in Punjab and Azad Jammu and Kashmir' in a story about Pakistan: Pakistan's
+    Punjab (data/places_border_names.json)."""
+    extra = []
+    for m in _BORDER_NAME.finditer(text):
+        code = _BORDER_NAMES[m.group()].get(home)
+        if code and not any(f.start <= m.start() < f.end for f in found):
+            place = places.Place(home, code, places.region_name(code), None, "region")
+            extra.append(places.PlaceMention(m.start(), m.end(), m.group(), place))
+    return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
 _OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
