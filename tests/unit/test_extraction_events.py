@@ -1516,3 +1516,10 @@ def test_punjab_is_the_punjab_of_the_country_the_story_is_about():
              "and Kashmir with missiles late on Tuesday, the military said.", "2025-05-07T08:00:00Z")
     assert {e.location_key for e in ev} >= {"PK-PB", "PK-JK"}
     assert count(find(ev, "casualty", "PK")[0].killed) == (26, "at_least")
+
+
+def test_drones_counted_against_settlements_are_a_launch_count():
+    ev = run("Over the past day, the Ukrainian armed forces attacked 28 settlements in the Belgorod region with 96 "
+             "drones, 43 of which were shot down, the governor said.")
+    attack = find(ev, "attack", "RU-BEL")[0]
+    assert (count(attack.launched), count(attack.intercepted)) == ((96, "exact"), (43, "exact"))

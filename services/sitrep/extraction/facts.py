@@ -89,8 +89,9 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
-    if "settlements" in words:  # "registered 31 shells fired at settlements": a daily tally (convention 25)
-        roles = [r for r in roles if r.role != "launched"]
+    if "settlements" in words:  # "registered 31 shells fired at settlements": a daily tally (convention 25);
+        # not "attacked 28 settlements with 96 drones, 43 of which were shot down" (a drone count, convention 13)
+        roles = [r for r in roles if r.role != "launched" or r.weapon in ("drone", "missile")]
     # "Pakistan said it shot down five Indian fighter jets": manned aircraft downed are no attack (convention 25)
     roles = [r for r in roles if not (r.weapon == "airstrike" and r.role == "intercepted")]
     # "499 air attack vehicles: 479 Shahed-type drones ... and 20 missiles": the classes' own figures stand,
