@@ -132,3 +132,16 @@ def test_the_army_dismissing_the_rsf_s_own_truce_leaves_sudan_s_stance_out():
     (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-03-14T10:00:00Z"))
                 if e.type == "ceasefire_proposal"]
     assert (event.parties, event.stances, event.duration_days) == (["SD"], {}, 90)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Odesa overnight. Talks on a ceasefire are expected to resume in Istanbul next week, Turkish "
+    "officials said.",
+    "The truce between India and Pakistan, agreed on May 10, has held despite sporadic violations.",
+    "Ukraine's foreign minister said Kyiv remained committed to a full ceasefire and was ready to implement it as "
+    "soon as Russia agreed.",
+    "Sudan's army chief rejected calls for a truce on Monday and vowed to fight until the RSF was defeated.",
+])
+def test_truce_talk_that_is_no_proposal(text):
+    events = extract(Article(id="p", text=text, published_at="2025-07-14T10:00:00Z"))
+    assert not [e for e in events if e.type == "ceasefire_proposal"]

@@ -67,6 +67,8 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
             if _MONTHS.index(m.group(1)) + 1 < month and "first" not in low[max(0, m.start() - 20):m.start()]:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8",
                 # nor "ready for a 30-day ceasefire, an offer first made in March": a standing offer made again)
+    if month and any(_MONTHS.index(m.group(1)) + 1 < month for m in _MONTH_DAY.finditer(low)):
+        return True  # "The truce between India and Pakistan, agreed on May 10, has held" in July
     if month and b + 1 < len(toks) and toks[b + 1].low in ("after", "following"):
         tail = sent.text[toks[b + 1].start - sent.start:].lower()[:60]
         if any(_MONTHS.index(m.group(1)) + 2 < month for m in _MONTH_DAY.finditer(tail)):
