@@ -1523,3 +1523,14 @@ def test_drones_counted_against_settlements_are_a_launch_count():
              "drones, 43 of which were shot down, the governor said.")
     attack = find(ev, "attack", "RU-BEL")[0]
     assert (count(attack.launched), count(attack.intercepted)) == ((96, "exact"), (43, "exact"))
+
+
+def test_beni_territory_is_in_north_kivu():
+    ev = run("In North Kivu, the toll of the attack by ADF rebels on the village of Mukondi, in the Bashu chiefdom of "
+             "Beni territory, has risen to 12 dead, the chief said.")
+    assert {e.location_key for e in ev} == {"CD-NK"}
+
+
+def test_a_trend_report_names_no_attacked_place():
+    assert run("The mission said the increase was driven by the intensification of Russian missile and drone "
+               "attacks, particularly in the Donetsk, Dnipropetrovsk, Kharkiv and Kherson regions.") == []
