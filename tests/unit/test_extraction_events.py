@@ -1534,3 +1534,10 @@ def test_beni_territory_is_in_north_kivu():
 def test_a_trend_report_names_no_attacked_place():
     assert run("The mission said the increase was driven by the intensification of Russian missile and drone "
                "attacks, particularly in the Donetsk, Dnipropetrovsk, Kharkiv and Kherson regions.") == []
+
+
+def test_a_truce_for_an_anniversary_is_no_look_back():
+    ev = run("Putin on Monday declared a 72-hour ceasefire to mark the 80th anniversary of the Soviet victory in "
+             "World War II.\n\nIn the southern Kherson region, Russian artillery shelling killed two people and "
+             "injured four, regional governor Oleksandr Prokudin said.", "2025-04-28T19:05:00Z")
+    assert count(find(ev, "casualty", "UA-65")[0].killed) == (2, "exact")

@@ -170,6 +170,8 @@ def is_retrospective(title: str | None, first: str) -> bool:
     """An anniversary piece or a look back ('Three years on, ...', 'marks two years since'): its tolls and
     strikes are history unless a sentence says they happened now."""
     low = ((title or "") + " " + first).lower()
+    if any(w in low for w in ("truce", "ceasefire", "cease-fire")):
+        return False  # "a 72-hour ceasefire to mark the 80th anniversary of the victory": news, not a look back
     return any(w in low for w in RETROSPECTIVE)
 
 
