@@ -1541,3 +1541,11 @@ def test_a_truce_for_an_anniversary_is_no_look_back():
              "World War II.\n\nIn the southern Kherson region, Russian artillery shelling killed two people and "
              "injured four, regional governor Oleksandr Prokudin said.", "2025-04-28T19:05:00Z")
     assert count(find(ev, "casualty", "UA-65")[0].killed) == (2, "exact")
+
+
+def test_a_capital_s_districts_are_the_capital():
+    ev = run("Mortar shells fired by al-Shabaab militants landed in residential areas of Mogadishu's Hodan and "
+             "Wadajir districts on Wednesday night, injuring four civilians, police said.")
+    assert count(find(ev, "casualty", "SO-BN")[0].injured) == (4, "exact")
+    assert "RU-MOW" not in {e.location_key for e in run(
+        "Drones hit Russia's western regions overnight, as Moscow's Defense Ministry reported downing 49 drones.")}

@@ -93,6 +93,9 @@ _NAME_BREAKS = frozenset({"region", "oblast", "province", "district", "city", "g
                           "port", "police", "army", "city's", "de", "al", "el"})
 
 
+_CITY_PARTS = frozenset({"outskirts", "suburbs", "suburb", "centre", "center", "district", "districts", "southern",
+                         "northern", "eastern", "western", "old", "downtown", "neighbourhood", "neighborhood",
+                         "neighbourhoods", "neighborhoods"})  # "Mogadishu's Hodan district"
 _PRESSURE = frozenset({"pressure", "sanctions", "tariffs", "demands", "call", "calls", "pressed", "focus",
                        "talks", "deal", "bet", "sights", "eyes"})
 
@@ -204,7 +207,9 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         after = toks[e + 1].low if e + 1 < len(toks) else ""
         locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
             (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
-        if m.place.kind == "city" and (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
+        part_of = nxt_low in ("'s", "’s") and e + 1 < len(toks) and (toks[e + 1].low in _CITY_PARTS or (
+            toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS | {"and"}))
+        if m.place.kind == "city" and not part_of and (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
                                    (nxt_low == "'s" and after in _BODIES))) or
