@@ -1549,3 +1549,12 @@ def test_a_capital_s_districts_are_the_capital():
     assert count(find(ev, "casualty", "SO-BN")[0].injured) == (4, "exact")
     assert "RU-MOW" not in {e.location_key for e in run(
         "Drones hit Russia's western regions overnight, as Moscow's Defense Ministry reported downing 49 drones.")}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("A rocket launched from the northern Gaza Strip toward Sderot was intercepted by the Iron Dome system, the "
+     "IDF said.", "IL-D"),
+    ("Air defences shot down 12 drones flying towards Kharkiv.", "UA-63"),
+])
+def test_a_weapon_downed_on_its_way_to_a_city_is_over_the_city_s_region(text, key):
+    assert find(run(text), "attack", key)[0].intercepted is not None

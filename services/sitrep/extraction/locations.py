@@ -50,7 +50,7 @@ class SentencePlaces:
     vague_regions: set = None             # regions named by a direction ("southern Lebanon")
     sharp_regions: set = None             # regions named otherwise ("Jabalia", "the Kharkiv region")
     approached: bool = False              # "drones flying towards the capital": a place not reached
-    approached_countries: list[str] = None  # countries of the cities named so ("flying towards Moscow")
+    approached_at: list[Loc] = None        # the region around each city named so ("a rocket toward Sderot")
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
 
@@ -58,7 +58,7 @@ class SentencePlaces:
         self.region_ends = {} if self.region_ends is None else self.region_ends
         self.claimant_countries = [] if self.claimant_countries is None else self.claimant_countries
         self.across = [] if self.across is None else self.across
-        self.approached_countries = [] if self.approached_countries is None else self.approached_countries
+        self.approached_at = [] if self.approached_at is None else self.approached_at
         self.vague_regions = set() if self.vague_regions is None else self.vague_regions
         self.sharp_regions = set() if self.sharp_regions is None else self.sharp_regions
 
@@ -101,6 +101,12 @@ _PRESSURE = frozenset({"pressure", "sanctions", "tariffs", "demands", "call", "c
 
 
 _TRIPS = frozenset({"visit", "trip", "travel", "travelled", "traveled", "flew", "returned", "journey", "tour"})
+
+
+def _around(place: places.Place) -> Loc:
+    if place.region and place.region_name and place.region_name == place.place:
+        return Loc(place.country)  # Moscow (RU-MOW), Kyiv (UA-30): a city that is its own region
+    return Loc(place.country, place.region, place.region_name) if place.region else Loc(place.country)
 
 
 def _locates_a_city(toks: list[Token], k: int, m, mentions: list) -> bool:
@@ -168,8 +174,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "Rehovot, south of Tel Aviv": a landmark for the place just named (not "the Khabbaz oil
             # field west of Kirkuk city", where the city is the only place given)
         if prev in ("towards", "toward") and m.place.kind != "country" and not _hit_after(toks, k):
-            out.approached_countries.append(m.place.country)  # "drones flying towards Moscow" (convention 31):
-            continue  # not the city, but the drones were over its country
+            out.approached_at.append(_around(m.place))  # "a rocket toward Sderot" (convention 31): not the city,
+            continue  # but the region around it (the country for a city that is a region: Moscow, Kyiv)
         if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
             continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
         nxt_k = _tok_index(toks, m.end)

@@ -40,6 +40,10 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = _default_loc(sp, bool(r.weapon))[0] or loc
             sp.excluded = frozenset()
         inherited = False
+        if loc is None and r.weapon and sp.approached_at and not (
+                ctx.last_loc.region and ctx.last_loc.country == sp.approached_at[0].country):
+            loc = sp.approached_at[0]  # "a rocket launched toward Sderot was intercepted" (not after "the Moscow
+            # region was attacked", whose region the drones flying towards Moscow belong to)
         if loc is None and capital is not None and r.role in ("killed", "injured"):
             loc, inherited = capital, True  # "three were killed in the strikes on the capital"
         if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
@@ -70,8 +74,6 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
-        if loc.key == "-" and r.weapon and sp.approached_countries:
-            loc, inherited = Loc(sp.approached_countries[0]), False  # "downed four drones flying towards Moscow"
         _add(fact, facts, r, loc, inherited)
     # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
