@@ -86,10 +86,8 @@ def military_target(lows: list[str], words: set[str]) -> bool:
     return False
 
 
-ARMIES = frozenset({"army", "military", "junta", "army's", "military's", "junta's", "government"})
-_ARMY_ACTS = frozenset({"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "drone", "drones",
-                        "bombardment", "artillery", "attack", "attacks", "raid", "raids", "warplanes", "jets",
-                        "aircraft", "forces", "troops", "soldiers", "helicopter", "helicopters"})
+ARMIES = frozenset(CUES["armies"])  # data/cues.json
+_ARMY_ACTS = frozenset(CUES["army_acts"])  # data/cues.json
 
 
 def national_army(lows: list[str]) -> bool:

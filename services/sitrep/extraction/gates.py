@@ -107,9 +107,9 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
     days = [m for m in _WEEKDAY.finditer(low)] if not words.isdisjoint(_WEEKDAYS) else []
     if not days:
         return ctx.stale_para == paragraph == ctx.prev_para and ctx.prev_background and _NOW.search(low) is None
-    # "Monday's strike" two days on, or a recap opening "On Wednesday, ..." three days on, is a past one; a
-    # plain "on Sunday" may still be reported as news ("Separately, AFRICOM said it carried out an airstrike
-    # on Sunday"). Five or six days "back" is more likely a date slip or the days ahead: left as news.
+    # "Monday's strike" or a recap opening "On Wednesday, ..." two to four days on is a past one; a plain
+    # "on Sunday" may still be reported as news ("Separately, AFRICOM said it carried out an airstrike on
+    # Sunday"). Five or six days "back" is more likely a date slip or the days ahead: left as news.
     if _NOW.search(low):
         return False
     return all(_stale_day(m, low, ctx.weekday) for m in days)
@@ -119,11 +119,10 @@ def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
     back = (weekday - _WEEKDAYS.index(m.group(1))) % 7
     if m.group().endswith(("'s", "’s")):
         return 2 <= back <= 4
-    if 2 <= back <= 4 and (m.start() == 0 and low.startswith("on ") or " had " in low and
-                           not _SPOKE.search(low, max(0, m.start() - 12), m.start())):
-        return True  # "On Friday evening, ..."; "Israel had also struck tanks in Sweida on Monday" (not "said
-        # on Saturday that its forces had hit": the day of the statement)
-    return 3 <= back <= 4 and m.group().startswith("on ") and low.startswith(m.group())
+    # "On Friday evening, ..."; "Israel had also struck tanks in Sweida on Monday" (not "said on Saturday
+    # that its forces had hit": the day of the statement)
+    return 2 <= back <= 4 and (m.start() == 0 and low.startswith("on ") or
+                               " had " in low and not _SPOKE.search(low, max(0, m.start() - 12), m.start()))
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"

@@ -88,19 +88,14 @@ def _loc(p: places.Place, text: str) -> Loc:
 _START = attrgetter("start")
 
 
-_NAME_BREAKS = frozenset({"region", "oblast", "province", "district", "city", "governorate", "state", "county",
-                          "governor", "mayor", "regional", "administration", "military", "council", "airport",
-                          "port", "police", "army", "city's", "de", "al", "el"})
+_NAME_BREAKS = frozenset(CUES["name_breaks"])  # data/cues.json
 
 
-_CITY_PARTS = frozenset({"outskirts", "suburbs", "suburb", "centre", "center", "district", "districts", "southern",
-                         "northern", "eastern", "western", "old", "downtown", "neighbourhood", "neighborhood",
-                         "neighbourhoods", "neighborhoods"})  # "Mogadishu's Hodan district"
-_PRESSURE = frozenset({"pressure", "sanctions", "tariffs", "demands", "call", "calls", "pressed", "focus",
-                       "talks", "deal", "bet", "sights", "eyes"})
+_CITY_PARTS = frozenset(CUES["city_parts"])  # data/cues.json
+_PRESSURE = frozenset(CUES["pressure_nouns"])  # data/cues.json
 
 
-_TRIPS = frozenset({"visit", "trip", "travel", "travelled", "traveled", "flew", "returned", "journey", "tour"})
+_TRIPS = frozenset(CUES["trip_words"])  # data/cues.json
 
 
 def _around(place: places.Place) -> Loc:

@@ -152,7 +152,7 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
 
 
 _RAISING = frozenset(CUES["raising_words"])  # data/cues.json
-_TAKER = frozenset({"claimed", "claiming", "claims", "took", "taking", "takes", "cost", "costing"})
+_TAKER = frozenset(CUES["lives_takers"])  # data/cues.json
 
 
 def _raising_the_toll(toks: list[Token], x: int) -> bool:
@@ -198,7 +198,7 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
     return None, -1
 
 
-_REPELLED = frozenset({"repelled", "repulsed", "thwarted", "foiled", "repelling", "repulsing", "thwarting"})
+_REPELLED = frozenset(CUES["repelled_words"])  # data/cues.json
 
 
 def _repelled_attack(toks: list[Token], by: int) -> bool:

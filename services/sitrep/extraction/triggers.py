@@ -10,10 +10,10 @@ from .weapons import sentence_weapons
 _DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
 _ALERTS = frozenset(CUES["alerts"])
 _REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
-_FIGHTING = frozenset({"fighting", "clashes", "battles", "hostilities"})
-_GOING_ON = frozenset({"continued", "raged", "erupted", "intensified", "flared", "resumed", "broke"})
-_FIRE_BEFORE = frozenset({"under", "opened", "opening", "open", "opens", "returned"})
-_OCCURRED = frozenset({"happened", "occurred", "took"})
+_FIGHTING = frozenset(CUES["fighting_nouns"])  # data/cues.json
+_GOING_ON = frozenset(CUES["going_on_verbs"])  # data/cues.json
+_FIRE_BEFORE = frozenset(CUES["fire_before"])  # data/cues.json
+_OCCURRED = frozenset(CUES["occurrence_verbs"])  # data/cues.json
 
 
 def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, hypothetical: bool) -> bool:
@@ -30,10 +30,8 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
         occurrence(lows, words)
 
 
-_MANNED = frozenset({"fighter", "fighters", "jet", "jets", "bomber", "bombers", "fighter-bomber", "helicopter",
-                     "helicopters", "aircraft", "warplane", "warplanes", "plane", "planes"})
-_UNMANNED = frozenset({"drone", "drones", "uav", "uavs", "missile", "missiles", "shahed", "shaheds", "rocket",
-                       "rockets"})
+_MANNED = frozenset(CUES["manned_aircraft"])  # data/cues.json
+_UNMANNED = frozenset(CUES["unmanned_weapons"])  # data/cues.json
 
 
 def _manned_only(lows: list[str], words: set[str]) -> bool:
