@@ -1558,3 +1558,11 @@ def test_a_capital_s_districts_are_the_capital():
 ])
 def test_a_weapon_downed_on_its_way_to_a_city_is_over_the_city_s_region(text, key):
     assert find(run(text), "attack", key)[0].intercepted is not None
+
+
+def test_a_place_then_with_n_weapons_is_where_they_were_fired():
+    ev = run("Yemen's Houthis said they had targeted Israel's Eilat port with two drones and a cruise missile.")
+    assert sorted((e.weapon, count(e.launched)) for e in find(ev, "attack", "IL-D")) == [
+        ("drone", (2, "exact")), ("missile", (1, "exact"))]
+    listed = run("Russia struck Kharkiv, Sumy and Odesa with 40 drones overnight.")
+    assert count(find(listed, "attack", "UA")[0].launched) == (40, "exact")

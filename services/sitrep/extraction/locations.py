@@ -410,6 +410,11 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
         end = sp.region_ends.get(k, k + 1)
         if end == first - 1 and toks[end].low == "(":
             return loc  # "over the Belgorod (12), Kursk (10) regions"
+        w = end + 1 if end + 1 < len(toks) and toks[end].low != "with" else end  # "Eilat port with ..."
+        if w < first <= w + 7 and toks[w].low == "with" and \
+                all(t.text[:1].isalnum() or t.low == "," for t in toks[end:first]) and not _listed(toks, sp, k) and \
+                not any(k - 3 <= sp.region_ends.get(k2, k2 + 1) <= k and k2 != k for k2, _ in sp.regions):
+            return loc  # "targeted Israel's Eilat port with two drones and a cruise missile"
         if first - 2 <= end <= first and k > 0 and toks[k - 1].low in ("in", "at", "near") and \
                 all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc
