@@ -1566,3 +1566,15 @@ def test_a_place_then_with_n_weapons_is_where_they_were_fired():
         ("drone", (2, "exact")), ("missile", (1, "exact"))]
     listed = run("Russia struck Kharkiv, Sumy and Odesa with 40 drones overnight.")
     assert count(find(listed, "attack", "UA")[0].launched) == (40, "exact")
+
+
+@pytest.mark.parametrize("text", [
+    "Funerals were held on Wednesday in Kharkiv for the six people killed in Sunday's Russian missile strike on the "
+    "city centre.",
+    "Air raid alerts were declared across Ukraine for three hours overnight as Russian bombers took off from the "
+    "Olenya airfield, but no missiles were launched.",
+    "Two soldiers were killed when their vehicle overturned during a training exercise in the Negev, the military "
+    "said.",
+])
+def test_old_tolls_launches_that_did_not_happen_and_accidents(text):
+    assert run(text, "2025-07-16T10:00:00Z") == []  # a Wednesday

@@ -93,6 +93,8 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b")
+_HARMED_IN_DAY = re.compile(r"\b(?:killed|wounded|injured|died) in (?:the |last )?(" + "|".join(_WEEKDAYS) +
+                            r")(?:'s|’s)\b")
 _SPOKE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote)\b")
 _NOW = re.compile(r"\b(?:today|tonight|overnight|this morning|this evening|hours|rose to|risen to|climbed to|"
                   r"increased to)\b")
@@ -112,6 +114,9 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
     # Sunday"). Five or six days "back" is more likely a date slip or the days ahead: left as news.
     if _NOW.search(low):
         return False
+    harmed = _HARMED_IN_DAY.search(low)  # "funerals on Wednesday for the six killed in Sunday's strike"
+    if harmed and 2 <= (ctx.weekday - _WEEKDAYS.index(harmed.group(1))) % 7 <= 4:
+        return True
     return all(_stale_day(m, low, ctx.weekday) for m in days)
 
 
