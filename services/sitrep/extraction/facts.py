@@ -46,7 +46,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
     roles = _sentence_roles(toks, lows, words, low, sent, ctx, hypothetical)
-    trigger = has_trigger(toks, lows, words, low, hypothetical)
+    occurred = occurrence(lows, words)  # "the attack happened in X": a trigger and a strong statement
+    trigger = has_trigger(toks, lows, words, low, hypothetical) or occurred
     if not roles and not trigger:
         return []
     weapons = weapons_used(toks, lows, words)
@@ -58,7 +59,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
-    strong = not words.isdisjoint(STRONG_CLAUSE) or occurrence(lows, words) or opened_fire(lows, words)
+    strong = not words.isdisjoint(STRONG_CLAUSE) or occurred or opened_fire(lows, words)
     if no_attack_reported(low, words, roles, strong):
         return []
     if actor is None and actor_name is None and conflict == 0 and not roles and \

@@ -92,6 +92,7 @@ _NAME_BREAKS = frozenset(CUES["name_breaks"])  # data/cues.json
 
 
 _CITY_PARTS = frozenset(CUES["city_parts"])  # data/cues.json
+_CITY_PARTS_AND = _CITY_PARTS | {"and"}  # "Mogadishu's Hodan and Wadajir districts"
 _PRESSURE = frozenset(CUES["pressure_nouns"])  # data/cues.json
 
 
@@ -173,8 +174,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # but the region around it (the country for a city that is a region: Moscow, Kyiv)
         if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
             continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
-        nxt_k = _tok_index(toks, m.end)
-        if nxt_k < len(toks) and toks[nxt_k].low == "time" or prev == "on" and prev2 in _PRESSURE or \
+        end_k = _tok_index(toks, m.end)  # the token after the mention (looked up once)
+        if end_k < len(toks) and toks[end_k].low == "time" or prev == "on" and prev2 in _PRESSURE or \
                 prev == "to" and prev2 in _TRIPS:
             continue  # "11 pm Moscow time", "pressure on Moscow", "a visit to South Africa": no place hit
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
@@ -203,13 +204,13 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
                         (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
                     out.across.append(code)
             continue
-        e = _tok_index(toks, m.end) if " " in m.text else k + 1  # the token after "New Delhi"
+        e = end_k if " " in m.text else k + 1  # the token after "New Delhi"
         nxt_low = toks[e].low if e < len(toks) else ""
         after = toks[e + 1].low if e + 1 < len(toks) else ""
         locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
             (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
         part_of = nxt_low in ("'s", "’s") and e + 1 < len(toks) and (toks[e + 1].low in _CITY_PARTS or (
-            toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS | {"and"}))
+            toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS_AND))
         if m.place.kind == "city" and not part_of and (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
@@ -224,7 +225,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
         else:
             out.sharp_regions.add(loc.region)
-        out.region_ends[k] = _tok_index(toks, m.end)
+        out.region_ends[k] = end_k
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:

@@ -3,6 +3,8 @@ context's; and the count-less attacks a trigger names."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from . import places
 from .gates import refers_back
 from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
@@ -192,18 +194,24 @@ for _name, _code in CAPITALS.items():
 
 def _the_capital(toks: list[Token], ctx: Context) -> Loc | None:
     """'the capital' (not 'the regional capital', 'the capital of X') of the country just reported on."""
-    name = _CAPITAL_OF.get(ctx.last_loc.country or "")
-    if name is None:
+    if ctx.last_loc.country not in _CAPITAL_OF:
         return None
     for k in range(1, len(toks)):
         if toks[k].low == "capital" and toks[k - 1].low in ("the", "syrian", "ukrainian", "lebanese", "sudanese",
                                                             "russian", "israeli", "iranian", "yemeni") and \
                 (k + 1 >= len(toks) or toks[k + 1].low != "of"):
-            found = [m for m in places.find_places(name.title()) if m.place.kind != "country"]
-            if found:
-                p = found[0].place
-                return Loc(p.country, p.region, p.region_name, p.place)
+            return _capital_loc(ctx.last_loc.country)
     return None
+
+
+@cache
+def _capital_loc(country: str) -> Loc | None:
+    """The gazetteer's place of a country's capital, looked up once."""
+    found = [m for m in places.find_places(_CAPITAL_OF[country].title()) if m.place.kind != "country"]
+    if not found:
+        return None
+    p = found[0].place
+    return Loc(p.country, p.region, p.region_name, p.place)
 
 
 def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:

@@ -26,8 +26,7 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     manned = _manned_only(lows, words)
     if manned:  # "shot down a Russian Su-34 fighter-bomber": a manned aircraft downed is no attack
         live_verbs = [k for k in live_verbs if lows[k] not in ("shot", "downed", "shooting")]
-    return bool(live_verbs) or not hypothetical and interception(words, low) and not manned or \
-        occurrence(lows, words)
+    return bool(live_verbs) or not hypothetical and interception(words, low) and not manned
 
 
 _MANNED = frozenset(CUES["manned_aircraft"])  # data/cues.json
