@@ -18,9 +18,8 @@ from .lexicon import (
     CUES,
     FORCE_HEADS,
     GROUP_PHRASES,
+    HARM_AFTER,
     HARM_BEFORE,
-    INJURED_AFTER,
-    KILLED_AFTER,
     MAKER_WORDS,
     NONSTATE,
     NONSTATE_COUNTRY,
@@ -113,7 +112,6 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     return None, None, -1
 
 
-_HARMED = KILLED_AFTER | INJURED_AFTER
 
 
 def _victims(toks: list[Token], k: int, end: int) -> bool:
@@ -124,7 +122,7 @@ def _victims(toks: list[Token], k: int, end: int) -> bool:
     if any(w in HARM_BEFORE for w in before):
         return True  # "killing two Israeli soldiers"
     after = [t.low for t in toks[end:end + 4] if t.low not in AUX]
-    return bool(after) and after[0] in _HARMED
+    return bool(after) and after[0] in HARM_AFTER
 
 
 def _candidates(toks: list[Token]) -> list[int]:

@@ -14,7 +14,7 @@ are skipped so nothing is counted twice.
 from __future__ import annotations
 
 from .countable import is_count
-from .lexicon import CUES, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS, TOLL_WORDS
+from .lexicon import CUES, HARM_AFTER, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS, TOLL_WORDS
 from .noun_phrases import noun_phrase
 from .numbers import NumberMention
 from .people import died_of_wounds, person_chain
@@ -237,7 +237,7 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
 
 def _with_harmed(lows: list[str], m: NumberMention) -> bool:
     """'..., including eight children, with 40 wounded': a figure of its own after the sub-count."""
-    return m.q > 0 and lows[m.q - 1] == "with" and m.j < len(lows) and lows[m.j] in INJURED_AFTER | KILLED_AFTER
+    return m.q > 0 and lows[m.q - 1] == "with" and m.j < len(lows) and lows[m.j] in HARM_AFTER
 
 
 def _joined(toks: list[Token], a: int, b: int) -> bool:

@@ -33,6 +33,7 @@ INJURED_BEFORE = frozenset(CUES["injured_before"])
 HARM_BEFORE = KILLED_BEFORE | INJURED_BEFORE  # "killing the driver", "injuring another"
 KILLED_AFTER = frozenset(p for p in CUES["killed_after"] if " " not in p)  # "lost their lives": see counts
 INJURED_AFTER = frozenset(p.split()[0] for p in CUES["injured_after"] if p.split()[0] != "were")
+HARM_AFTER = KILLED_AFTER | INJURED_AFTER  # "two were killed", "five wounded"
 AUX = frozenset(CUES["aux"])
 TOLL_WORDS = frozenset(CUES["toll_words"])
 TOLL_VERBS = frozenset(CUES["toll_verbs"])

@@ -7,6 +7,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     AUX,
     CUES,
+    HARM_AFTER,
     HARM_BEFORE,
     INJURED_AFTER,
     KILLED_AFTER,
@@ -109,7 +110,7 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
         kind, _, e2 = noun_phrase(toks, nxt.j)
         if kind != "person":
             break
-        if prefixed and e2 + 1 < len(toks) and toks[e2].low in AUX and toks[e2 + 1].low in _HARMED:
+        if prefixed and e2 + 1 < len(toks) and toks[e2].low in AUX and toks[e2 + 1].low in HARM_AFTER:
             break  # "Among the dead were four children, and 27 people were hospitalised": two figures
         if toks[end].low == "," and toks[nxt.i].low in ("a", "an") and not _list_goes_on(toks, e2):
             break  # "One civilian, a 57-year-old woman, was killed" names one person twice; not "a father, a mother and"
@@ -121,7 +122,6 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     return total, end
 
 
-_HARMED = KILLED_AFTER | INJURED_AFTER
 
 
 def _list_goes_on(toks: list[Token], e: int) -> bool:

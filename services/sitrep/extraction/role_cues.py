@@ -7,6 +7,7 @@ from .lexicon import (
     ATTACK_NOUNS,
     AUX,
     CUES,
+    HARM_AFTER,
     INJURED_AFTER,
     INJURED_BEFORE,
     INTERCEPT_AFTER,
@@ -71,7 +72,7 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
 
 
 _RELATIVE_AUX = frozenset(CUES["relative_aux"])  # data/cues.json
-_HARM_VERBS = KILLED_AFTER | INJURED_AFTER | {"suffered", "sustained", "received"}
+_HARM_VERBS = HARM_AFTER | {"suffered", "sustained", "received"}
 
 
 def _past_relative(toks: list[Token], y: int) -> int:
