@@ -97,8 +97,10 @@ def _firm_tolls_over_weak_ones(g: Group) -> None:
     """'eight people were killed' and '24 have been killed in Israel since Friday': the day's toll, not the
     running one (convention 44), when the place has both. Likewise a toll 'in southern Lebanon' (a direction,
     often over more than one governorate) gives way to one named at a town of the region."""
+    if not any(f.counts and (f.running or f.vague) for f in g.facts):
+        return
     day = [f for f in g.facts if not f.running and not f.vague and f.counts]
-    if day and len(day) < len(g.facts):
+    if day:
         g.counts = {}
         for f in day:
             combine(g.counts, f.counts)
