@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sitrep.aggregation import REFUSED_OLD, Aggregate
+from sitrep.aggregation import DUPLICATE, REFUSED_OLD, Aggregate, Stores, fold
 
 
 def attack(event_id, article, launched=None, qualifier="exact", *, region=None, country="UA", weapon="drone",
@@ -120,3 +120,32 @@ def test_totals_equal_the_sum_of_incident_maxima():
         for field in ("launched", "intercepted", "killed", "injured"):
             assert row[field] == sum(i["counts"].get(field, {"value": 0})["value"] for i in mine)
         assert row["reports"] == sum(len(i["article_ids"]) for i in mine)
+
+
+class WriteLog(dict):
+    """A store that remembers which keys were written."""
+
+    def __init__(self):
+        super().__init__()
+        self.written: list[str] = []
+
+    def __setitem__(self, key, value):
+        self.written.append(key)
+        super().__setitem__(key, value)
+
+
+def test_a_replayed_event_rewrites_every_record_it_touches():
+    # The worker may have died after a write reached its local store but before it reached the
+    # changelog; the replay finds nothing to change, and its rewrite is what reaches the changelog.
+    stores = Stores(incidents=WriteLog(), regions=WriteLog(), ceasefires=WriteLog())
+    events = [attack("e1", "a1", launched=10, region="UA-63"), ceasefire("p1", "a7", "conditional")]
+    for event in events:
+        fold(stores, event, None, 90)
+    before = {name: dict(getattr(stores, name)) for name in ("incidents", "regions", "ceasefires")}
+    for store in (stores.incidents, stores.regions, stores.ceasefires):
+        store.written.clear()
+    assert [fold(stores, event, None, 90) for event in events] == [DUPLICATE, DUPLICATE]
+    assert stores.incidents.written == ["UA-63|2025-03-18|attack|drone"]
+    assert stores.regions.written == ["UA-63"]
+    assert len(stores.ceasefires.written) == 1
+    assert {name: dict(getattr(stores, name)) for name in before} == before

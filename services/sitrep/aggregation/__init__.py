@@ -25,15 +25,15 @@ class Stores:
 def fold(stores: Stores, event: dict, kafka_timestamp_ms: int | None, horizon_days: int) -> str:
     """Fold one event in. Idempotent: folding the same event again changes nothing.
 
-    Each store is written only where its record changes. A duplicate (an event id already merged)
-    is still checked against every store: after a crash between two table writes, the replay is
-    what completes the second one.
+    Every record the event touches is written, even when it comes out unchanged. A replayed event
+    is a duplicate of what the local store may already hold, while the write that recorded it there
+    never reached the changelog (the worker died first); rewriting is what puts it there.
     """
     seen_at = incidents.event_time(event, kafka_timestamp_ms)
     if event["type"] == "ceasefire_proposal":
         report = ceasefires.report_of(event, seen_at)
         known = stores.ceasefires.get(report["key"])
-        _put(stores.ceasefires, report["key"], known, ceasefires.merge(known, report))
+        stores.ceasefires[report["key"]] = ceasefires.merge(known, report)
         return _outcome(known, event)
     report = incidents.report_of(event, seen_at)
     region = stores.regions.get(report["location_key"])
@@ -41,18 +41,13 @@ def fold(stores: Stores, event: dict, kafka_timestamp_ms: int | None, horizon_da
         return REFUSED_OLD
     known = stores.incidents.get(report["key"])
     incident = incidents.merge(known, report)
-    _put(stores.incidents, report["key"], known, incident)
+    stores.incidents[report["key"]] = incident
     updated, expired = regions.apply(region or regions.new_region(incident), incident["key"],
                                      incidents.summary(incident), horizon_days)
-    _put(stores.regions, report["location_key"], region, updated)
+    stores.regions[report["location_key"]] = updated
     for key in expired:
         stores.incidents.pop(key, None)
     return _outcome(known, event)
-
-
-def _put(store: MutableMapping, key: str, old: dict | None, new: dict) -> None:
-    if new != old:
-        store[key] = new
 
 
 def _outcome(known: dict | None, event: dict) -> str:

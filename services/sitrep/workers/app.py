@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+from collections.abc import Awaitable
+
 import faust
 
 from ..settings import Settings
+
+log = logging.getLogger(__name__)
 
 
 def credentials(settings: Settings):
@@ -55,3 +61,14 @@ def raw_topic(app: faust.App, *names: str, **options):
     """A topic (or several) of raw bytes: we (de)serialise ourselves with orjson and the contract."""
     return app.topic(*names, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
                      **options)
+
+
+async def crash_on_failure(app: faust.App, stage: Awaitable) -> None:
+    """Run a pipeline stage beside an agent; if it fails, stop the worker (unacked messages replay)."""
+    try:
+        await stage
+    except asyncio.CancelledError:
+        raise
+    except Exception as error:  # noqa: BLE001 - a lost send or a dead pool: stop, unacked messages replay
+        log.exception("%s pipeline failed; stopping the worker", app.conf.id)
+        await app.crash(error)

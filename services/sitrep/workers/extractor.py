@@ -22,7 +22,7 @@ from ..processing import ExtractionPool
 from ..settings import Settings
 from ..topics import event_topic_for
 from . import metrics
-from .app import make_app, raw_topic
+from .app import crash_on_failure, make_app, raw_topic
 from .web import add_metrics_page
 
 log = logging.getLogger(__name__)
@@ -123,21 +123,12 @@ def create_app(settings: Settings):
                         metrics.END_TO_END_LATENCY.observe(max(0.0, time.time() - event.message.timestamp))
                 await stream.ack(event)
 
-    async def guarded(stage) -> None:
-        try:
-            await stage
-        except asyncio.CancelledError:
-            raise
-        except Exception as error:  # noqa: BLE001 - a lost send or a dead pool: stop, unacked articles replay
-            log.exception("extractor pipeline failed; stopping the worker")
-            await app.crash(error)
-
     @app.agent(articles)
     async def extract_articles(stream):
         extracted: asyncio.Queue = asyncio.Queue(DEPTH)
         sent: asyncio.Queue = asyncio.Queue(DEPTH)
-        stages = [asyncio.ensure_future(guarded(publish(extracted, sent))),
-                  asyncio.ensure_future(guarded(confirm(stream, sent)))]
+        stages = [asyncio.ensure_future(crash_on_failure(app, publish(extracted, sent))),
+                  asyncio.ensure_future(crash_on_failure(app, confirm(stream, sent)))]
         try:
             async for batch in stream.noack_take(BATCH, within=BATCH_WAIT_S):
                 metrics.ARTICLES_CONSUMED.labels(worker="extractor").inc(len(batch))
