@@ -175,6 +175,10 @@ def test_crashes_and_replays_neither_lose_nor_double_count(env, test_settings, w
     asyncio.run(_publish(test_settings, rows[:500]))  # republished articles
 
     assert settle(aggregator, truth, timeout=240) == truth
+    # The changelogs alone hold the same state: a replacement worker on a new disk recovers it.
+    aggregator.stop()
+    replacement = workers("aggregator", env, label="aggregator-3", data_dir=tmp_path / "new-disk")
+    assert settle(replacement, truth, timeout=180) == truth
 
 
 def test_two_aggregators_share_partitions_and_answer_for_every_key(env, test_settings, workers, tmp_path):
