@@ -1578,3 +1578,47 @@ def test_a_place_then_with_n_weapons_is_where_they_were_fired():
 ])
 def test_old_tolls_launches_that_did_not_happen_and_accidents(text):
     assert run(text, "2025-07-16T10:00:00Z") == []  # a Wednesday
+
+
+def test_a_figure_for_killed_and_wounded_together_is_neither_toll():
+    ev = run("Russian attacks on Donetsk Oblast killed four civilians, Governor Vadym Filashkin said on Thursday. "
+             "Ukraine's General Staff said Russia had lost about 950 troops killed and wounded over the past day.")
+    assert count(find(ev, "casualty", "UA-14")[0].killed) == (4, "exact")
+
+
+def test_none_of_the_n_weapons_intercepted_is_a_count_of_zero():
+    ev = run("Russia attacked Ukraine overnight with 93 drones and four Iskander-M ballistic missiles, the air force "
+             "said. None of the four ballistic missiles was intercepted.")
+    missile = [e for e in find(ev, "attack", "UA") if e.weapon == "missile"][0]
+    assert (count(missile.launched), count(missile.intercepted)) == ((4, "exact"), (0, "exact"))
+
+
+def test_what_happened_n_days_before_the_news_is_background():
+    ev = run("Russian strikes hit 11 communities in Sumy Oblast, the regional administration said. The attacks come "
+             "two days after Ukraine's Security Service carried out a drone operation that it says hit 41 aircraft at "
+             "four air bases deep inside Russia.")
+    assert keys(ev) == [("attack", "UA-59")]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Tula region Governor Dmitry Milyaev said two employees of an industrial enterprise in the Tula region were "
+     "injured in a drone attack.", 2),
+    ("Two workers at a plant in the Tula region were injured in a drone attack, the governor said.", 2),
+    ("A drone struck a residential building in the Tula region, injuring his mother and three other people, the "
+     "governor said.", 4),
+])
+def test_people_named_with_where_they_work_or_as_others_are_counted(text, injured):
+    assert count(find(run(text), "casualty", "RU-TUL")[0].injured) == (injured, "exact")
+
+
+def test_outage_beside_power_supplies_is_no_arms_delivery():
+    ev = run("Russia fired 465 drones at Ukraine overnight, Ukrainian officials said. About 380,000 households in "
+             "Kyiv were left without electricity, according to the energy ministry, which said crews were working "
+             "to restore supplies.")
+    assert count(find(ev, "attack", "UA-30")[0].outage_people) == (380000, "about")
+
+
+def test_one_of_the_drones_is_a_reference_not_a_launch():
+    ev = run("Russian air defences destroyed 105 Ukrainian drones overnight, the defence ministry said. Debris from "
+             "one of the drones fell on a highway in the Tula region, the governor said.")
+    assert all(e.launched is None for e in ev if e.type == "attack")

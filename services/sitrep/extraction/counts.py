@@ -96,6 +96,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
         role, cue = weapon_cue(toks, m.q - 2 if all_but else m.q, end)
         if role is None and kind == "weapon":
             role, cue = shared_cue(toks, nums, p, end)
+        if role is None and m.value == 1 and linked is None and m.j < n and toks[m.j].low == "of":
+            continue  # "debris from one of the drones": a reference to a part, no figure of its own
         if kind == "bare" and m.vague:
             continue  # "sending thousands of people running": a vague amount of nothing named is no weapon figure
         if kind == "bare":

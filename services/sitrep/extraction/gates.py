@@ -28,7 +28,8 @@ from .records import Context
 from .text import Sentence, Token, lows_of
 
 _EARLIER_CLAUSE = re.compile(r",\s+(?:\w+\s+)?(?:hours|days|weeks|months|a day|a week|a month)\s+after\s+\w|"
-                             r"\s+(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s")
+                             r"\s+(?:days|weeks|months|a day|a week|a month)\s+after\s+(?:a|an|the)\s|"
+                             r"\s+(?:two|three|four|five|six|several|\d+)\s+(?:days|weeks|months)\s+after\s+\w")
 _WITHIN_A_DAY = re.compile(r"\ba day\s+after\b")
 _CUMULATIVE = re.compile(r",\s+(?:bringing|raising|taking|pushing|lifting)\s+(?:the|its|their|total)\b")
 _FOUR_DIGITS = re.compile(r"\b[12]\d{3}\b")
@@ -152,8 +153,9 @@ def no_attack_reported(low: str, words: set[str], roles: list, strong: bool) -> 
         return True  # "denied reports of an explosion": nothing happened, by the only account given
     if not words.isdisjoint(_PRODUCTION) and not roles and not strong:
         return True  # "a factory can produce 100 drones a day": capacity, not an attack
-    if not words.isdisjoint(ARMS_SUPPLY) and not strong and not any(r.role in ("killed", "injured") for r in roles):
-        return True  # "125 drone interceptors as part of a $1.5 billion package": a delivery
+    if not words.isdisjoint(ARMS_SUPPLY) and not strong and \
+            not any(r.role in ("killed", "injured", "outage") for r in roles):
+        return True  # "125 drone interceptors as part of a $1.5 billion package": a delivery (not "power supplies")
     return False
 
 

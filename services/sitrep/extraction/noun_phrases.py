@@ -68,6 +68,8 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             return kind, None, y
         if low in HOUSEHOLDS:
             return "household", None, x + 1
+        if low == "other" and x + 1 < n and toks[x + 1].low in PERSON_NOUNS:
+            continue  # "three other people": a modifier here, though an auxiliary-like word after a count
         if low in _PREP_STOP or low in AUX or low in LAUNCH_AFTER or low in INTERCEPT_AFTER:
             break
     if weapon:

@@ -108,13 +108,13 @@ def _qualifier_before(toks: list[Token], i: int) -> tuple[int, str]:
 
 
 def _starts(lows: list[str]) -> list[int]:
-    """Token indices where a number can start: a digit, a number word or vague plural, 'a'/'an'/'tens'/'half', a
+    """Token indices where a number can start: a digit, a number word or vague plural, 'a'/'an'/'tens'/'half'/'none', a
     hyphenated number word ("twenty-three"); left to right."""
     return [k for k, w in enumerate(lows)
             if w in _NUMBER_STARTS or w[0].isdigit() or "-" in w and _HYPHEN_WORDS.match(w)]
 
 
-_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half"}
+_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half", "none"}
 NUMBER_WORDS = frozenset(_UNITS)  # "one" ... "ninety"
 
 
@@ -129,6 +129,12 @@ def find_numbers(toks: list[Token], lows: list[str] | None = None) -> list[Numbe
             continue
         i = start
         low = toks[i].low
+        if low == "none":
+            k = i + (3 if i + 2 < n and toks[i + 2].low in ("the", "these", "those") else 2)
+            if i + 1 < n and toks[i + 1].low == "of" and k < n and _parse_at(toks, k):
+                out.append(NumberMention(i, i, i + 1, 0, "exact"))  # "none of the four missiles": a count of 0
+            i += 1
+            continue
         parsed = _parse_at(toks, i)
         if parsed is None or (low in ("a", "an") and parsed[0] == i + 1):
             i += 1

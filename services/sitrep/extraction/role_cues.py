@@ -17,6 +17,7 @@ from .lexicon import (
     LAUNCH_AFTER,
     LAUNCH_BEFORE,
     LOST_AFTER,
+    PERSON_NOUNS,
     TOLL_VERBS,
     TOLL_WORDS,
 )
@@ -62,7 +63,7 @@ _PP_HEADS = frozenset(CUES["pp_heads"])  # data/cues.json
 def _past_place_phrase(toks: list[Token], y: int) -> int:
     """The index after a short prepositional phrase ('in nearby tents') that an auxiliary or harm verb
     follows, else y."""
-    for z in range(y + 1, min(len(toks), y + 6)):
+    for z in range(y + 1, min(len(toks), y + 9)):  # "two employees of an industrial enterprise in Novomoskovsk"
         low = toks[z].low
         if low in (",", ";", ".", ":") or low[0].isdigit():
             return y
@@ -121,7 +122,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
                         if zl != "number" or any(t.low in ("killed", "dead", "died") for t in toks[z:x]):
                             return "killed", z
     y = skip_after(toks, last)
-    if y < n and (toks[y].low in _PP_HEADS or toks[y].low.endswith("ing") and len(toks[y].low) > 5):
+    if y < n and (toks[y].low in _PP_HEADS and (toks[y].low != "of" or toks[y - 1].low in PERSON_NOUNS) or
+                  toks[y].low.endswith("ing") and len(toks[y].low) > 5):  # "of" after a noun: "employees of a plant"
         y = skip_after(toks, _past_place_phrase(toks, y))  # "eight other people in nearby tents were wounded",
         # "12 drivers and soldiers escorting the convoy were killed"
     if y < n:
@@ -129,6 +131,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
         if toks[y - 1].low == "not" and y > last:
             return None, -1
         if low in KILLED_AFTER:
+            if y + 2 < n and toks[y + 1].low in ("and", "or") and toks[y + 2].low in ("wounded", "injured"):
+                return None, -1  # "950 troops killed and wounded": one figure for both, neither toll
             return "killed", y
         if y + 1 < n and (low == "shot" and toks[y + 1].low == "dead" or low == "gunned" and toks[y + 1].low == "down"):
             return "killed", y  # "nine passengers were shot dead", "were gunned down"
