@@ -145,3 +145,15 @@ def test_the_army_dismissing_the_rsf_s_own_truce_leaves_sudan_s_stance_out():
 def test_truce_talk_that_is_no_proposal(text):
     events = extract(Article(id="p", text=text, published_at="2025-07-14T10:00:00Z"))
     assert not [e for e in events if e.type == "ceasefire_proposal"]
+
+
+def test_a_warning_against_any_violations_or_an_old_truce_s_breaches_leave_the_counter_offer_standing():
+    text = ("President Vladimir Putin on Monday declared a three-day ceasefire to coincide with the Victory Day "
+            "celebrations, the Kremlin said, warning that Russian forces would respond to any violations.\n\n"
+            "President Volodymyr Zelensky dismissed the offer. He said Kyiv was calling for an immediate and full "
+            "ceasefire of at least 30 days.\n\n"
+            "Earlier this month, Putin declared a 30-hour Easter truce, which both sides accused each other of "
+            "violating thousands of times.")
+    events = extract(Article(id="p", text=text, published_at="2025-05-05T10:00:00Z"))
+    assert sorted((e.actor, e.duration_days) for e in events if e.type == "ceasefire_proposal") == [
+        ("RU", 3), ("UA", 30)]

@@ -1622,3 +1622,9 @@ def test_one_of_the_drones_is_a_reference_not_a_launch():
     ev = run("Russian air defences destroyed 105 Ukrainian drones overnight, the defence ministry said. Debris from "
              "one of the drones fell on a highway in the Tula region, the governor said.")
     assert all(e.launched is None for e in ev if e.type == "attack")
+
+
+def test_strikes_in_crimea_and_sevastopol_are_ukraine_s_by_default():
+    ev = run("In Sevastopol, governor Mikhail Razvozhayev said air defence units had shot down five drones. A man "
+             "was injured by falling debris, he said.")
+    assert {e.actor for e in ev} == {"UA"}

@@ -160,8 +160,9 @@ def resolve_actor(group: Group, groups: list[Group]) -> tuple[str | None, str | 
                 if f.actor or f.actor_name:
                     return f.actor, f.actor_name
     country = group.loc.country
-    if country in DEFAULT_ATTACKER:
-        return DEFAULT_ATTACKER[country], None
+    usual = DEFAULT_ATTACKER.get(group.loc.region or "") or DEFAULT_ATTACKER.get(country)
+    if usual:
+        return usual, None
     for g in groups:
         if g.loc.country == country:
             for f in g.facts:

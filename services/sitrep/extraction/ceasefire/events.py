@@ -11,7 +11,7 @@ from ..construct import construct
 from ..lexicon import CEASEFIRE_CORE, CUES
 from ..text import Sentence, Token, sentences_containing, tokenize
 from .entities import entities
-from .gate import _GATE_WORDS, _in_force, _mentions_violation, _triggers
+from .gate import _GATE_WORDS, _in_force, _triggers, violation_reported
 from .mentions import _mentions
 from .parties import _parties
 from .proposal import Proposal
@@ -73,7 +73,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
         return []
     # A ceasefire already in force ("violation of the ceasefire", "despite a ceasefire") is described, not proposed: then only an
     # explicit proposal ("a new plan", "proposed") counts.
-    strict = _mentions_violation(article.text, low_text) or _in_force(low_text)
+    strict = violation_reported(article.text, low_text, sentences, year) or _in_force(low_text)
     gated = sentences_containing(low_text, sentences, _GATE_WORDS)
     mentions, trigger_idx, stale = _triggers(sentences, gated, tokens, strict, year, month, weekday)
     if not trigger_idx or trigger_idx <= stale:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..filters import is_background
 from ..lexicon import CUES, PROPOSAL_WORDS
 from ..text import Sentence, Token, tokenize
 from .background import _background, _stale
@@ -38,6 +39,27 @@ def _mentions_violation(text: str, low_text: str) -> bool:
     return any(w in low_text for w in _VIOLATION_STEMS)
 
 
+_UNREAL_BEFORE = ("any ", "possible ", "potential ", "future ", "further ")
+
+
+def violation_reported(text: str, low_text: str, sentences: list[Sentence], year: int | None) -> bool:
+    """A violation or collapse told as news; not a warning ("a response to any violations") nor one of an
+    earlier truce, recalled in a background sentence ("Earlier this month ... both sides accused each other
+    of violating"). Violations "since" a deal are of a truce still in force: told."""
+    if not _mentions_violation(text, low_text):
+        return False
+    for sent in sentences:
+        low = low_text[sent.start:sent.end]
+        if _tells_violation(low) and (" since " in low or not is_background(sent.text, low, year)):
+            return True
+    return False
+
+
+def _tells_violation(low: str) -> bool:
+    """A violation word that is not a warning or a hypothesis ("any violations", "possible breaches")."""
+    return any(not low[max(0, m.start() - 12):m.start()].endswith(_UNREAL_BEFORE) for m in _VIOLATION.finditer(low))
+
+
 def _in_force(low_text: str) -> bool:
     """'despite a ceasefire that has been in place since late November': a truce already in force."""
     return any(w in low_text for w in _IN_FORCE)
@@ -59,7 +81,8 @@ def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: boo
         not any(t.low in _SPECULATION for t in toks) and \
         (not strict or any(t.low in _EXPLICIT for t in toks) or _extends(toks, found)) and \
         not _background(sent, toks, k, year, month) and \
-        not (_VIOLATION.search(_main_clause(sent, toks, k)) and not any(t.low in ("proposal", "proposed") for t in toks))
+        not (_tells_violation(_main_clause(sent, toks, k).lower()) and
+             not any(t.low in ("proposal", "proposed") for t in toks))
 
 
 def _extends(toks: list[Token], found: list[int]) -> bool:
