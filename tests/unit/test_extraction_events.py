@@ -1628,3 +1628,24 @@ def test_strikes_in_crimea_and_sevastopol_are_ukraine_s_by_default():
     ev = run("In Sevastopol, governor Mikhail Razvozhayev said air defence units had shot down five drones. A man "
              "was injured by falling debris, he said.")
     assert {e.actor for e in ev} == {"UA"}
+
+
+def test_a_past_year_as_subject_is_background():
+    ev = run("Two policemen were killed when militants attacked a police post in Bannu district, police said. According "
+             "to an institute, 2024 was the deadliest year for security forces in nearly a decade, with more than 680 "
+             "personnel killed.", "2025-03-16T10:00:00Z")
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (2, "exact")
+
+
+def test_a_region_whose_name_holds_a_direction_is_named_sharply():
+    # "North Darfur" is a name, not a direction like "northern Darfur": its toll stands beside a town's.
+    ev = run("At least 16 civilians were killed on Monday in North Darfur as the RSF shelled villages, local activists "
+             "said. In El Fasher, a drone strike killed two people, a medical source said.")
+    assert count(find(ev, "casualty", "SD-DN")[0].killed) == (16, "at_least")
+
+
+def test_tolls_in_two_districts_of_one_province_add_up():
+    ev = run("Thirteen soldiers were killed on Saturday when a suicide bomber rammed a vehicle into a convoy in North "
+             "Waziristan, officials said. Elsewhere in Khyber Pakhtunkhwa, two children were killed when a mortar "
+             "shell landed on their house in Bajaur district, police said.", "2025-06-29T10:00:00Z")
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (15, "exact")

@@ -28,6 +28,8 @@ _YEAR = re.compile(r"\b(?:(?i:in|since|of|from|during|between|on|until)\s+(?:[\w
 # A sentence can be background only if it holds one of these words (checked on its token set first).
 BACKGROUND_HINTS = frozenset({p.split()[0] if p.split()[0] not in ("the", "a", "in", "so", "of", "to", "at")
                               else p.split()[-1] for p in BACKGROUND} | {"since"})
+# A year as a subject: "2024 was the deadliest year for security forces, with more than 680 killed"
+_YEAR_SUBJECT = re.compile(r"\b(19\d\d|20\d\d)\s+(?:was|saw|brought|proved|had been)\b")
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)\b[^.;]{0,40}?\bha(?:s|ve) "
                        r"(?:killed|left|claimed|wounded)")
@@ -69,7 +71,7 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
             return m.start()
     if not _FOUR_DIGITS.search(sentence):
         return -1
-    for y in _YEAR.finditer(sentence):
+    for y in [*_YEAR.finditer(sentence), *_YEAR_SUBJECT.finditer(sentence)]:
         if year is None or int(y.group(1)) < year:
             head = low[max(0, y.start() - 40):y.start()]
             if not any(w in head.split() for w in SUPERLATIVES):

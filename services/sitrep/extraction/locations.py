@@ -221,8 +221,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden
         loc = _loc(m.place, m.text)
         (out.claimant_regions if in_claim else out.regions).append((k, loc))
-        if m.text.lower().startswith(_DIRECTIONS):
-            out.vague_regions.add(loc.region)  # "southern Lebanon": looser than a town named with it
+        if _by_direction(m.text) or loc.region is None:
+            out.vague_regions.add(loc.region)  # "southern Lebanon", "the West Bank": looser than a town named with it
         else:
             out.sharp_regions.add(loc.region)
         out.region_ends[k] = end_k
@@ -282,6 +282,16 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 
 
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
+
+
+def _by_direction(text: str) -> bool:
+    """'southern Lebanon', 'the north of Gaza', 'central Israel': a region named by a direction; not a
+    name that holds one ('North Kivu', 'South Kordofan', 'North Waziristan')."""
+    low = text.lower()
+    if not low.startswith(_DIRECTIONS):
+        return False
+    first = low.split(maxsplit=1)[0]
+    return first.endswith("ern") or first in ("central", "the") or text[:1].islower()
 # A capital followed by one of these speaks for its government ("a claim Kyiv called a lie").
 _GOVERNMENT_VERBS = frozenset(CUES["government_verbs"])  # data/cues.json
 
