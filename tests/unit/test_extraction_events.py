@@ -1649,3 +1649,18 @@ def test_tolls_in_two_districts_of_one_province_add_up():
              "Waziristan, officials said. Elsewhere in Khyber Pakhtunkhwa, two children were killed when a mortar "
              "shell landed on their house in Bajaur district, police said.", "2025-06-29T10:00:00Z")
     assert count(find(ev, "casualty", "PK-KP")[0].killed) == (15, "exact")
+
+
+@pytest.mark.parametrize("text, key, killed", [
+    ("Jihadist fighters attacked a military camp in Timbuktu on Monday. The army said the attack had been repelled "
+     "and that 14 assailants had been \"neutralised\".", "ML-6", 14),
+    ("The army said it had eliminated 16 terrorists in an operation in the Mopti region on Monday.", "ML-5", 16),
+])
+def test_fighters_neutralised_or_eliminated_are_killed(text, key, killed):
+    assert count(find(run(text), "casualty", key)[0].killed) == (killed, "exact")
+
+
+def test_a_camp_overrun_is_an_attack():
+    ev = run("On Sunday, fighters from JNIM overran the army camp at Boulkessi, in the Mopti region.",
+             "2025-06-02T15:00:00Z")
+    assert find(ev, "attack", "ML-5")

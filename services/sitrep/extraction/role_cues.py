@@ -106,6 +106,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "killed", x  # "gunmen shot dead nine passengers", "gunned down two" (not "shot down 72")
         if low in INJURED_BEFORE:
             return "injured", x
+        if low in _NEUTRALISED and _names_people(toks, first, last):
+            return "killed", x  # "eliminated 16 terrorists"
         if low == "of" and x >= 1 and toks[x - 1].low in ("lives", "life"):
             return "killed", x
         if low in ("lives", "life") and _TAKER.intersection(t.low for t in toks[max(0, x - 3):x]):
@@ -138,6 +140,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "killed", y  # "nine passengers were shot dead", "were gunned down"
         if low in INJURED_AFTER:
             return "injured", y
+        if low in _NEUTRALISED and _names_people(toks, first, last):
+            return "killed", y  # "14 assailants had been neutralised"
         if low == "lost" and y + 2 < n and toks[y + 2].low in ("lives", "life"):
             return "killed", y
         if low == "lives" and x >= 0 and toks[x].low in _TAKER:
@@ -156,6 +160,12 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
     return None, -1
 
 
+def _names_people(toks: list[Token], first: int, last: int) -> bool:
+    """The phrase of the count ends on a person noun ("14 assailants"), not a weapon or a bare number."""
+    return last - 1 > first and toks[last - 1].low in PERSON_NOUNS
+
+
+_NEUTRALISED = frozenset(CUES["neutralised_people"])  # data/cues.json
 _RAISING = frozenset(CUES["raising_words"])  # data/cues.json
 _TAKER = frozenset(CUES["lives_takers"])  # data/cues.json
 
