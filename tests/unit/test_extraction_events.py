@@ -1664,3 +1664,20 @@ def test_a_camp_overrun_is_an_attack():
     ev = run("On Sunday, fighters from JNIM overran the army camp at Boulkessi, in the Mopti region.",
              "2025-06-02T15:00:00Z")
     assert find(ev, "attack", "ML-5")
+
+
+def test_the_figure_first_reported_gives_way_to_the_later_one():
+    ev = run("The helicopter was hit by an explosive-laden drone and crashed in Antioquia department, the governor said "
+             "on Thursday. He initially reported eight deaths; by the evening the defence ministry said 13 officers "
+             "had died and four had been injured.", "2025-08-22T10:00:00Z")
+    casualty = find(ev, "casualty", "CO-ANT")[0]
+    assert (count(casualty.killed), count(casualty.injured), casualty.claimed_by) == (
+        (13, "exact"), (4, "exact"), "the governor")
+
+
+def test_a_bomb_that_blew_up_is_an_attack_and_an_outlet_named_after_a_town_is_no_place():
+    ev = run("A truck loaded with explosives blew up near the military aviation school in Cali on Thursday. The "
+             "mayor said six civilians were killed and more than 60 people injured, a police officer told Garowe "
+             "Online.", "2025-08-22T10:00:00Z")
+    assert keys(ev) == [("attack", "CO-VAC"), ("casualty", "CO-VAC")]
+    assert count(find(ev, "casualty", "CO-VAC")[0].injured) == (60, "more_than")

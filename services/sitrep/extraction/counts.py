@@ -196,8 +196,9 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
             any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
         update = m.q > 0 and toks[m.q - 1].low in ("to", "at") and 0 <= cue < m.q - 1 and \
             toks[cue].low in _TOLL_HEADS  # "the death toll ... rose to four"
+        initial = any(t.low in ("initially", "originally") for t in toks[max(0, m.q - 4):m.q])
         return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub,
-                    update=update)
+                    update=update, initial=initial)
     if person and outage:
         return Role("outage", m.value, m.qualifier, m.vague, None, m.q, end, -1)
     return None

@@ -55,7 +55,7 @@ def _with_border_names(text: str, found: list, home: str) -> list:
     return sorted(found + extra, key=lambda f: f.start) if extra else found
 
 
-_OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer)\b")
+_OUTLET = re.compile(r"\s*(?:Independent|Post|Times|Insider|Herald|Daily|News|Pravda|Telegraph|Observer|Online)\b")
 _TOLD_THE = re.compile(r"\b(?:told|to|by|in|from|with) The $")
 
 

@@ -23,6 +23,7 @@ class Role:
     extra: bool = False    # "killed eight more", "another 5 were injured": adds to what was reported
     update: bool = False   # "the toll rose to four": replaces what the same sentence said before
     all_but: bool = False  # "All but three were shot down": intercepted = launched - value (launched stated elsewhere)
+    initial: bool = False  # "he initially reported eight deaths; later ... 13 had died": superseded by a later figure
 
 
 @dataclass(slots=True)
@@ -49,6 +50,8 @@ class Fact:
         old = self.counts.get(role.role)
         if old is None:
             self.counts[role.role] = role
+        elif old.initial != role.initial:  # the figure first reported gives way to the later one
+            self.counts[role.role] = old if role.initial else role
         elif old.part or role.part:
             self.counts[role.role] = old if old.value >= role.value else role
         elif old.update or role.update:  # "the toll initially stood at three but rose to four ... after a

@@ -77,10 +77,16 @@ def _alert(lows: list[str], k: int) -> bool:
     return not _ALERTS.isdisjoint(lows[k + 1:k + 3])
 
 
+_DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
+_BOMBS = frozenset(CUES["bomb_words"])
+
+
 def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
     """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at') that are not part of a
     warning."""
     found = positions(lows, ATTACK_VERBS)
+    if not words.isdisjoint(_DETONATIONS) and not words.isdisjoint(_BOMBS):
+        found = sorted({*found, *positions(lows, _DETONATIONS)})  # "a truck loaded with explosives blew up"
     if "fire" in words:
         found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] in _FIRE_BEFORE)})
     if "firing" in words:
