@@ -1681,3 +1681,12 @@ def test_a_bomb_that_blew_up_is_an_attack_and_an_outlet_named_after_a_town_is_no
              "Online.", "2025-08-22T10:00:00Z")
     assert keys(ev) == [("attack", "CO-VAC"), ("casualty", "CO-VAC")]
     assert count(find(ev, "casualty", "CO-VAC")[0].injured) == (60, "more_than")
+
+
+def test_a_headline_with_the_day_s_strike_is_no_look_back_though_it_names_an_anniversary():
+    text = ("European leaders arrived in Kyiv on Monday to mark three years of full-scale war.\n\n"
+            "In Dnipropetrovsk Oblast, a ballistic missile struck the city of Kryvyi Rih in the morning, the head of "
+            "the city military administration said. Four people were injured.")
+    article = Article(id="t", text=text, published_at="2025-02-24T19:55:00+02:00",
+                      title="Ukraine war latest: Russia strikes Kryvyi Rih as leaders mark the war's third anniversary")
+    assert count(find(extract(article), "casualty", "UA-12")[0].injured) == (4, "exact")

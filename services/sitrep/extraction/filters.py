@@ -174,7 +174,12 @@ def is_retrospective(title: str | None, first: str) -> bool:
     low = ((title or "") + " " + first).lower()
     if any(w in low for w in ("truce", "ceasefire", "cease-fire")):
         return False  # "a 72-hour ceasefire to mark the 80th anniversary of the victory": news, not a look back
+    if title and not _NEWS_TITLE.isdisjoint(re.findall(r"[a-z]+", title.lower())):
+        return False  # "Ukraine war latest: Russia strikes Kryvyi Rih as leaders mark the war's anniversary"
     return any(w in low for w in RETROSPECTIVE)
+
+
+_NEWS_TITLE = frozenset(CUES["news_title_words"])  # data/cues.json
 
 
 def is_fresh(low: str) -> bool:
