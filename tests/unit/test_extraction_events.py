@@ -1690,3 +1690,9 @@ def test_a_headline_with_the_day_s_strike_is_no_look_back_though_it_names_an_ann
     article = Article(id="t", text=text, published_at="2025-02-24T19:55:00+02:00",
                       title="Ukraine war latest: Russia strikes Kryvyi Rih as leaders mark the war's third anniversary")
     assert count(find(extract(article), "casualty", "UA-12")[0].injured) == (4, "exact")
+
+
+def test_the_leaders_of_a_country_are_no_place():
+    ev = run("Kyiv has stepped up drone attacks on Russian regions ahead of Victory Day celebrations, which will be "
+             "attended by the leaders of China, Brazil and more than 20 other countries.")
+    assert not [e for e in ev if e.country in ("CN", "BR")]
