@@ -157,3 +157,13 @@ def test_a_warning_against_any_violations_or_an_old_truce_s_breaches_leave_the_c
     events = extract(Article(id="p", text=text, published_at="2025-05-05T10:00:00Z"))
     assert sorted((e.actor, e.duration_days) for e in events if e.type == "ceasefire_proposal") == [
         ("RU", 3), ("UA", 30)]
+
+
+def test_a_stance_recalled_from_an_earlier_year_is_no_answer_to_the_day_s_proposal():
+    text = ("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire with "
+            "Russia.\n\n"
+            "In 2024, Putin said Moscow would agree to a ceasefire only if Ukraine withdrew from four regions, a "
+            "demand Kyiv rejected.")
+    events = [e for e in extract(Article(id="p", text=text, published_at="2025-03-11T18:00:00Z"))
+              if e.type == "ceasefire_proposal"]
+    assert [(e.actor, e.stances.get("UA")) for e in events] == [("US", "accepted")]

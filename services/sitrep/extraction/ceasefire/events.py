@@ -79,7 +79,7 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     if not trigger_idx or trigger_idx <= stale:
         return []  # "the truce, which Trump announced on Saturday, appeared to hold" in a Monday article
     order, near_only = _reading_order(low_text, sentences, gated, trigger_idx)
-    return _events(article, _read(sentences, tokens, mentions, trigger_idx, order, near_only))
+    return _events(article, _read(sentences, tokens, mentions, trigger_idx, order, near_only, year))
 
 
 def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:

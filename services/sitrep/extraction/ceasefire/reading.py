@@ -45,6 +45,7 @@ class Reading:
     last_holder: tuple[int, Entity] | None = None  # (sentence index, side) of the last stance read
     last_group: Entity | None = None  # the armed group named last ("the group said")
     foreign: list[int] = field(default_factory=list)  # mentions of the sentence that fit no proposal read
+    year: int | None = None  # the article's year (a stance said in an earlier year is no answer to this proposal)
 
 
 def _reading_order(low_text: str, sentences: list[Sentence], gated: set[int],
@@ -88,9 +89,9 @@ def _follow_ons(sentences: list[Sentence], read: set[int]) -> set[int]:
 
 
 def _read(sentences: list[Sentence], tokens: dict[int, list[Token]], mentions: dict[int, list[int]],
-          trigger_idx: set[int], order: list[int], near_only: set[int]) -> Reading:
+          trigger_idx: set[int], order: list[int], near_only: set[int], year: int | None = None) -> Reading:
     """The proposals of the sentences in `order`, with the sides each sentence names."""
-    r = Reading()
+    r = Reading(year=year)
     first_trigger = min(trigger_idx)
     for i in order:
         if i < first_trigger and r.proposals:
@@ -187,6 +188,8 @@ def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[
     """The stance cues of sentence i, each to its proposal; `nearby`: a sentence that does not refer to
     the deal, whose cues fill a gap and override nothing."""
     sent = sentences[i]
+    if _past_position(sent, r.year) and not any(q.sent is sent for _, q in routed):
+        return  # "In 2024, Putin said ..., a demand Kyiv rejected"; "Russia has said repeatedly that ...": no answer
     windows = _stance_windows(toks, sorted(ents + extra, key=lambda e: e.k))
     if not windows and r.last_holder and i - 2 <= r.last_holder[0] < i and toks and \
             sentences[r.last_holder[0]].paragraph == sent.paragraph and \
@@ -208,6 +211,16 @@ def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[
                 _add_cue(q, e, stance, rank)
                 if e.code != BOTH_SIDES:
                     q.holders.append(e)
+
+
+_EARLIER_YEAR = re.compile(r"\W*(?:in|back in|by|during)\s+((?:19|20)\d\d)\b")
+
+
+def _past_position(sent: Sentence, year: int | None) -> bool:
+    """A sentence opened by an earlier year ("In 2024, Putin said ..., a demand Kyiv rejected") recalls a
+    side's old position, not its answer to the proposal of the day."""
+    m = _EARLIER_YEAR.match(sent.text.lower())
+    return bool(m and year and int(m.group(1)) < year)
 
 
 def _pronoun_windows(r: Reading, sentences: list[Sentence], tokens: dict[int, list[Token]], i: int,
