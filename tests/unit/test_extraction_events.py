@@ -1696,3 +1696,9 @@ def test_the_leaders_of_a_country_are_no_place():
     ev = run("Kyiv has stepped up drone attacks on Russian regions ahead of Victory Day celebrations, which will be "
              "attended by the leaders of China, Brazil and more than 20 other countries.")
     assert not [e for e in ev if e.country in ("CN", "BR")]
+
+
+def test_wounded_soldiers_handed_over_in_a_swap_are_no_toll():
+    ev = run("Russia and Ukraine would exchange 175 prisoners of war each on Wednesday, the Kremlin said, and Russia "
+             "would hand over 23 badly wounded Ukrainian soldiers.")
+    assert not [e for e in ev if e.type == "casualty"]

@@ -24,6 +24,7 @@ from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
 _SUBCOUNT_BEFORE = frozenset(CUES["subcount_before"])  # data/cues.json
+_TRANSFERS = frozenset(CUES["transfer_verbs"])
 _COORD = frozenset(CUES["coordination"])
 _SUBORDINATE = frozenset(CUES["subordinate"])
 _DASHES = frozenset({"—", "–"})
@@ -188,6 +189,8 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     """A count of people (or a bare number) with a casualty cue; people without one are an outage count
     if the sentence speaks of lost power."""
     total, end = person_chain(toks, nums, p, m, end, consumed) if person else (m.value, end)
+    if any(t.low in _TRANSFERS for t in toks[max(0, m.q - 3):m.q]):
+        return None  # "would hand over 23 badly wounded soldiers": a prisoner swap, no toll
     role, cue = casualty_cue(toks, m.q, end)
     if role and m.vague and total == m.value:
         return None  # "killing dozens of soldiers": no figure (convention 17), and no toll line of its own
