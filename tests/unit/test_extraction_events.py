@@ -1702,3 +1702,17 @@ def test_wounded_soldiers_handed_over_in_a_swap_are_no_toll():
     ev = run("Russia and Ukraine would exchange 175 prisoners of war each on Wednesday, the Kremlin said, and Russia "
              "would hand over 23 badly wounded Ukrainian soldiers.")
     assert not [e for e in ev if e.type == "casualty"]
+
+
+def test_a_toll_after_where_belongs_to_the_region_before_it():
+    ev = run("Cambodia's defence ministry said Thai air strikes on Friday hit positions near the Preah Vihear temple "
+             "and in Oddar Meanchey province, where a 70-year-old man was killed and five other civilians were "
+             "wounded.", "2025-07-25T10:00:00Z")
+    casualty = find(ev, "casualty", "KH-22")[0]
+    assert (count(casualty.killed), count(casualty.injured)) == ((1, "exact"), (5, "exact"))
+
+
+def test_shells_that_fell_are_an_attack():
+    ev = run("Artillery shells fell on farmland in Ubon Ratchathani province, the Thai army said, and no casualties "
+             "were reported there.", "2025-07-25T10:00:00Z")
+    assert find(ev, "attack", "TH-34")[0].weapon == "artillery"

@@ -426,6 +426,10 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
                 all(t.text[:1].isalnum() or t.low == "," for t in toks[end:first]) and not _listed(toks, sp, k) and \
                 not any(k - 3 <= sp.region_ends.get(k2, k2 + 1) <= k and k2 != k for k2, _ in sp.regions):
             return loc  # "targeted Israel's Eilat port with two drones and a cruise missile"
+        if end + 1 < first <= end + 16 and toks[end].low == "," and toks[end + 1].low == "where" and \
+                all(t.low not in (";", ":") for t in toks[end:first]) and \
+                not any(end < k2 < first for k2, _ in sp.regions):
+            return loc  # "... and in Oddar Meanchey province, where a man was killed and five were wounded"
         if first - 2 <= end <= first and k > 0 and toks[k - 1].low in ("in", "at", "near") and \
                 all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc

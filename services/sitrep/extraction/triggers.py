@@ -5,7 +5,7 @@ from __future__ import annotations
 from .filters import is_halted, is_hypothetical, may_be_halted
 from .lexicon import ATTACK_VERBS, CUES
 from .text import Token, positions
-from .weapons import sentence_weapons
+from .weapons import sentence_weapons, weapon_word
 
 _DOWNED = frozenset(CUES["downed_words"])  # data/cues.json
 _ALERTS = frozenset(CUES["alerts"])
@@ -18,7 +18,7 @@ _OCCURRED = frozenset(CUES["occurrence_verbs"])  # data/cues.json
 
 def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, hypothetical: bool) -> bool:
     """An attack verb that is neither hypothetical nor halted, or an interception."""
-    verbs = _attack_verbs(lows, words)
+    verbs = _attack_verbs(toks, lows, words)
     halted = may_be_halted(words)
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
@@ -78,13 +78,17 @@ def _alert(lows: list[str], k: int) -> bool:
 
 
 _DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
+_LANDINGS = frozenset(CUES["landing_verbs"])
 _BOMBS = frozenset(CUES["bomb_words"])
 
 
-def _attack_verbs(lows: list[str], words: set[str]) -> list[int]:
-    """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at') that are not part of a
-    warning."""
+def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[int]:
+    """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at', 'shells fell') that are
+    not part of a warning."""
     found = positions(lows, ATTACK_VERBS)
+    if not words.isdisjoint(_LANDINGS):
+        found = sorted({*found, *(k for k in positions(lows, _LANDINGS)
+                                  if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
     if not words.isdisjoint(_DETONATIONS) and not words.isdisjoint(_BOMBS):
         found = sorted({*found, *positions(lows, _DETONATIONS)})  # "a truck loaded with explosives blew up"
     if "fire" in words:
