@@ -1716,3 +1716,17 @@ def test_shells_that_fell_are_an_attack():
     ev = run("Artillery shells fell on farmland in Ubon Ratchathani province, the Thai army said, and no casualties "
              "were reported there.", "2025-07-25T10:00:00Z")
     assert find(ev, "attack", "TH-34")[0].weapon == "artillery"
+
+
+def test_tolls_during_the_conflict_and_strikes_at_the_weekend_are_background_in_a_tuesday_article():
+    ev = run("Iran's health ministry says at least 610 people were killed in Iran during the conflict. The US joined "
+             "the campaign at the weekend, striking three nuclear sites at Fordow, Natanz and Isfahan.",
+             "2025-06-24T18:00:00Z")
+    assert ev == []
+
+
+def test_an_attack_dated_by_a_truce_is_no_truce_talk():
+    ev = run("In the hours before the truce began, Iran launched several waves of missiles at Israel. The Israeli "
+             "military said about 20 missiles were fired in six barrages.", "2025-06-24T18:00:00Z")
+    attack = find(ev, "attack", "IL")[0]
+    assert (attack.actor, count(attack.launched)) == ("IR", (20, "about"))

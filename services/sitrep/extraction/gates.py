@@ -107,6 +107,8 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
     update ('rose to') or another, fresh day keeps it news."""
     if ctx.weekday is None:
         return False
+    if "weekend" in words and 1 <= ctx.weekday <= 3 and _WEEKEND.search(low) and not _NOW.search(low):
+        return True  # "The US joined the campaign at the weekend" in a Tuesday to Thursday article
     days = [m for m in _WEEKDAY.finditer(low)] if not words.isdisjoint(_WEEKDAYS) else []
     if not days:
         return ctx.stale_para == paragraph == ctx.prev_para and ctx.prev_background and _NOW.search(low) is None
@@ -119,6 +121,9 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
     if harmed and 2 <= (ctx.weekday - _WEEKDAYS.index(harmed.group(1))) % 7 <= 4:
         return True
     return all(_stale_day(m, low, ctx.weekday) for m in days)
+
+
+_WEEKEND = re.compile(r"\b(?:at|over|during) the weekend\b|\blast weekend\b")
 
 
 def _stale_day(m: re.Match, low: str, weekday: int) -> bool:

@@ -3,6 +3,7 @@ context's; and the count-less attacks a trigger names."""
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from . import places
@@ -87,7 +88,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         f.maritime = maritime or (f.inherited and f.loc.key == "-" and ctx.last_at_sea)  # the crew of that ship
         f.vague = bool(f.loc.region) and not f.inherited and f.loc.region in sp.vague_regions and \
             f.loc.region not in sp.sharp_regions
-    if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS):
+    if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS) and not _TRUCE_AS_TIME.search(sent.text.lower()):
         return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about (not "The
         # truce came after clashes in Aleppo, where government forces shelled residential streets")
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
@@ -145,6 +146,9 @@ def _countless_facts(fact, facts: dict, extra: list[Loc], base: Loc | None, sent
 _MARITIME = frozenset(CUES["maritime"])  # data/cues.json
 _AT_SEA = _MARITIME | frozenset(CUES["at_sea"])  # a defender at sea guards no land
 _TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
+# "In the hours before the truce began, Iran launched several waves of missiles": the truce dates the attack
+_TRUCE_AS_TIME = re.compile(r"\b(?:before|after|since) (?:the|a) (?:truce|ceasefire|cease-fire) "
+                            r"(?:began|took effect|came into|was due|started|ended|expired)")
 
 
 def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
