@@ -1730,3 +1730,9 @@ def test_an_attack_dated_by_a_truce_is_no_truce_talk():
              "military said about 20 missiles were fired in six barrages.", "2025-06-24T18:00:00Z")
     attack = find(ev, "attack", "IL")[0]
     assert (attack.actor, count(attack.launched)) == ("IR", (20, "about"))
+
+
+def test_a_tally_in_thousands_in_the_present_perfect_is_background():
+    ev = run("Gaza's Civil Defense agency said Israeli airstrikes had killed at least 20 people across the Strip. "
+             "Israel says it has killed around 17,000 combatants.")
+    assert keys(ev) == [("attack", "PS"), ("casualty", "PS")]

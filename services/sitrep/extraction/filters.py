@@ -31,6 +31,9 @@ BACKGROUND_HINTS = frozenset({p.split()[0] if p.split()[0] not in ("the", "a", "
 # A year as a subject: "2024 was the deadliest year for security forces, with more than 680 killed"
 _YEAR_SUBJECT = re.compile(r"\b(19\d\d|20\d\d)\s+(?:was|saw|brought|proved|had been)\b")
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
+# A tally in thousands in the present perfect: "Israel says it has killed around 17,000 combatants"
+_TALLY = re.compile(r"\bha(?:s|ve) (?:killed|wounded|destroyed|shot down|downed|intercepted|lost) "
+                    r"(?:around |about |more than |over |nearly |some |at least |almost )?\d{1,3}(?:,\d{3})+")
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)\b[^.;]{0,40}?\bha(?:s|ve) "
                        r"(?:killed|left|claimed|wounded)")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
@@ -52,9 +55,9 @@ def _recent(low: str, since: re.Match) -> bool:
 def background_at(sentence: str, low: str, year: int | None) -> int:
     """Offset of the first background cue found in the sentence (`low`: its lower case), or -1."""
     if " has " in low or " have " in low:
-        m = _WAR_TOLL.search(low)
+        m = _WAR_TOLL.search(low) or _TALLY.search(low)
         if m:
-            return m.start()  # "the war that followed has killed more than 67,000"
+            return m.start()  # "the war that followed has killed more than 67,000"; "it has killed around 17,000"
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
