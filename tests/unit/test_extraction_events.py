@@ -1736,3 +1736,9 @@ def test_a_tally_in_thousands_in_the_present_perfect_is_background():
     ev = run("Gaza's Civil Defense agency said Israeli airstrikes had killed at least 20 people across the Strip. "
              "Israel says it has killed around 17,000 combatants.")
     assert keys(ev) == [("attack", "PS"), ("casualty", "PS")]
+
+
+def test_who_has_held_a_place_since_when_is_no_background():
+    ev = run("Further U.S. strikes overnight targeted sites in the capital, Sanaa, held by the Houthis since 2014, and "
+             "the rebels' northern stronghold of Saada, according to Al-Masirah.")
+    assert {"YE-SA", "YE-SD"} <= {k for _, k in keys(ev)}

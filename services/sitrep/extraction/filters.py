@@ -31,6 +31,8 @@ BACKGROUND_HINTS = frozenset({p.split()[0] if p.split()[0] not in ("the", "a", "
 # A year as a subject: "2024 was the deadliest year for security forces, with more than 680 killed"
 _YEAR_SUBJECT = re.compile(r"\b(19\d\d|20\d\d)\s+(?:was|saw|brought|proved|had been)\b")
 _FOUR_DIGITS = re.compile(r"[12]\d\d\d")
+# "the capital, Sanaa, held by the Houthis since 2014": who has held a place since when describes it, not the news
+_HELD_BY = re.compile(r",\s+(?:held|controlled|run|ruled|occupied|besieged) by\b")
 # A tally in thousands in the present perfect: "Israel says it has killed around 17,000 combatants"
 _TALLY = re.compile(r"\bha(?:s|ve) (?:killed|wounded|destroyed|shot down|downed|intercepted|lost) "
                     r"(?:around |about |more than |over |nearly |some |at least |almost )?\d{1,3}(?:,\d{3})+")
@@ -70,14 +72,14 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
         if not _recent(low, m) and not any(w in low[max(0, m.start() - 40):m.start()].split()
-                                           for w in SUPERLATIVES):
+                                           for w in SUPERLATIVES) and not _HELD_BY.search(low, max(0, m.start() - 40), m.start()):
             return m.start()
     if not _FOUR_DIGITS.search(sentence):
         return -1
     for y in [*_YEAR.finditer(sentence), *_YEAR_SUBJECT.finditer(sentence)]:
         if year is None or int(y.group(1)) < year:
             head = low[max(0, y.start() - 40):y.start()]
-            if not any(w in head.split() for w in SUPERLATIVES):
+            if not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
                 return y.start()
     return -1
 
