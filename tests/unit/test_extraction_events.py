@@ -1742,3 +1742,9 @@ def test_who_has_held_a_place_since_when_is_no_background():
     ev = run("Further U.S. strikes overnight targeted sites in the capital, Sanaa, held by the Houthis since 2014, and "
              "the rebels' northern stronghold of Saada, according to Al-Masirah.")
     assert {"YE-SA", "YE-SD"} <= {k for _, k in keys(ev)}
+
+
+def test_fighting_that_broke_out_is_an_attack_but_fighting_that_has_intensified_is_a_trend():
+    assert find(run("Fighting broke out on Sunday between M23 rebels and Wazalendo militias in South Kivu province, "
+                    "residents said.", "2025-07-28T08:00:00Z"), "attack", "CD-SK")
+    assert run("Fighting has intensified in the neighbouring North Kordofan region.") == []

@@ -58,8 +58,10 @@ def occurrence(lows: list[str], words: set[str]) -> bool:
         return True
     if "damage" in words and _damage_reported(lows):
         return True  # "Damage was also reported in Lviv, Khmelnytskyi and Kyiv oblasts"
-    if not words.isdisjoint(_FIGHTING) and not words.isdisjoint(_GOING_ON):
-        return True  # "In North Kivu, fighting between M23 and the militias continued around Masisi"
+    if not words.isdisjoint(_FIGHTING) and not words.isdisjoint(_GOING_ON) and \
+            any(w in _GOING_ON and lows[k - 1] not in ("has", "have", "had") for k, w in enumerate(lows) if k):
+        return True  # "In North Kivu, fighting between M23 and the militias continued around Masisi" (not the
+        # trend "Fighting has intensified in Kordofan")
     return not words.isdisjoint(_OCCURRED) and any(w in _REFERRED_ATTACKS and lows[k + 1] in _OCCURRED and
                (lows[k + 1] != "took" or lows[k + 2:k + 3] == ["place"]) for k, w in enumerate(lows[:-1]))
 
