@@ -1748,3 +1748,10 @@ def test_fighting_that_broke_out_is_an_attack_but_fighting_that_has_intensified_
     assert find(run("Fighting broke out on Sunday between M23 rebels and Wazalendo militias in South Kivu province, "
                     "residents said.", "2025-07-28T08:00:00Z"), "attack", "CD-SK")
     assert run("Fighting has intensified in the neighbouring North Kordofan region.") == []
+
+
+def test_a_capital_that_keeps_up_a_bombardment_is_the_government_and_prices_that_hit_records_are_no_strike():
+    ev = run("Russian attacks across Ukraine have killed at least nine people over the past day, regional officials "
+             "said, as Moscow kept up its bombardment of cities near the front line. Exchange prices for fuel have "
+             "hit record highs in several regions, including Crimea.")
+    assert keys(ev) == [("attack", "UA"), ("casualty", "UA")]

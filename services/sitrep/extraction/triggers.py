@@ -81,6 +81,7 @@ def _alert(lows: list[str], k: int) -> bool:
 
 _DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
 _LANDINGS = frozenset(CUES["landing_verbs"])
+_MARKET_HITS = frozenset(CUES["market_hits"])
 _BOMBS = frozenset(CUES["bomb_words"])
 
 
@@ -88,6 +89,9 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
     """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at', 'shells fell') that are
     not part of a warning."""
     found = positions(lows, ATTACK_VERBS)
+    if not words.isdisjoint(_MARKET_HITS):  # "prices for fuel have hit record highs"
+        found = [k for k in found if not (lows[k] in ("hit", "hits") and
+                                          not _MARKET_HITS.isdisjoint(lows[k + 1:k + 3]))]
     if not words.isdisjoint(_LANDINGS):
         found = sorted({*found, *(k for k in positions(lows, _LANDINGS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
