@@ -1755,3 +1755,9 @@ def test_a_capital_that_keeps_up_a_bombardment_is_the_government_and_prices_that
              "said, as Moscow kept up its bombardment of cities near the front line. Exchange prices for fuel have "
              "hit record highs in several regions, including Crimea.")
     assert keys(ev) == [("attack", "UA"), ("casualty", "UA")]
+
+
+def test_drones_brought_down_over_regions_name_them():
+    ev = run("Russia's Defense Ministry said its air defenses had destroyed 361 Ukrainian drones overnight. Most of them "
+             "were brought down over the Bryansk, Kursk and Belgorod regions, the ministry said.")
+    assert {"RU-BRY", "RU-KRS", "RU-BEL"} <= {k for _, k in keys(ev)}

@@ -47,8 +47,8 @@ def opened_fire(lows: list[str], words: set[str]) -> bool:
 
 
 def interception(words: set[str], low: str) -> bool:
-    """'were downed', 'intercepted', 'shot down': air defence at work."""
-    return not words.isdisjoint(_DOWNED) or "shot down" in low
+    """'were downed', 'intercepted', 'shot down', 'brought down': air defence at work."""
+    return not words.isdisjoint(_DOWNED) or "shot down" in low or "brought down" in low
 
 
 def occurrence(lows: list[str], words: set[str]) -> bool:
