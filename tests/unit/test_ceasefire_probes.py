@@ -167,3 +167,13 @@ def test_a_stance_recalled_from_an_earlier_year_is_no_answer_to_the_day_s_propos
     events = [e for e in extract(Article(id="p", text=text, published_at="2025-03-11T18:00:00Z"))
               if e.type == "ceasefire_proposal"]
     assert [(e.actor, e.stances.get("UA")) for e in events] == [("US", "accepted")]
+
+
+def test_a_truce_that_took_effect_days_ago_is_no_proposal_and_an_even_as_clause_is_not_the_truce_s():
+    old = extract(Article(id="p", text="The ceasefire, the first phase of US President Donald Trump's plan for Gaza, "
+                                       "took effect on October 10.", published_at="2025-10-19T22:15:00+03:00"))
+    assert not [e for e in old if e.type == "ceasefire_proposal"]
+    new = extract(Article(id="p", text="Myanmar's military regime announced on Tuesday that it would extend its "
+                                       "temporary ceasefire until April 30, even as its aircraft continued to bomb "
+                                       "villages in several regions.", published_at="2025-04-22T20:40:00+06:30"))
+    assert [e.actor for e in new if e.type == "ceasefire_proposal"] == ["MM"]

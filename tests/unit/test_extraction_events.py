@@ -1761,3 +1761,9 @@ def test_drones_brought_down_over_regions_name_them():
     ev = run("Russia's Defense Ministry said its air defenses had destroyed 361 Ukrainian drones overnight. Most of them "
              "were brought down over the Bryansk, Kursk and Belgorod regions, the ministry said.")
     assert {"RU-BRY", "RU-KRS", "RU-BEL"} <= {k for _, k in keys(ev)}
+
+
+def test_more_from_a_city_heads_a_live_page_entry_about_it():
+    ev = run("More from Zaporizhzhia: Fedorov said the Russian strike hit an industrial facility at about 8am local "
+             "time. \"Five people were killed,\" he wrote on Telegram.")
+    assert count(find(ev, "casualty", "UA-23")[0].killed) == (5, "exact")

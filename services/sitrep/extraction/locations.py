@@ -264,8 +264,8 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
     k = 0
     n = len(toks)
     while k < n:
-        if toks[k].low == "from":
-            x = k + 1
+        if toks[k].low == "from" and not (k and toks[k - 1].low in ("more", "latest", "news", "update", "updates")):
+            x = k + 1  # (not "More from Zaporizhzhia:", a live page's heading)
             while x < n:
                 t = toks[x]
                 if t.low in _ORIGIN_WORDS or t.text[:1].isupper() or \

@@ -15,7 +15,7 @@ _STANDING = tuple(_CF["standing_positions"])
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
-_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") \d{1,2}\b")
+_MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
 _BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
@@ -32,7 +32,7 @@ _ON_DAY = re.compile(r"\bon (" + "|".join(_WEEKDAYS) + r")\b")
 _ANSWER_VERBS = "|".join(sorted(set(_CF["speech_verbs"]) | set(_CF["fresh_day_verbs"]), key=len, reverse=True))
 _ANSWER_ON_DAY = re.compile(r"\b(?:" + _ANSWER_VERBS + r") on (" + "|".join(_WEEKDAYS) + r")\b|\bon (" +
                             "|".join(_WEEKDAYS) + r") (?:it |he |she |they )?(?:" + _ANSWER_VERBS + r")\b")
-_CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–"})
+_CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–", "even"})  # "even as ..."
 
 
 def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
@@ -50,7 +50,8 @@ def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
                     for m in _ANSWER_ON_DAY.finditer(whole)))
 
 
-def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None) -> bool:
+def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, month: int | None = None,
+                day: int | None = None) -> bool:
     """is_background for the clause of the ceasefire word ('announced a 20-day ceasefire on Wednesday' is
     news even if the sentence goes on 'after last week's earthquake'): from the start of the sentence up
     to the next 'after', 'but', 'while' or ';'."""
@@ -67,8 +68,11 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
             if _MONTHS.index(m.group(1)) + 1 < month and "first" not in low[max(0, m.start() - 20):m.start()]:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8",
                 # nor "ready for a 30-day ceasefire, an offer first made in March": a standing offer made again)
-    if month and any(_MONTHS.index(m.group(1)) + 1 < month for m in _MONTH_DAY.finditer(low)):
-        return True  # "The truce between India and Pakistan, agreed on May 10, has held" in July
+    if month and any(_MONTHS.index(m.group(1)) + 1 < month or
+                     day and _MONTHS.index(m.group(1)) + 1 == month and int(m.group(2)) <= day - 2
+                     for m in _MONTH_DAY.finditer(low)):
+        return True  # "The truce between India and Pakistan, agreed on May 10, has held" in July; "The ceasefire
+        # took effect on October 10" in an October 19 article
     if month and b + 1 < len(toks) and toks[b + 1].low in ("after", "following"):
         tail = sent.text[toks[b + 1].start - sent.start:].lower()[:60]
         if any(_MONTHS.index(m.group(1)) + 2 < month for m in _MONTH_DAY.finditer(tail)):

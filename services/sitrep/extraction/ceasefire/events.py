@@ -75,7 +75,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     # explicit proposal ("a new plan", "proposed") counts.
     strict = violation_reported(article.text, low_text, sentences, year) or _in_force(low_text)
     gated = sentences_containing(low_text, sentences, _GATE_WORDS)
-    mentions, trigger_idx, stale = _triggers(sentences, gated, tokens, strict, year, month, weekday)
+    day = int(article.published_at[8:10]) if article.published_at and article.published_at[8:10].isdigit() else None
+    mentions, trigger_idx, stale = _triggers(sentences, gated, tokens, strict, year, month, weekday, day)
     if not trigger_idx or trigger_idx <= stale:
         return []  # "the truce, which Trump announced on Saturday, appeared to hold" in a Monday article
     order, near_only = _reading_order(low_text, sentences, gated, trigger_idx)

@@ -73,14 +73,14 @@ def _tokens_of(tokens: dict[int, list[Token]], sent: Sentence) -> list[Token]:
 
 
 def _is_trigger(sent: Sentence, toks: list[Token], found: list[int], strict: bool, year: int | None,
-                month: int | None) -> bool:
+                month: int | None, day: int | None = None) -> bool:
     """A sentence with a mention that something proposes or answers; where a ceasefire is already in force
     (`strict`), only with an explicit proposal word."""
     k = found[0]
     return (any(t.low in PROPOSAL_WORDS for t in toks) or _commitment(toks, found)) and \
         not any(t.low in _SPECULATION for t in toks) and \
         (not strict or any(t.low in _EXPLICIT for t in toks) or _extends(toks, found)) and \
-        not _background(sent, toks, k, year, month) and \
+        not _background(sent, toks, k, year, month, day) and \
         not (_tells_violation(_main_clause(sent, toks, k).lower()) and
              not any(t.low in ("proposal", "proposed") for t in toks))
 
@@ -101,8 +101,8 @@ def _main_clause(sent: Sentence, toks: list[Token], k: int) -> str:
 
 
 def _triggers(sentences: list[Sentence], gated: set[int], tokens: dict[int, list[Token]], strict: bool,
-              year: int | None, month: int | None,
-              weekday: int | None) -> tuple[dict[int, list[int]], set[int], set[int]]:
+              year: int | None, month: int | None, weekday: int | None,
+              day: int | None = None) -> tuple[dict[int, list[int]], set[int], set[int]]:
     """(mentions of each gated sentence, trigger sentences, stale triggers): a stale trigger is about a day
     two or more days back, news only with a fresh one."""
     mentions: dict[int, list[int]] = {}
@@ -112,7 +112,7 @@ def _triggers(sentences: list[Sentence], gated: set[int], tokens: dict[int, list
         sent = sentences[i]
         toks = _tokens_of(tokens, sent)
         found = mentions[i] = _mentions(toks)
-        if found and _is_trigger(sent, toks, found, strict, year, month):
+        if found and _is_trigger(sent, toks, found, strict, year, month, day):
             trigger_idx.add(i)
             if weekday is not None and _stale(sent, toks, found[0], weekday):
                 stale.add(i)
