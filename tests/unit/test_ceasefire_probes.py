@@ -177,3 +177,10 @@ def test_a_truce_that_took_effect_days_ago_is_no_proposal_and_an_even_as_clause_
                                        "temporary ceasefire until April 30, even as its aircraft continued to bomb "
                                        "villages in several regions.", published_at="2025-04-22T20:40:00+06:30"))
     assert [e.actor for e in new if e.type == "ceasefire_proposal"] == ["MM"]
+
+
+def test_a_proposal_made_in_an_earlier_month_opening_the_sentence_is_background():
+    text = ("In September, the so-called Quad - the US, Saudi Arabia, the United Arab Emirates and Egypt - proposed a "
+            "three-month humanitarian truce. Neither side has formally agreed to it.")
+    events = extract(Article(id="p", text=text, published_at="2025-10-29T17:00:00Z"))
+    assert not [e for e in events if e.type == "ceasefire_proposal"]

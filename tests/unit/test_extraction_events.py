@@ -1767,3 +1767,10 @@ def test_more_from_a_city_heads_a_live_page_entry_about_it():
     ev = run("More from Zaporizhzhia: Fedorov said the Russian strike hit an industrial facility at about 8am local "
              "time. \"Five people were killed,\" he wrote on Telegram.")
     assert count(find(ev, "casualty", "UA-23")[0].killed) == (5, "exact")
+
+
+def test_a_bare_toll_after_a_lede_that_names_the_war_is_ours():
+    ev = run("The paramilitary Rapid Support Forces say they have taken full control of El Fasher after an 18-month "
+             "siege.\n\nThe World Health Organization said on Wednesday that more than 460 patients and their "
+             "companions were killed at the Saudi Maternity Hospital in El Fasher on Tuesday.", "2025-10-29T17:00:00Z")
+    assert count(find(ev, "casualty", "SD-DN")[0].killed) == (460, "more_than")

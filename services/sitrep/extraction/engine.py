@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
 from . import ceasefire
@@ -12,7 +13,7 @@ from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end
 from .filters import is_retrospective, is_sports
-from .lexicon import CUES
+from .lexicon import CONFLICT_WORDS, CUES
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
 from .text import Sentence, sentences_containing, split_sentences, tokenize
@@ -29,6 +30,8 @@ def extract(article: Article) -> list:
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
+    # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
+    ctx.conflict_seen = _names_a_conflict(article.title, sentences[0].text if sentences else "")
     ctx.month = _month(article)
     ctx.day = _day(article)
     ctx.weekday = _weekday(year, ctx.month, ctx.day)
@@ -105,6 +108,10 @@ def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | N
     if ctx.claim_para == sent.paragraph:
         return ctx.last_claimant
     return None
+
+
+def _names_a_conflict(title: str | None, first: str) -> bool:
+    return not CONFLICT_WORDS.isdisjoint(re.findall(r"[a-z]+", ((title or "") + " " + first).lower()))
 
 
 def _worth(g: Group) -> bool:

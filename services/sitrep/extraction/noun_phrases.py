@@ -11,6 +11,7 @@ from .lexicon import (
     LAUNCH_AFTER,
     MAKER_WORDS,
     PERSON_NOUNS,
+    PERSON_SINGULAR,
 )
 from .text import Token
 from .weapons import weapon_word
@@ -62,6 +63,9 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             while y + 1 < n and toks[y].low in ("and", "or") and toks[y + 1].low in PERSON_NOUNS and \
                     toks[y + 1].low not in ("dead", "injured", "wounded", "more", "others"):
                 y += 2  # "50 soldiers and civilians", "30 women and children": one count
+            if y + 2 < n and toks[y].low == "and" and toks[y + 1].low in ("their", "his", "her") and \
+                    toks[y + 2].low in PERSON_NOUNS and toks[y + 2].low not in PERSON_SINGULAR:
+                y += 3  # "460 patients and their companions": one count
             if y + 2 < n and toks[y].low == "of" and toks[y + 1].low in ("one", "a", "the", "his", "her", "their") \
                     and "family" in (toks[y + 2].low, toks[y + 3].low if y + 3 < n else ""):
                 y += 3 if toks[y + 2].low == "family" else 4  # "nine members of one family", "of the same family"

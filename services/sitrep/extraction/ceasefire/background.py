@@ -63,7 +63,7 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
     low = text.lower()
     if any(w in low for w in _STANDING):
         return True  # "Kyiv has long called for a full ceasefire": a standing position (convention 5)
-    if month and " in " in low:
+    if month and "in " in low:  # (also "In September, ..." opening the sentence)
         for m in _IN_MONTH.finditer(low):
             if _MONTHS.index(m.group(1)) + 1 < month and "first" not in low[max(0, m.start() - 20):m.start()]:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8",
