@@ -1774,3 +1774,8 @@ def test_a_bare_toll_after_a_lede_that_names_the_war_is_ours():
              "siege.\n\nThe World Health Organization said on Wednesday that more than 460 patients and their "
              "companions were killed at the Saudi Maternity Hospital in El Fasher on Tuesday.", "2025-10-29T17:00:00Z")
     assert count(find(ev, "casualty", "SD-DN")[0].killed) == (460, "more_than")
+
+
+def test_a_live_page_label_before_the_claimant_leaves_the_claimant_a_claimant():
+    ev = run("The barrages: The Israel Defense Forces said Iran launched about 40 missiles in two waves overnight.")
+    assert [(e.actor, e.claimed_by) for e in ev] == [("IR", "The Israel Defense Forces")]

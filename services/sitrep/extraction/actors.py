@@ -213,6 +213,11 @@ def _clean(raw: str, strict: bool = True) -> str | None:
 
 def find_claimant(text: str) -> tuple[str | None, int, int]:
     """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
+    label = _LABEL.match(text)
+    if label and len(label.group(1).split()) <= 7:  # "The barrages: The Israel Defense Forces said ..."
+        name, a, b = find_claimant(text[label.end():])
+        if name:
+            return name, a + label.end(), b + label.end()
     low = text.lower()
     if "lives" in low and "claim" in low:  # "the strike claimed the lives of 11": a toll, not an attribution
         text = _LIVES_CLAIMED.sub(lambda m: "x" * len(m.group()), text)
@@ -249,6 +254,10 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
         if name and len(name.split()) <= 8:
             return name, 0, len(name)
     return None, -1, -1
+
+
+# A live page's label before the sentence proper ("Four killed in northern Israel: Late Saturday, ...")
+_LABEL = re.compile(r"([A-Z][^:.!?\"“\n]{0,60}?):[ \t]+(?=[A-Z\"“])")
 
 
 def _is_name(part: str) -> bool:
