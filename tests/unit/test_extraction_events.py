@@ -1779,3 +1779,21 @@ def test_a_bare_toll_after_a_lede_that_names_the_war_is_ours():
 def test_a_live_page_label_before_the_claimant_leaves_the_claimant_a_claimant():
     ev = run("The barrages: The Israel Defense Forces said Iran launched about 40 missiles in two waves overnight.")
     assert [(e.actor, e.claimed_by) for e in ev] == [("IR", "The Israel Defense Forces")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadist violence in the central Sahel is on course for its deadliest year, with more than 8,000 people killed "
+    "in Burkina Faso, Mali and Niger in the first nine months of 2025, according to data compiled by ACLED.",
+    "The months of April and May were the deadliest, with more than 450 people killed, as ISWAP intensified attacks "
+    "on military bases in Borno State.",
+])
+def test_tolls_over_months_are_background(text):
+    assert run(text, "2025-10-02T08:00:00Z") == []
+
+
+def test_launches_under_a_headline_about_an_exercise_are_drills():
+    article = Article(id="t", published_at="2025-10-22T20:30:00+03:00",
+                      title="Putin oversees strategic nuclear forces exercise with Yars and Sineva launches",
+                      text="The nuclear-powered strategic submarine Bryansk launched a Sineva ballistic missile from "
+                           "the Barents Sea, the Kremlin said.")
+    assert extract(article) == []

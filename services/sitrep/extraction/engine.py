@@ -12,7 +12,7 @@ from .article_places import pin_lede_to_next_sentence, place_placeless_totals, p
 from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end
-from .filters import is_retrospective, is_sports
+from .filters import is_drill, is_retrospective, is_sports
 from .lexicon import CONFLICT_WORDS, CUES
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
@@ -32,6 +32,7 @@ def extract(article: Article) -> list:
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
     ctx.conflict_seen = _names_a_conflict(article.title, sentences[0].text if sentences else "")
+    ctx.drill = is_drill(article.title)
     ctx.month = _month(article)
     ctx.day = _day(article)
     ctx.weekday = _weekday(year, ctx.month, ctx.day)

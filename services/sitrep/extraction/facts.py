@@ -60,7 +60,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
     strong = not words.isdisjoint(STRONG_CLAUSE) or occurred or opened_fire(lows, words)
-    if no_attack_reported(low, words, roles, strong):
+    if no_attack_reported(low, words, roles, strong) or \
+            ctx.drill and not any(r.role in ("killed", "injured") for r in roles):  # launches in an exercise
         return []
     if actor is None and actor_name is None and conflict == 0 and not roles and \
             not (strong and (ctx.last_loc.key != "-" or ctx.conflict_seen and "recorded" in words)):

@@ -11,7 +11,17 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import BACKGROUND, CUES, FRESH, HYPOTHETICAL, RETROSPECTIVE, SPORTS, SUPERLATIVES, WEAPON_WORDS
+from .lexicon import (
+    BACKGROUND,
+    CUES,
+    EXERCISE,
+    FRESH,
+    HYPOTHETICAL,
+    RETROSPECTIVE,
+    SPORTS,
+    SUPERLATIVES,
+    WEAPON_WORDS,
+)
 from .text import Token, alternation
 
 # The lookahead on the phrases' first letters lets the scan skip most positions before trying the ~130
@@ -185,6 +195,15 @@ def is_retrospective(title: str | None, first: str) -> bool:
 
 
 _NEWS_TITLE = frozenset(CUES["news_title_words"])  # data/cues.json
+
+
+def is_drill(title: str | None) -> bool:
+    """A headline about an exercise ("Putin oversees strategic nuclear forces exercise with Yars launches"),
+    not one with a strike of the day beside it."""
+    if not title:
+        return False
+    words = set(re.findall(r"[a-z-]+", title.lower()))
+    return not words.isdisjoint(EXERCISE) and words.isdisjoint(_NEWS_TITLE - {"launches"})  # "with Yars launches"
 
 
 def is_fresh(low: str) -> bool:
