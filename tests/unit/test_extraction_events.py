@@ -1797,3 +1797,11 @@ def test_launches_under_a_headline_about_an_exercise_are_drills():
                       text="The nuclear-powered strategic submarine Bryansk launched a Sineva ballistic missile from "
                            "the Barents Sea, the Kremlin said.")
     assert extract(article) == []
+
+
+def test_a_border_name_takes_the_country_of_the_region_beside_it():
+    ev = run("India launched missile strikes on six locations in Punjab and Azad Jammu and Kashmir in the early hours "
+             "of Wednesday, killing 26 civilians and injuring 46 others, the military's media wing said.",
+             "2025-05-07T10:00:00Z")
+    assert count(find(ev, "casualty", "PK")[0].killed) == (26, "exact")
+    assert not [e for e in ev if e.country == "IN"]

@@ -23,8 +23,10 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     mentions = []
     last = ctx.last_loc if ctx.last_loc.place else ctx.dateline_loc  # "KHARKIV – ...": its districts too
     found = places.find_places(sent.text)
-    if home and _BORDER_NAME.search(sent.text):
-        found = _with_border_names(sent.text, found, home)
+    if _BORDER_NAME.search(sent.text):  # with no country yet, the one of the sentence's other regions
+        side = home or next((m.place.country for m in found if m.place.region), None)  # "in Punjab and AJK"
+        if side:
+            found = _with_border_names(sent.text, found, side)
     for m in found:
         if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
             continue
