@@ -1805,3 +1805,18 @@ def test_a_border_name_takes_the_country_of_the_region_beside_it():
              "2025-05-07T10:00:00Z")
     assert count(find(ev, "casualty", "PK")[0].killed) == (26, "exact")
     assert not [e for e in ev if e.country == "IN"]
+
+
+def test_a_toll_since_an_operation_began_this_afternoon_is_the_day_s():
+    ev = run("The Palestinian Authority Health Ministry says nine Palestinians have been killed and 35 wounded since "
+             "the IDF began its operation in Jenin this afternoon. Earlier, the ministry had reported six dead.",
+             "2025-01-21T21:45:00+02:00")
+    casualty = find(ev, "casualty", "PS-JEN")[0]
+    assert (count(casualty.killed), count(casualty.injured)) == ((9, "exact"), (35, "exact"))
+
+
+def test_settlers_who_rampaged_through_villages_attacked_them():
+    ev = run("Dozens of masked Israeli settlers rampaged through the Palestinian villages of al-Funduq and Jinsafut "
+             "near Qalqilya last night, torching homes, according to the Palestinian Red Crescent, which says at least "
+             "12 Palestinians were injured.", "2025-01-21T21:00:00+02:00")
+    assert count(find(ev, "casualty", "PS-QQA")[0].injured) == (12, "at_least")

@@ -36,6 +36,7 @@ _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not 
                                                                                 "from", "cut", "access"))
 _RUNNING = re.compile(r"\bsince (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:start|"
                       r"beginning|outbreak)|(?:israel|russia|iran|the \w+) (?:launched|began|started))\b")
+_TODAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|today|tonight|at dawn)\b")
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
 
@@ -107,8 +108,10 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
 
 
 def running_toll(low: str) -> bool:
-    """'since Friday', 'since then', 'since the war began': a running total over several days."""
-    return " since " in low and _RUNNING.search(low) is not None
+    """'since Friday', 'since then', 'since the war began': a running total over several days (not 'since the
+    IDF began its operation in Jenin this afternoon')."""
+    m = _RUNNING.search(low) if " since " in low else None
+    return m is not None and not _TODAY.search(low, m.end(), m.end() + 64)
 
 
 def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp: SentencePlaces,

@@ -50,6 +50,8 @@ _WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)
                        r"(?:killed|left|claimed|wounded)")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
+_WORD = re.compile(r"[a-z]+")
+_SAME_DAY = frozenset({"dawn", "morning", "afternoon", "evening", "overnight", "noon", "today", "tonight", "midnight"})
 _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last", "monday", "tuesday", "wednesday",
                     "thursday", "friday", "saturday", "sunday", "then", "noon", "afternoon", "evening", "hours",
                     "night"})
@@ -60,8 +62,10 @@ def is_background(sentence: str, low: str, year: int | None) -> bool:
 
 
 def _recent(low: str, since: re.Match) -> bool:
-    """'since dawn', 'since the barrages began Saturday night': a time within the day's news."""
-    return since.group(1) in _FRESH or not _FRESH.isdisjoint(low[since.end():since.end() + 40].split()[:5])
+    """'since dawn', 'since the barrages began Saturday night', 'since the IDF began its operation in Jenin this
+    afternoon': a time within the day's news."""
+    after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
+    return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after)
 
 
 def background_at(sentence: str, low: str, year: int | None) -> int:
