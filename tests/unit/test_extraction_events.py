@@ -1820,3 +1820,9 @@ def test_settlers_who_rampaged_through_villages_attacked_them():
              "near Qalqilya last night, torching homes, according to the Palestinian Red Crescent, which says at least "
              "12 Palestinians were injured.", "2025-01-21T21:00:00+02:00")
     assert count(find(ev, "casualty", "PS-QQA")[0].injured) == (12, "at_least")
+
+
+def test_the_army_named_before_an_armed_group_in_a_relative_clause_is_the_attacker():
+    ev = run("In South Darfur, army drones struck Nyala airport, which the RSF uses to receive supplies, on Saturday "
+             "evening, a source said.", "2025-05-04T10:00:00Z")
+    assert find(ev, "attack", "SD-DS")[0].actor == "SD"

@@ -90,10 +90,11 @@ ARMIES = frozenset(CUES["armies"])  # data/cues.json
 _ARMY_ACTS = frozenset(CUES["army_acts"])  # data/cues.json
 
 
-def national_army(lows: list[str]) -> bool:
+def national_army(lows: list[str]) -> int:
     """'Army airstrikes on the RSF-held town of Nyala', 'a military airstrike on a village in Sagaing': a
-    country's own forces, named without a demonym (the state where the attack is, in a civil war)."""
-    return any(w in ARMIES and (k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
-                                (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with")) or
-                                k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed"))
-               for k, w in enumerate(lows))  # (and "accused the army of killing five")
+    country's own forces, named without a demonym (the state where the attack is, in a civil war). The
+    token index of the first such mention, else -1."""
+    return next((k for k, w in enumerate(lows) if w in ARMIES and (
+        k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
+        (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with")) or
+        k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed"))), -1)  # "accused the army of"

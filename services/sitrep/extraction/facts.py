@@ -71,7 +71,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     facts = build_facts(sent, toks, words, ctx, sp, roles, weapons, trigger, conflict + (actor_name is not None),
                         actor, strong)
     weapon = main_weapon(weapons) or (ctx.last_weapon if downed_before else None)
-    facts = _describe(facts, low, lows, words, sp, weapon, actor, actor_name, claimant)
+    facts = _describe(facts, low, lows, words, sp, weapon, actor, actor_name, claimant, actor_tok)
     if facts:
         _remember(ctx, facts, sent, weapon)
     return facts
@@ -115,7 +115,8 @@ def running_toll(low: str) -> bool:
 
 
 def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp: SentencePlaces,
-              weapon: str | None, actor: str | None, actor_name: str | None, claimant: str | None) -> list[Fact]:
+              weapon: str | None, actor: str | None, actor_name: str | None, claimant: str | None,
+              actor_tok: int = -1) -> list[Fact]:
     """Give the facts the sentence's actor, claimant, weapon and targets."""
     tgt = targets(words) if facts else []
     if "military" in tgt and not military_target(lows, words):
@@ -124,7 +125,9 @@ def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp:
     running = running_toll(low)
     if "sides" in words and _BOTH_SIDES.search(low):
         facts = [f for f in facts if f.kind != "casualty"]  # "killing 17 on both sides of the frontier": no one place
-    own_army = actor is None and actor_name is None and not ARMIES.isdisjoint(words) and national_army(lows)
+    army = national_army(lows) if actor is None and not ARMIES.isdisjoint(words) else -1
+    # "army drones struck Nyala airport, which the RSF uses": the army named first is the attacker
+    own_army = army >= 0 and (actor_name is None or actor_tok < 0 or army < actor_tok)
     for f in facts:
         f.actor, f.actor_name, f.claimed_by = actor, actor_name, claimant
         if own_army and f.loc.country in OWN_ARMY_COUNTRIES:
