@@ -1826,3 +1826,13 @@ def test_the_army_named_before_an_armed_group_in_a_relative_clause_is_the_attack
     ev = run("In South Darfur, army drones struck Nyala airport, which the RSF uses to receive supplies, on Saturday "
              "evening, a source said.", "2025-05-04T10:00:00Z")
     assert find(ev, "attack", "SD-DS")[0].actor == "SD"
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Military sources also said army drones struck RSF positions near the airport in Nyala on Wednesday night.",
+     "SD-DS"),
+    ("In West Kordofan, the RSF said a drone strike by the army on a market in El Nahud on Friday killed 12 "
+     "civilians.", "SD-GK"),
+])
+def test_the_army_said_to_strike_or_struck_by_is_the_country_s(text, key):
+    assert {e.actor for e in find(run(text, "2025-05-09T10:00:00Z"), "attack", key)} == {"SD"}

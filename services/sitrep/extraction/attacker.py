@@ -96,5 +96,6 @@ def national_army(lows: list[str]) -> int:
     token index of the first such mention, else -1."""
     return next((k for k, w in enumerate(lows) if w in ARMIES and (
         k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
-        (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with")) or
-        k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed"))), -1)  # "accused the army of"
+        (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with", "said", "that")) or
+        k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed", "by"))), -1)
+    # ("sources said army drones struck", "accused the army of", "a drone strike by the army on a market")
