@@ -1836,3 +1836,13 @@ def test_the_army_named_before_an_armed_group_in_a_relative_clause_is_the_attack
 ])
 def test_the_army_said_to_strike_or_struck_by_is_the_country_s(text, key):
     assert {e.actor for e in find(run(text, "2025-05-09T10:00:00Z"), "attack", key)} == {"SD"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Ukraine's security service, the S.B.U., said its naval drones had struck an oil terminal at the Russian Black "
+     "Sea port of Novorossiysk overnight.", "RU-KDA"),
+    ("The ministry also claimed to have shot down six British Storm Shadow cruise missiles over Bryansk Oblast, "
+     "the Russian defence ministry said.", "RU-BRY"),
+])
+def test_initials_ending_in_u_and_supplied_weapons_name_no_attacker(text, key):
+    assert {e.actor for e in find(run(text), "attack", key)} == {"UA"}

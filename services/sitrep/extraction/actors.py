@@ -82,10 +82,12 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         if not tok.text[:1].isupper():
             continue
         code, after = country_of_demonym(tok.text), k + 1
-        if code is None and tok.text in ("U", "US", "UK") and k + 3 < n and toks[k + 1].text == ".":
-            code, after = {"U": "US" if toks[k + 2].text == "S" else "GB"}.get(tok.text), k + 4  # "U.S."
-        if code and after + 1 < n and toks[after].text == "-" and toks[after + 1].low in MAKER_WORDS:
-            continue  # "U.S.-made missiles": the maker, not the attacker
+        if code is None and tok.text == "U" and k + 3 < n and toks[k + 1].text == "." and \
+                toks[k + 2].text in ("S", "K") and not (k and toks[k - 1].text == "."):  # not "the S.B.U."
+            code, after = "US" if toks[k + 2].text == "S" else "GB", k + 4  # "U.S.", "U.K."
+        if code and (after + 1 < n and toks[after].text == "-" and toks[after + 1].low in MAKER_WORDS or
+                     after < n and toks[after].low in _SUPPLIED):
+            continue  # "U.S.-made missiles", "British Storm Shadow missiles": the maker, not the attacker
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
             if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS | _ACCUSER_VERBS:
@@ -112,6 +114,9 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     return None, None, -1
 
 
+
+
+_SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
 
 
 def _victims(toks: list[Token], k: int, end: int) -> bool:
