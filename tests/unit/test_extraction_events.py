@@ -1846,3 +1846,13 @@ def test_the_army_said_to_strike_or_struck_by_is_the_country_s(text, key):
 ])
 def test_initials_ending_in_u_and_supplied_weapons_name_no_attacker(text, key):
     assert {e.actor for e in find(run(text), "attack", key)} == {"UA"}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Units of the Unmanned Systems Forces struck the Syzran oil refinery in the Samara region of the Russian "
+     "Federation overnight.", "RU-SAM"),
+    ("Ukrainian drones struck the Ryazan refinery overnight, which supplies fuel to the Russian army, the governor "
+     "said.", "RU-RYA"),
+])
+def test_the_state_as_a_place_or_as_a_recipient_is_no_attacker(text, key):
+    assert {e.actor for e in find(run(text), "attack", key)} == {"UA"}

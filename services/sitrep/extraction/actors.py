@@ -64,8 +64,11 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         if claim[0] <= tok.start < claim[1]:
             continue
         prev = toks[k - 1].low if k else ""
-        if prev in _NOT_ACTOR_BEFORE:
-            continue
+        if prev in _NOT_ACTOR_BEFORE or prev == "the" and k > 1 and toks[k - 2].low in _NOT_ACTOR_BEFORE - {"of", "from"}:
+            continue  # "on Russian positions", "supplies fuel to the Russian army": a target or a recipient
+        if prev == "the" and k > 1 and toks[k - 2].low == "of" and k + 1 < n and \
+                toks[k + 1].low in ("federation", "republic"):
+            continue  # "the Samara region of the Russian Federation": the state as a place
         group = _group_at(toks, k) if tok.low in GROUP_PHRASES else None
         if group:
             end, key = group
