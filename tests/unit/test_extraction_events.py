@@ -1856,3 +1856,11 @@ def test_initials_ending_in_u_and_supplied_weapons_name_no_attacker(text, key):
 ])
 def test_the_state_as_a_place_or_as_a_recipient_is_no_attacker(text, key):
     assert {e.actor for e in find(run(text), "attack", key)} == {"UA"}
+
+
+def test_artillery_fire_on_positions_is_an_attack_and_there_is_its_place():
+    ev = run("The Thai army said it had responded with artillery fire on Cambodian military positions in Oddar "
+             "Meanchey province. Cambodia's defence ministry said Thai shells hit several villages there, wounding "
+             "five civilians.", "2025-07-27T10:00:00Z")
+    assert find(ev, "attack", "KH-22")[0].weapon == "artillery"
+    assert count(find(ev, "casualty", "KH-22")[0].injured) == (5, "exact")

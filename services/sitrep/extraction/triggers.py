@@ -97,8 +97,9 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
     if not words.isdisjoint(_DETONATIONS) and not words.isdisjoint(_BOMBS):
         found = sorted({*found, *positions(lows, _DETONATIONS)})  # "a truck loaded with explosives blew up"
-    if "fire" in words:
-        found = sorted({*found, *(k for k in positions(lows, {"fire"}) if k and lows[k - 1] in _FIRE_BEFORE)})
+    if "fire" in words:  # "opened fire", "came under fire", "responded with artillery fire on"
+        found = sorted({*found, *(k for k in positions(lows, {"fire"})
+                                  if k and (lows[k - 1] in _FIRE_BEFORE or weapon_word(toks, k - 1)))})
     if "firing" in words:
         found = sorted({*found, *(k for k in positions(lows, {"firing"}) if lows[k + 1:k + 2] in (["on"], ["at"]))})
     return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
