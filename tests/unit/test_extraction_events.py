@@ -1864,3 +1864,11 @@ def test_artillery_fire_on_positions_is_an_attack_and_there_is_its_place():
              "five civilians.", "2025-07-27T10:00:00Z")
     assert find(ev, "attack", "KH-22")[0].weapon == "artillery"
     assert count(find(ev, "casualty", "KH-22")[0].injured) == (5, "exact")
+
+
+def test_an_outage_sentence_joins_the_attack_at_its_place_and_a_population_is_no_outage():
+    ev = run("Drones attacked Yelets in the Lipetsk region overnight, the governor said. About 2,000 residents in two "
+             "micro-districts of Yelets were left without electricity after a power line was damaged. Yelets, a city "
+             "of about 100,000 people, has had repeated blackouts this month.")
+    attacks = find(ev, "attack", "RU-LIP")
+    assert [(e.weapon, count(e.outage_people)) for e in attacks] == [("drone", (2000, "about"))]

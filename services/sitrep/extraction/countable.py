@@ -8,6 +8,7 @@ from .text import Token
 
 _NOT_COUNT_AFTER = frozenset(CUES["not_count_after"])  # data/cues.json
 _NOT_COUNT_BEFORE = frozenset(CUES["not_count_before"])
+_SETTLEMENTS = frozenset(CUES["population_heads"])
 
 
 def is_count(toks: list[Token], m: NumberMention) -> bool:
@@ -20,6 +21,9 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
         if nxt == ":" or nxt == "/" or after in _NOT_COUNT_AFTER or after.startswith("year"):
             return False
     prev = toks[m.i - 1].low if m.i > 0 else ""
+    before_q = toks[m.q - 1].low if m.q > 0 else ""
+    if before_q == "of" and m.q >= 2 and toks[m.q - 2].low in _SETTLEMENTS:
+        return False  # "Belgorod, a city of about 330,000 people": a population
     if prev == "," and nxt == "," and m.i >= 2 and toks[m.i - 2].low in PERSON_NOUNS:
         return False  # "a woman, 59, was hospitalised": an age
     if prev in ("and", ",") and _in_age_list(toks, m.i):

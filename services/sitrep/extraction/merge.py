@@ -65,6 +65,8 @@ def merge(facts: list[Fact]) -> list[Group]:
         elif f.counts:
             target = next((g for g in same_key if g.weapon == f.weapon), None) or next(
                 (g for g in same_key if g.weapon is None and not _weapon_counts(g)), None)
+            if target is None and f.weapon is None and set(f.counts) == {"outage"}:
+                target = same_key[0]  # "leaving 2,000 residents without electricity": the attack's outage
         else:
             target = next((g for g in same_key if g.weapon == f.weapon), same_key[0])
         if target is None:
