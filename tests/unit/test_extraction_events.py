@@ -1872,3 +1872,14 @@ def test_an_outage_sentence_joins_the_attack_at_its_place_and_a_population_is_no
              "of about 100,000 people, has had repeated blackouts this month.")
     attacks = find(ev, "attack", "RU-LIP")
     assert [(e.weapon, count(e.outage_people)) for e in attacks] == [("drone", (2000, "about"))]
+
+
+def test_a_breakdown_after_a_total_is_not_added_to_it():
+    ev = run("According to the Air Force, Russia attacked Ukraine with 653 attack UAVs, as well as 51 missiles: 32 Kh-101 cruise "
+             "missiles launched from strategic aviation and 19 Iskander-M ballistic missiles. Air defense forces "
+             "neutralized 585 of the 653 drones and 30 of the 51 missiles, 29 Kh-101 and one Iskander-M.")
+    missile = [e for e in find(ev, "attack", "UA") if e.weapon == "missile"][0]
+    assert (count(missile.launched), count(missile.intercepted)) == ((51, "exact"), (30, "exact"))
+    regions = run("Russian air defences destroyed 105 Ukrainian drones overnight: 35 over the Bryansk region and 70 "
+                  "over the Kursk region, the defence ministry said.")
+    assert count(find(regions, "attack", "RU-BRY")[0].intercepted) == (35, "exact")

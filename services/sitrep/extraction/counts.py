@@ -122,7 +122,29 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                 # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
     roles += _all_intercepted(toks, roles, context_weapon, lows)
-    return died_of_wounds(toks, roles)
+    return died_of_wounds(toks, _without_breakdowns(roles))
+
+
+def _without_breakdowns(roles: list[Role]) -> list[Role]:
+    """'51 missiles: 32 Kh-101 cruise missiles ... and 19 Iskander-Ms', 'shot down 30 of the 51 missiles, 29
+    Kh-101 and one Iskander-M': figures of one role and weapon that right after a total add up to it are its
+    breakdown, not more of the same."""
+    drop: set[int] = set()
+    for i, total in enumerate(roles):
+        if total.weapon is None or total.part or i in drop:
+            continue
+        run, acc = [], 0
+        for j in range(i + 1, len(roles)):
+            r = roles[j]
+            if (r.role, r.weapon) != (total.role, total.weapon) or r.last - r.first < 2:
+                continue  # (a bare "35 over the Bryansk region" is a part at its own place, kept)
+            run.append(j)
+            acc += r.value
+            if acc >= total.value:
+                break
+        if len(run) >= 2 and acc == total.value:
+            drop.update(run)
+    return [r for k, r in enumerate(roles) if k not in drop] if drop else roles
 
 
 _LOCATED = frozenset({"over", "in", "above", "near", "at", "on"})
