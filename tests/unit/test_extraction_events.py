@@ -1883,3 +1883,9 @@ def test_a_breakdown_after_a_total_is_not_added_to_it():
     regions = run("Russian air defences destroyed 105 Ukrainian drones overnight: 35 over the Bryansk region and 70 "
                   "over the Kursk region, the defence ministry said.")
     assert count(find(regions, "attack", "RU-BRY")[0].intercepted) == (35, "exact")
+
+
+def test_last_saturday_is_background():
+    ev = run("Last Saturday, a Russian drone hit a bus evacuating civilians from Bilopillia in the Sumy region, "
+             "killing nine people.", "2025-05-22T20:00:00+03:00")
+    assert ev == []
