@@ -1889,3 +1889,9 @@ def test_last_saturday_is_background():
     ev = run("Last Saturday, a Russian drone hit a bus evacuating civilians from Bilopillia in the Sumy region, "
              "killing nine people.", "2025-05-22T20:00:00+03:00")
     assert ev == []
+
+
+def test_kiev_city_in_a_claimant_is_the_city_region():
+    ev = run("The head of the Kiev city military administration, Timur Tkachenko, said on Thursday that the number of "
+             "people killed in the city had risen to 18.", "2025-08-28T10:00:00Z")
+    assert count(find(ev, "casualty", "UA-30")[0].killed) == (18, "exact")
