@@ -1895,3 +1895,11 @@ def test_kiev_city_in_a_claimant_is_the_city_region():
     ev = run("The head of the Kiev city military administration, Timur Tkachenko, said on Thursday that the number of "
              "people killed in the city had risen to 18.", "2025-08-28T10:00:00Z")
     assert count(find(ev, "casualty", "UA-30")[0].killed) == (18, "exact")
+
+
+def test_a_suicide_bomber_who_rammed_a_vehicle_attacked():
+    ev = run("On Saturday, a suicide bomber rammed an explosives-laden vehicle into the boundary wall of a military camp "
+             "in Mir Ali, North Waziristan, the ISPR said. Seven soldiers were martyred and 13 were wounded, it said.",
+             "2025-10-19T10:00:00+05:00")
+    casualty = find(ev, "casualty", "PK-KP")[0]
+    assert (count(casualty.killed), count(casualty.injured)) == ((7, "exact"), (13, "exact"))
