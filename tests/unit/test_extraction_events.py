@@ -1903,3 +1903,15 @@ def test_a_suicide_bomber_who_rammed_a_vehicle_attacked():
              "2025-10-19T10:00:00+05:00")
     casualty = find(ev, "casualty", "PK-KP")[0]
     assert (count(casualty.killed), count(casualty.injured)) == ((7, "exact"), (13, "exact"))
+
+
+def test_a_mother_and_her_three_month_old_son_are_two():
+    ev = run("In Kyiv, a young woman and her three-month-old son were killed when a drone struck a residential "
+             "building in the Sviatoshynskyi district, reports said.")
+    assert count(find(ev, "casualty", "UA-30")[0].killed) == (2, "exact")
+
+
+def test_a_toll_across_the_country_is_the_country_s_though_the_sentence_names_a_city():
+    ev = run("Russia launched its biggest aerial attack on Ukraine overnight, setting a government building in "
+             "central Kyiv on fire and killing at least four people across the country, according to officials.")
+    assert count(find(ev, "casualty", "UA")[0].killed) == (4, "at_least")

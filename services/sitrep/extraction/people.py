@@ -66,7 +66,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
                          x + 1 < n and toks[x + 1].low in ("fired", "launched")):
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
-            if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year")) or \
+            if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year") or
+                    low.endswith("-old")) or \
                     low in AUX or low in KILLED_AFTER or low in INJURED_AFTER or low in _PHRASE_BREAKS:
                 break  # ("a minibus with an FPV drone": the drone is the next phrase's, counted once)
     return out
@@ -86,10 +87,13 @@ def _modifies_an_attack(toks: list[Token], x: int) -> bool:
 
 
 def _past_age(toks: list[Token], k: int) -> int:
-    """The index after an age ("7-year-old", "7 - year-old") at k, else k (always a valid index)."""
+    """The index after an age ("7-year-old", "7 - year-old", "three-month-old") at k, else k (always a valid
+    index)."""
     n = len(toks)
     if k + 2 < n and toks[k].low[0].isdigit() and toks[k + 1].low == "-" and toks[k + 2].low.startswith("year"):
         return min(k + 3, n - 1)
+    if k + 1 < n and toks[k].low.endswith(("-year-old", "-month-old", "-week-old", "-day-old")):
+        return k + 1
     return k
 
 

@@ -36,6 +36,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if "including" in words or "among" in words else []
     for r in roles:
         loc = near[id(r)] or (count_base if r.weapon else base)
+        if loc is not None and loc.region and _across_the_country(toks, r.last):
+            loc = Loc(loc.country)  # "... in central Kyiv on fire and killing at least four people across the country"
         later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
         if loc is not None and loc.region and later and not r.part and not near[id(r)]:
             # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
@@ -145,6 +147,15 @@ def _countless_facts(fact, facts: dict, extra: list[Loc], base: Loc | None, sent
 
 _MARITIME = frozenset(CUES["maritime"])  # data/cues.json
 _AT_SEA = _MARITIME | frozenset(CUES["at_sea"])  # a defender at sea guards no land
+def _across_the_country(toks: list[Token], last: int) -> bool:
+    """The count's phrase is followed by 'across the country', 'nationwide' or 'across Ukraine' (a country
+    name is checked by its capital letter; its region would be a mention of its own)."""
+    after = [t.low for t in toks[last:last + 3]]
+    return after[:1] == ["nationwide"] or after[:3] == ["across", "the", "country"] or \
+        after[:1] == ["across"] and len(after) > 1 and toks[last + 1].text[:1].isupper() and \
+        places.country_by_name(toks[last + 1].text) is not None
+
+
 _TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
 # "In the hours before the truce began, Iran launched several waves of missiles": the truce dates the attack
 _TRUCE_AS_TIME = re.compile(r"\b(?:before|after|since) (?:the|a) (?:truce|ceasefire|cease-fire) "
