@@ -1915,3 +1915,14 @@ def test_a_toll_across_the_country_is_the_country_s_though_the_sentence_names_a_
     ev = run("Russia launched its biggest aerial attack on Ukraine overnight, setting a government building in "
              "central Kyiv on fire and killing at least four people across the country, according to officials.")
     assert count(find(ev, "casualty", "UA")[0].killed) == (4, "at_least")
+
+
+def test_a_toll_since_the_start_of_the_operation_yesterday_and_a_palestinian_shot_dead_are_counted():
+    ev = run("The death toll from an Israeli army operation in the West Bank city of Jenin has risen to 12, the "
+             "Palestinian Health Ministry said on Wednesday. The ministry said 40 other people had been injured since "
+             "the start of the military offensive on Tuesday. In a separate incident, Israeli forces shot dead a "
+             "17-year-old Palestinian during a raid in the town of Azzun, east of Qalqilya, on Wednesday morning.",
+             "2025-01-22T12:00:00+02:00")
+    jenin = find(ev, "casualty", "PS-JEN")[0]
+    assert (count(jenin.killed), count(jenin.injured)) == ((12, "exact"), (40, "exact"))
+    assert count(find(ev, "casualty", "PS-QQA")[0].killed) == (1, "exact")

@@ -36,6 +36,7 @@ _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not 
                                                                                 "from", "cut", "access"))
 _RUNNING = re.compile(r"\bsince (?:then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the (?:start|"
                       r"beginning|outbreak)|(?:israel|russia|iran|the \w+) (?:launched|began|started))\b")
+_ON_WEEKDAY = re.compile(r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")  # the operation's day
 _TODAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|today|tonight|at dawn)\b")
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
@@ -111,7 +112,8 @@ def running_toll(low: str) -> bool:
     """'since Friday', 'since then', 'since the war began': a running total over several days (not 'since the
     IDF began its operation in Jenin this afternoon')."""
     m = _RUNNING.search(low) if " since " in low else None
-    return m is not None and not _TODAY.search(low, m.end(), m.end() + 64)
+    return m is not None and not _TODAY.search(low, m.end(), m.end() + 64) and \
+        not (m.group().endswith(("start", "beginning")) and _ON_WEEKDAY.search(low, m.end(), m.end() + 64))
 
 
 def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp: SentencePlaces,

@@ -65,7 +65,9 @@ def _recent(low: str, since: re.Match) -> bool:
     """'since dawn', 'since the barrages began Saturday night', 'since the IDF began its operation in Jenin this
     afternoon': a time within the day's news."""
     after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
-    return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after)
+    return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after) or \
+        since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after)  # "since the start of the
+    # military offensive on Tuesday"
 
 
 def background_at(sentence: str, low: str, year: int | None) -> int:
@@ -79,6 +81,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
         m = None  # "in the past 24 hours", "in the past day"
     if m and m.group() == "overall" and any(_recent(low, s) for s in _SINCE.finditer(low)):
         m = None  # "Overall, 11 were killed since the barrages began Saturday night": this attack's total
+    if m and m.group().startswith("since the start") and not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
+        m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
     if m:
         head = low[max(0, m.start() - 40):m.start()]
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))

@@ -3,6 +3,7 @@ wounded who later died."""
 
 from __future__ import annotations
 
+from . import places
 from .lexicon import (
     ATTACK_NOUNS,
     AUX,
@@ -59,7 +60,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
-            if low in PERSON_SINGULAR or (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
+            if low in PERSON_SINGULAR or _demonym_person(toks, x) or \
+                    (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
                     and not _modifies_an_attack(toks, x) \
                     and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
                          k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
@@ -73,6 +75,19 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
     return out
 
 
+
+
+def _demonym_person(toks: list[Token], x: int) -> bool:
+    """'shot dead a 17-year-old Palestinian during a raid': a demonym as the head noun, one person (not
+    'a Palestinian man', whose noun comes next, nor 'a Russian drone')."""
+    if not toks[x].text[:1].isupper() or places.country_by_demonym(toks[x].text) is None:
+        return False
+    nxt = toks[x + 1] if x + 1 < len(toks) else None
+    return nxt is None or not nxt.text[:1].isalnum() or nxt.low in _AFTER_HEAD
+
+
+_AFTER_HEAD = frozenset({"during", "in", "near", "at", "on", "and", "was", "were", "who", "after", "when", "as",
+                         "by", "from", "outside", "inside"})
 
 
 def _modifies_an_attack(toks: list[Token], x: int) -> bool:
