@@ -1926,3 +1926,10 @@ def test_a_toll_since_the_start_of_the_operation_yesterday_and_a_palestinian_sho
     jenin = find(ev, "casualty", "PS-JEN")[0]
     assert (count(jenin.killed), count(jenin.injured)) == ((12, "exact"), (40, "exact"))
     assert count(find(ev, "casualty", "PS-QQA")[0].killed) == (1, "exact")
+
+
+def test_where_a_claimant_is_based_is_no_place_hit():
+    ev = run("The Britain-based Observatory said at least 41 people were killed in clashes in Sweida province on "
+             "Wednesday alone.",
+             "2025-07-16T10:00:00Z")
+    assert keys(ev) == [("attack", "SY-SU"), ("casualty", "SY-SU")]

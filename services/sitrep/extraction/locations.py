@@ -184,6 +184,9 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
                 (maybe_offshore and _offshore(toks, k)) or \
                 _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
             continue
+        if toks[k].low.rsplit("-", 1)[-1] in _BASED or \
+                end_k + 1 < len(toks) and toks[end_k].low == "-" and toks[end_k + 1].low in _BASED:
+            continue  # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
         in_claim = claim_span[0] <= m.start < claim_span[1]
         if in_claim and prev == "in":
             continue  # "The Palestinian Health Ministry in Ramallah confirms two deaths": the body's seat
@@ -229,11 +232,13 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:
-        for t in toks[_tok_index(toks, claim_span[0]):_tok_index(toks, claim_span[1])]:  # inside the claimant
-            if t.text[:1].isupper():
+        a, b = _tok_index(toks, claim_span[0]), _tok_index(toks, claim_span[1])
+        for x in range(a, b):  # inside the claimant
+            t = toks[x]
+            if t.text[:1].isupper() and not (x + 1 < len(toks) and toks[x + 1].low in _COMPANY_HEADS):
                 code = country_of_demonym(t.text)
                 if code:
-                    out.claimant_countries.append(code)
+                    out.claimant_countries.append(code)  # (not "the ship's Greek manager": a firm's nationality)
     return out
 
 
@@ -282,6 +287,11 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 
 
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
+
+
+_BASED = frozenset({"based", "flagged", "registered", "born", "owned", "headquartered"})
+_COMPANY_HEADS = frozenset({"manager", "managers", "owner", "owners", "operator", "operators", "company", "firm",
+                            "shipping", "insurer", "charterer"})
 
 
 def _by_direction(text: str) -> bool:
