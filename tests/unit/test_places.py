@@ -302,12 +302,15 @@ def _seconds(text: str) -> float:
 @given(st.integers(min_value=0), st.sampled_from([
     "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "KyivGazU.S-' ,\n", "Aa ., -'’\n",
 ]))
-def test_a_megabyte_of_random_text_takes_under_a_second(seed, alphabet):
+def test_random_text_takes_time_linear_in_its_length(seed, alphabet):
     import random
 
     rnd = random.Random(seed)
     text = "".join(rnd.choices(alphabet + "  ", k=1_000_000))
-    assert _seconds(text) < 1.0
+    t_small = min(_seconds(text[:100_000]) for _ in range(3))
+    # 10x the text, ~10x the time; a scan that backtracks would be far worse. A ratio, not a deadline:
+    # absolute times belong in benchmarks and vary with the machine's load.
+    assert _seconds(text) < 40 * t_small + 0.05
 
 
 @pytest.mark.parametrize("unit", [
@@ -321,7 +324,6 @@ def test_time_grows_linearly_on_adversarial_text(unit):
     t_big = _seconds(big)
     # 10x the text: ~10-13x the time (allocation and cache effects); quadratic would be ~100x
     assert t_big < 40 * t_small + 0.05
-    assert t_big < 5.0
 
 
 def test_names_that_contain_a_place():
