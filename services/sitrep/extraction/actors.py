@@ -32,6 +32,7 @@ from .text import Token
 
 _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over", "toward", "towards", "to",
                                "hit", "struck", "from", "of", "by-"})
+_NOT_ACTOR_BEFORE_THE = _NOT_ACTOR_BEFORE - {"of", "from"}  # "units of the Armenian armed forces" attack
 _SUBJECT_VERBS = ATTACK_VERBS | {"launched", "fired", "carried", "unleashed", "sent", "used", "has", "had",
                                  "have", "also", "again", "overnight", "on"}
 _TARGET_HEADS = frozenset(ACTORS["target_heads"])  # data/actors.json
@@ -64,7 +65,7 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         if claim[0] <= tok.start < claim[1]:
             continue
         prev = toks[k - 1].low if k else ""
-        if prev in _NOT_ACTOR_BEFORE or prev == "the" and k > 1 and toks[k - 2].low in _NOT_ACTOR_BEFORE - {"of", "from"}:
+        if prev in _NOT_ACTOR_BEFORE or prev == "the" and k > 1 and toks[k - 2].low in _NOT_ACTOR_BEFORE_THE:
             continue  # "on Russian positions", "supplies fuel to the Russian army": a target or a recipient
         if prev == "the" and k > 1 and toks[k - 2].low == "of" and k + 1 < n and \
                 toks[k + 1].low in ("federation", "republic"):

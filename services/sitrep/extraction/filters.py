@@ -81,7 +81,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
         m = None  # "in the past 24 hours", "in the past day"
     if m and m.group() == "overall" and any(_recent(low, s) for s in _SINCE.finditer(low)):
         m = None  # "Overall, 11 were killed since the barrages began Saturday night": this attack's total
-    if m and m.group().startswith("since the start") and not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
+    if m and m.group().startswith("since the start") and \
+            not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
     if m:
         head = low[max(0, m.start() - 40):m.start()]
@@ -89,8 +90,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
-        if not _recent(low, m) and not any(w in low[max(0, m.start() - 40):m.start()].split()
-                                           for w in SUPERLATIVES) and not _HELD_BY.search(low, max(0, m.start() - 40), m.start()):
+        head = low[max(0, m.start() - 40):m.start()]
+        if not _recent(low, m) and not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
             return m.start()
     if not _FOUR_DIGITS.search(sentence):
         return -1

@@ -90,7 +90,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         f.maritime = maritime or (f.inherited and f.loc.key == "-" and ctx.last_at_sea)  # the crew of that ship
         f.vague = bool(f.loc.region) and not f.inherited and f.loc.region in sp.vague_regions and \
             f.loc.region not in sp.sharp_regions
-    if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS) and not _TRUCE_AS_TIME.search(sent.text.lower()):
+    if not roles and not strong and not words.isdisjoint(_TRUCE_WORDS) and \
+            not _TRUCE_AS_TIME.search(sent.text.lower()):
         return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about (not "The
         # truce came after clashes in Aleppo, where government forces shelled residential streets")
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
