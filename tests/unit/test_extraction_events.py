@@ -1933,3 +1933,13 @@ def test_where_a_claimant_is_based_is_no_place_hit():
              "Wednesday alone.",
              "2025-07-16T10:00:00Z")
     assert keys(ev) == [("attack", "SY-SU"), ("casualty", "SY-SU")]
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine's army general staff said Russia had lost 1,020 soldiers over the past day, along with 14 artillery "
+    "systems and 53 drones, figures AFP could not verify.",
+    "Kyiv has increasingly relied on domestically produced long-range drones to hit Russian air bases used to "
+    "launch glide bombs on Ukrainian cities.",
+])
+def test_loss_tallies_and_trends_are_no_attack(text):
+    assert run(text) == []

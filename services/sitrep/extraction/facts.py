@@ -38,6 +38,7 @@ _RUNNING = re.compile(r"\bsince (?:then|monday|tuesday|wednesday|thursday|friday
                       r"beginning|outbreak)|(?:israel|russia|iran|the \w+) (?:launched|began|started))\b")
 _ON_WEEKDAY = re.compile(r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")  # the operation's day
 _TODAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|today|tonight|at dawn)\b")
+_TROOPS = frozenset({"servicemen", "soldiers", "troops", "personnel"})
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
 
@@ -88,8 +89,9 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
         ones = singular_mentions(toks)  # an age inside one ("a 65-year-old woman") is no number of its own
         nums = sorted([m for m in nums if not any(o.q < m.q and m.j <= o.j for o in ones)] + ones,
                       key=lambda m: (m.q, m.i))
-    if "losses" in words or "lost" in words and "servicemen" in words:
-        nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns": not strikes
+    if "losses" in words or "lost" in words and not words.isdisjoint(_TROOPS):
+        nums = []  # "losses ... amounted to 205 servicemen, one tank and four artillery guns", "Russia had lost
+        # 1,020 soldiers over the past day, along with 14 artillery systems and 53 drones": a loss tally
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
