@@ -1943,3 +1943,10 @@ def test_where_a_claimant_is_based_is_no_place_hit():
 ])
 def test_loss_tallies_and_trends_are_no_attack(text):
     assert run(text) == []
+
+
+def test_a_civil_war_s_toll_is_background():
+    ev = run("A local official said 11 soldiers were killed in the fighting in Nasir, which lasted several hours. About "
+             "400,000 people were killed in the civil war between forces loyal to President Salva Kiir and those "
+             "loyal to Machar.")
+    assert all(count(e.killed) != (400000, "about") for e in ev if e.type == "casualty")
