@@ -184,3 +184,11 @@ def test_a_proposal_made_in_an_earlier_month_opening_the_sentence_is_background(
             "three-month humanitarian truce. Neither side has formally agreed to it.")
     events = extract(Article(id="p", text=text, published_at="2025-10-29T17:00:00Z"))
     assert not [e for e in events if e.type == "ceasefire_proposal"]
+
+
+def test_a_truce_that_was_first_announced_weeks_ago_is_no_proposal():
+    text = ("The understanding that ended last month's hostilities with India is holding along the Line of Control, "
+            "the committee was told on Thursday. The cessation of hostilities was first announced by U.S. President "
+            "Donald Trump, a claim of mediation that India has disputed.")
+    events = extract(Article(id="p", text=text, published_at="2025-06-05T09:00:00+05:00"))
+    assert not [e for e in events if e.type == "ceasefire_proposal"]
