@@ -118,8 +118,6 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     return None, None, -1
 
 
-
-
 _SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
 
 

@@ -16,6 +16,7 @@ from .gates import news_part, no_attack_reported, past_or_unreal
 from .intercepts import interception_roles
 from .lexicon import (
     CONFLICT_WORDS,
+    CUES,
     DISASTER_WORDS,
     HARM_BEFORE,
     OUTAGE_PHRASES,
@@ -38,7 +39,7 @@ _RUNNING = re.compile(r"\bsince (?:then|monday|tuesday|wednesday|thursday|friday
                       r"beginning|outbreak)|(?:israel|russia|iran|the \w+) (?:launched|began|started))\b")
 _ON_WEEKDAY = re.compile(r"\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")  # the operation's day
 _TODAY = re.compile(r"\b(?:this (?:morning|afternoon|evening)|today|tonight|at dawn)\b")
-_TROOPS = frozenset({"servicemen", "soldiers", "troops", "personnel"})
+_TROOPS = frozenset(CUES["troop_nouns"])  # data/cues.json
 _BOTH_SIDES = re.compile(r"\b(?:on|from) (?:both|either) sides?\b")
 
 

@@ -289,9 +289,8 @@ def _origin_tokens(toks: list[Token]) -> set[int]:
 _DIRECTIONS = ("north", "south", "east", "west", "central", "the north", "the south", "the east", "the west")
 
 
-_BASED = frozenset({"based", "flagged", "registered", "born", "owned", "headquartered"})
-_COMPANY_HEADS = frozenset({"manager", "managers", "owner", "owners", "operator", "operators", "company", "firm",
-                            "shipping", "insurer", "charterer"})
+_BASED = frozenset(CUES["based_words"])  # data/cues.json
+_COMPANY_HEADS = frozenset(CUES["company_heads"])
 
 
 def _by_direction(text: str) -> bool:

@@ -17,6 +17,10 @@ from .text import Token
 from .weapons import weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
+# Person nouns that are the harm or a quantity, not who was harmed ("five dead", "ten more"); a phrase of
+# people does not start or go on with them
+_HARMED_HEADS = frozenset({"dead", "injured", "wounded", "more"})
+_NOT_A_HEAD = _HARMED_HEADS | {"others"}
 _PREP_STOP = frozenset(CUES["prep_stop"])  # data/cues.json
 
 
@@ -53,15 +57,14 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             weapon = weapon_word(toks, x, modifiers=True)
         if low == "more" and x == s and any(t.low in PERSON_NOUNS for t in toks[x + 2:x + 4]):
             continue  # "six more aid seekers": the people come after a modifier
-        if low in PERSON_NOUNS and low not in ("dead", "injured", "wounded", "more") or \
+        if low in PERSON_NOUNS and low not in _HARMED_HEADS or \
                 (low in ("more", "others") and x == s):
             kind = "household" if low in HOUSEHOLDS and low not in ("people", "residents", "families") else "person"
             y = x + 1
-            while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in ("dead", "injured", "wounded",
-                                                                                "more", "others"):
+            while y < n and toks[y].low in PERSON_NOUNS and toks[y].low not in _NOT_A_HEAD:
                 y += 1  # "crew members", "police officers"
             while y + 1 < n and toks[y].low in ("and", "or") and toks[y + 1].low in PERSON_NOUNS and \
-                    toks[y + 1].low not in ("dead", "injured", "wounded", "more", "others"):
+                    toks[y + 1].low not in _NOT_A_HEAD:
                 y += 2  # "50 soldiers and civilians", "30 women and children": one count
             if y + 2 < n and toks[y].low == "and" and toks[y + 1].low in ("their", "his", "her") and \
                     toks[y + 2].low in PERSON_NOUNS and toks[y + 2].low not in PERSON_SINGULAR:

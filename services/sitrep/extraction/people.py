@@ -86,8 +86,7 @@ def _demonym_person(toks: list[Token], x: int) -> bool:
     return nxt is None or not nxt.text[:1].isalnum() or nxt.low in _AFTER_HEAD
 
 
-_AFTER_HEAD = frozenset({"during", "in", "near", "at", "on", "and", "was", "were", "who", "after", "when", "as",
-                         "by", "from", "outside", "inside"})
+_AFTER_HEAD = frozenset(CUES["demonym_head_followers"])  # data/cues.json
 
 
 def _modifies_an_attack(toks: list[Token], x: int) -> bool:
