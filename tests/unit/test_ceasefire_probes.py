@@ -79,6 +79,12 @@ PROBES = [
 ]
 
 
+def proposals(text: str, published_at: str) -> list:
+    """The ceasefire proposals extract() finds in a one-off article."""
+    return [e for e in extract(Article(id="p", text=text, published_at=published_at))
+            if e.type == "ceasefire_proposal"]
+
+
 @pytest.mark.parametrize("probe", PROBES, ids=[p["id"] for p in PROBES])
 def test_probe_article(probe):
     article = Article(id=probe["id"], title=probe["title"], text=probe["text"], published_at=probe["published_at"],
@@ -88,12 +94,9 @@ def test_probe_article(probe):
 
 
 def test_a_truce_dated_by_an_event_months_before_is_background():
-    def proposals(published_at):
-        article = Article(id="p", text="The regime declared a ceasefire after the March 28 earthquake.",
-                          published_at=published_at)
-        return [e for e in extract(article) if e.type == "ceasefire_proposal"]
-    assert not proposals("2025-07-12T08:00:00Z")
-    assert proposals("2025-04-02T08:00:00Z")
+    text = "The regime declared a ceasefire after the March 28 earthquake."
+    assert not proposals(text, "2025-07-12T08:00:00Z")
+    assert proposals(text, "2025-04-02T08:00:00Z")
 
 
 def test_a_standing_offer_made_again_is_a_second_proposal():
@@ -101,8 +104,7 @@ def test_a_standing_offer_made_again_is_a_second_proposal():
             "Zelenskiy dismissed the offer as another attempt at manipulation.\n\n"
             "Instead, Zelenskiy said Ukraine was ready for a 30-day ceasefire starting immediately, an offer first "
             "made in March in talks with the United States.")
-    events = extract(Article(id="p", text=text, published_at="2025-04-28T12:00:00Z"))
-    durations = sorted(e.duration_days for e in events if e.type == "ceasefire_proposal")
+    durations = sorted(e.duration_days for e in proposals(text, "2025-04-28T12:00:00Z"))
     assert durations == [3, 30]
 
 
@@ -113,24 +115,21 @@ def test_a_standing_offer_made_again_is_a_second_proposal():
     "Trump said on Friday he would give Russia 50 days to agree to a ceasefire with Ukraine or face severe tariffs.",
 ])
 def test_hopes_efforts_and_deadlines_are_no_proposal(text):
-    events = extract(Article(id="p", text=text, published_at="2025-07-15T08:00:00Z"))
-    assert not [e for e in events if e.type == "ceasefire_proposal"]
+    assert not proposals(text, "2025-07-15T08:00:00Z")
 
 
 def test_two_sides_of_one_country_that_both_hail_the_deal_accept_it():
     text = ("The Democratic Republic of Congo and M23 rebels signed a declaration of principles in Doha on Saturday "
             "committing to a permanent ceasefire, Qatari officials said. The Congolese government and the rebel "
             "alliance both hailed the deal as a step towards peace.")
-    (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-07-19T10:00:00Z"))
-                if e.type == "ceasefire_proposal"]
+    (event,) = proposals(text, "2025-07-19T10:00:00Z")
     assert event.parties == ["CD"] and event.stances == {"CD": "accepted"}
 
 
 def test_the_army_dismissing_the_rsf_s_own_truce_leaves_sudan_s_stance_out():
     text = ("The RSF announced a unilateral three-month humanitarian truce on Thursday. The Sudanese army dismissed "
             "the announcement as a media stunt.")
-    (event,) = [e for e in extract(Article(id="p", text=text, published_at="2025-03-14T10:00:00Z"))
-                if e.type == "ceasefire_proposal"]
+    (event,) = proposals(text, "2025-03-14T10:00:00Z")
     assert (event.parties, event.stances, event.duration_days) == (["SD"], {}, 90)
 
 
@@ -143,8 +142,7 @@ def test_the_army_dismissing_the_rsf_s_own_truce_leaves_sudan_s_stance_out():
     "Sudan's army chief rejected calls for a truce on Monday and vowed to fight until the RSF was defeated.",
 ])
 def test_truce_talk_that_is_no_proposal(text):
-    events = extract(Article(id="p", text=text, published_at="2025-07-14T10:00:00Z"))
-    assert not [e for e in events if e.type == "ceasefire_proposal"]
+    assert not proposals(text, "2025-07-14T10:00:00Z")
 
 
 def test_a_warning_against_any_violations_or_an_old_truce_s_breaches_leave_the_counter_offer_standing():
@@ -154,8 +152,7 @@ def test_a_warning_against_any_violations_or_an_old_truce_s_breaches_leave_the_c
             "ceasefire of at least 30 days.\n\n"
             "Earlier this month, Putin declared a 30-hour Easter truce, which both sides accused each other of "
             "violating thousands of times.")
-    events = extract(Article(id="p", text=text, published_at="2025-05-05T10:00:00Z"))
-    assert sorted((e.actor, e.duration_days) for e in events if e.type == "ceasefire_proposal") == [
+    assert sorted((e.actor, e.duration_days) for e in proposals(text, "2025-05-05T10:00:00Z")) == [
         ("RU", 3), ("UA", 30)]
 
 
@@ -164,31 +161,26 @@ def test_a_stance_recalled_from_an_earlier_year_is_no_answer_to_the_day_s_propos
             "Russia.\n\n"
             "In 2024, Putin said Moscow would agree to a ceasefire only if Ukraine withdrew from four regions, a "
             "demand Kyiv rejected.")
-    events = [e for e in extract(Article(id="p", text=text, published_at="2025-03-11T18:00:00Z"))
-              if e.type == "ceasefire_proposal"]
-    assert [(e.actor, e.stances.get("UA")) for e in events] == [("US", "accepted")]
+    assert [(e.actor, e.stances.get("UA")) for e in proposals(text, "2025-03-11T18:00:00Z")] == [("US", "accepted")]
 
 
 def test_a_truce_that_took_effect_days_ago_is_no_proposal_and_an_even_as_clause_is_not_the_truce_s():
-    old = extract(Article(id="p", text="The ceasefire, the first phase of US President Donald Trump's plan for Gaza, "
-                                       "took effect on October 10.", published_at="2025-10-19T22:15:00+03:00"))
-    assert not [e for e in old if e.type == "ceasefire_proposal"]
-    new = extract(Article(id="p", text="Myanmar's military regime announced on Tuesday that it would extend its "
-                                       "temporary ceasefire until April 30, even as its aircraft continued to bomb "
-                                       "villages in several regions.", published_at="2025-04-22T20:40:00+06:30"))
-    assert [e.actor for e in new if e.type == "ceasefire_proposal"] == ["MM"]
+    assert not proposals("The ceasefire, the first phase of US President Donald Trump's plan for Gaza, took effect "
+                         "on October 10.", "2025-10-19T22:15:00+03:00")
+    new = proposals("Myanmar's military regime announced on Tuesday that it would extend its temporary ceasefire "
+                    "until April 30, even as its aircraft continued to bomb villages in several regions.",
+                    "2025-04-22T20:40:00+06:30")
+    assert [e.actor for e in new] == ["MM"]
 
 
 def test_a_proposal_made_in_an_earlier_month_opening_the_sentence_is_background():
     text = ("In September, the so-called Quad - the US, Saudi Arabia, the United Arab Emirates and Egypt - proposed a "
             "three-month humanitarian truce. Neither side has formally agreed to it.")
-    events = extract(Article(id="p", text=text, published_at="2025-10-29T17:00:00Z"))
-    assert not [e for e in events if e.type == "ceasefire_proposal"]
+    assert not proposals(text, "2025-10-29T17:00:00Z")
 
 
 def test_a_truce_that_was_first_announced_weeks_ago_is_no_proposal():
     text = ("The understanding that ended last month's hostilities with India is holding along the Line of Control, "
             "the committee was told on Thursday. The cessation of hostilities was first announced by U.S. President "
             "Donald Trump, a claim of mediation that India has disputed.")
-    events = extract(Article(id="p", text=text, published_at="2025-06-05T09:00:00+05:00"))
-    assert not [e for e in events if e.type == "ceasefire_proposal"]
+    assert not proposals(text, "2025-06-05T09:00:00+05:00")
