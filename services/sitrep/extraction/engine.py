@@ -13,6 +13,7 @@ from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end
 from .filters import is_drill, is_retrospective, is_sports
+from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
@@ -25,7 +26,7 @@ _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 
 def extract(article: Article) -> list:
     text = article.text
-    sentences = split_sentences(text)
+    sentences = drop_furniture(split_sentences(text))
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
