@@ -992,12 +992,6 @@ def test_where_the_attack_happened_places_the_lede():
     assert count(find(ev, "casualty", "PK-KP")[0].killed) == (13, "exact")
 
 
-def test_drones_downed_on_their_way_to_a_city_are_over_its_country():
-    ev = run("Air defences shot down four drones flying towards Moscow, Mayor Sergei Sobyanin said.")
-    assert keys(ev) == [("attack", "RU")]
-    assert count(ev[0].intercepted) == (4, "exact")
-
-
 @pytest.mark.parametrize("text, key, n", [
     ("Air defence forces repelled an attack by 12 drones over the Belgorod region, the governor said.",
      "RU-BEL", 12),
@@ -1950,3 +1944,34 @@ def test_a_civil_war_s_toll_is_background():
              "400,000 people were killed in the civil war between forces loyal to President Salva Kiir and those "
              "loyal to Machar.")
     assert all(count(e.killed) != (400000, "about") for e in ev if e.type == "casualty")
+
+
+def test_drones_downed_on_their_way_to_a_city_region_belong_to_the_region_around_it():
+    # Convention 31: the capital was not reached; the drones came down over the region around it.
+    for text, key in (("Air defences shot down six drones flying towards Moscow, Mayor Sergei Sobyanin said.", "RU-MOS"),
+                      ("Moscow Mayor Sergei Sobyanin said air defence units had shot down six drones heading for "
+                       "the capital.", "RU-MOS"),
+                      ("Kyiv Mayor Vitali Klitschko said air defences had shot down four drones approaching the "
+                       "capital.", "UA-32")):
+        ev = run(text)
+        assert keys(ev) == [("attack", key)], text
+        assert ev[0].intercepted.value in (4, 6)
+
+
+def test_a_breakdown_with_drones_flying_towards_moscow_keeps_its_total_at_the_country():
+    ev = run("Air defence forces destroyed 112 Ukrainian drones overnight: 41 over the Bryansk region, nine over "
+             "the Moscow region, including three flying toward Moscow, and six over the Tula region, the Russian "
+             "Defence Ministry said.")
+    assert count(find(ev, "attack", "RU")[0].intercepted) == (112, "exact")
+    assert count(find(ev, "attack", "RU-MOS")[0].intercepted) == (9, "exact")
+
+
+def test_weapons_that_hit_their_targets_are_neither_launched_nor_downed():
+    ev = run("Russia launched 50 drones and five missiles at Ukraine overnight. Air defences shot down 40 drones, "
+             "while 10 missiles and drones hit targets in four locations, the air force said.")
+    attacks = find(ev, "attack", "UA")
+    assert sorted((e.weapon, count(e.launched)) for e in attacks) == [("drone", (50, "exact")),
+                                                                      ("missile", (5, "exact"))]
+    # A place hit still takes the count of what hit it.
+    assert count(find(run("Nine drones hit Kharkiv overnight, the mayor said."), "attack", "UA-63")[0].launched) == \
+        (9, "exact")

@@ -10,7 +10,7 @@ from operator import attrgetter
 
 from . import places
 from .lexicon import ATTACK_VERBS, CAPITALS, CUES, FORCE_HEADS, WEAPON_WORDS, country_of_demonym
-from .text import Token, lows_of, positions
+from .text import Token, load_json, lows_of, positions
 
 _TARGET_PREPS = frozenset(CUES["target_preps"])  # data/cues.json
 _ADJ_PREPS = frozenset({"over", "in", "above", "on", "at", "across", "near", "into", "targeting", "against"})
@@ -99,9 +99,18 @@ _PRESSURE = frozenset(CUES["pressure_nouns"])  # data/cues.json
 _TRIPS = frozenset(CUES["trip_words"])  # data/cues.json
 
 
+_SURROUNDING = {k: v for k, v in load_json("places_surrounding.json").items() if not k.startswith("_")}
+
+
+def surrounding(loc: Loc) -> Loc | None:
+    """The region around a city that is a region of its own (Moscow, RU-MOW -> the Moscow region, RU-MOS)."""
+    around = _SURROUNDING.get(loc.region)
+    return Loc(loc.country, around, places.region_name(around)) if around else None
+
+
 def _around(place: places.Place) -> Loc:
     if place.region and place.region_name and place.region_name == place.place:
-        return Loc(place.country)  # Moscow (RU-MOW), Kyiv (UA-30): a city that is its own region
+        return surrounding(Loc(place.country, place.region)) or Loc(place.country)  # Moscow, Kyiv: a city region
     return Loc(place.country, place.region, place.region_name) if place.region else Loc(place.country)
 
 

@@ -9,7 +9,7 @@ from functools import cache
 from . import places
 from .gates import refers_back
 from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
-from .locations import NOWHERE, Loc, SentencePlaces, adjacent
+from .locations import NOWHERE, Loc, SentencePlaces, adjacent, surrounding
 from .records import Context, Fact, Role
 from .text import Sentence, Token
 
@@ -45,7 +45,7 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc = _default_loc(sp, bool(r.weapon))[0] or loc
             sp.excluded = frozenset()
         inherited = False
-        if loc is None and r.weapon and sp.approached_at and not (
+        if loc is None and r.weapon and sp.approached_at and not sp.regions and not (
                 ctx.last_loc.region and ctx.last_loc.country == sp.approached_at[0].country):
             loc = sp.approached_at[0]  # "a rocket launched toward Sderot was intercepted" (not after "the Moscow
             # region was attacked", whose region the drones flying towards Moscow belong to)
@@ -182,9 +182,13 @@ def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = N
     if named or demonyms:
         return Loc((named or demonyms)[0]), []
     claimant = {loc.region: loc for _, loc in sp.claimant_regions}
-    if len(claimant) == 1 and not sp.approached:  # not "the mayor said 74 drones flying towards the capital were
-        # downed": they were downed over the region around it (convention 31)
-        return next(iter(claimant.values())), []
+    if len(claimant) == 1:
+        loc = next(iter(claimant.values()))
+        if not sp.approached:
+            return loc, []
+        around = surrounding(loc)  # "the mayor said 74 drones flying towards the capital were downed": over the
+        if around:  # region around it (convention 31)
+            return around, []
     return None, []
 
 

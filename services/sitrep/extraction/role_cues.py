@@ -203,6 +203,8 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in LOST_AFTER or (negated and low in INTERCEPT_AFTER):
             return "lost", y
         if low in LAUNCH_AFTER and low not in ("were", "was"):
+            if low in ("hit", "struck", "reached") and _names_targets(toks, y + 1):
+                return "lost", y  # "10 missiles and drones hit targets": hits, neither launched nor downed
             return "launched", y
     for z in range(last, min(last + 9, n)):  # "the three drones heading for the city had been shot down"
         low = toks[z].low
@@ -211,6 +213,13 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
             return "intercepted", z
     return None, -1
+
+
+def _names_targets(toks: list[Token], z: int) -> bool:
+    """'(hit) targets', '(struck) their targets', '(reached) the intended target'."""
+    while z < len(toks) and toks[z].low in ("the", "their", "its", "intended", "designated", "assigned"):
+        z += 1
+    return z < len(toks) and toks[z].low in ("target", "targets")
 
 
 _REPELLED = frozenset(CUES["repelled_words"])  # data/cues.json
