@@ -1975,3 +1975,24 @@ def test_weapons_that_hit_their_targets_are_neither_launched_nor_downed():
     # A place hit still takes the count of what hit it.
     assert count(find(run("Nine drones hit Kharkiv overnight, the mayor said."), "attack", "UA-63")[0].launched) == \
         (9, "exact")
+
+
+def test_one_strike_is_no_strike_drone():
+    ev = run("One strike hit a tent in Khan Younis, killing a father and his two children, medics said.")
+    (attack,) = find(ev, "attack", "PS-KYS")
+    assert (attack.weapon, attack.launched) == ("unspecified", None)
+    (drones,) = find(run("Russia launched 40 strike drones and 20 attack UAVs at Ukraine."), "attack", "UA")
+    assert (drones.weapon, count(drones.launched)) == ("drone", (60, "exact"))
+
+
+@pytest.mark.parametrize("text, struck", [
+    ("A strike on a tent in Khan Younis killed four people, according to Nasser Hospital.", False),
+    ("A strike on a home in Gaza City killed seven people, the Shifa hospital said.", False),
+    ("Three people wounded in a strike on a house in Gaza City were taken to al-Ahli hospital.", False),
+    ("A drone strike on a house in Gaza City killed two people, medical sources said.", False),
+    ("An Israeli strike hit the al-Ahli hospital in Gaza City, killing two people.", True),
+    ("RSF drones struck a maternity clinic in El Fasher, killing five people.", True),
+])
+def test_a_hospital_is_a_target_only_when_it_is_hit(text, struck):
+    (attack,) = [e for e in run(text) if e.type == "attack"]
+    assert ("healthcare" in attack.targets) is struck

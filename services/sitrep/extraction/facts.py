@@ -31,7 +31,7 @@ from .placement import build_facts
 from .records import Context, Fact, Role
 from .text import Sentence, Token, tokenize
 from .triggers import has_trigger, interception, occurrence, opened_fire, weapons_used
-from .weapons import main_weapon, targets
+from .weapons import care_struck, main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
                                                                                 "from", "cut", "access"))
@@ -74,7 +74,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     facts = build_facts(sent, toks, words, ctx, sp, roles, weapons, trigger, conflict + (actor_name is not None),
                         actor, strong)
     weapon = main_weapon(weapons) or (ctx.last_weapon if downed_before else None)
-    facts = _describe(facts, low, lows, words, sp, weapon, actor, actor_name, claimant, actor_tok)
+    facts = _describe(facts, toks, low, lows, words, sp, weapon, actor, actor_name, claimant, actor_tok)
     if facts:
         _remember(ctx, facts, sent, weapon)
     return facts
@@ -119,13 +119,15 @@ def running_toll(low: str) -> bool:
         not (m.group().endswith(("start", "beginning")) and _ON_WEEKDAY.search(low, m.end(), m.end() + 64))
 
 
-def _describe(facts: list[Fact], low: str, lows: list[str], words: set[str], sp: SentencePlaces,
+def _describe(facts: list[Fact], toks: list[Token], low: str, lows: list[str], words: set[str], sp: SentencePlaces,
               weapon: str | None, actor: str | None, actor_name: str | None, claimant: str | None,
               actor_tok: int = -1) -> list[Fact]:
     """Give the facts the sentence's actor, claimant, weapon and targets."""
     tgt = targets(words) if facts else []
     if "military" in tgt and not military_target(lows, words):
         tgt.remove("military")
+    if "healthcare" in tgt and not care_struck(toks):
+        tgt.remove("healthcare")
     broad = bool(sp.across) or "nationwide" in words or "countrywide" in words
     running = running_toll(low)
     if "sides" in words and _BOTH_SIDES.search(low):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .lexicon import (
+    CUES,
     GROUND_BOMB_AFTER,
     GROUND_BOMB_BEFORE,
     TARGET_WORDS,
@@ -38,7 +39,13 @@ def weapon_word(toks: list[Token], k: int, modifiers: bool = False) -> str | Non
         cls = None  # "a roadside bomb", "a bomb exploded near a train": planted, not dropped (convention 26)
     if cls is None and modifiers:
         cls = WEAPON_MODIFIERS.get(low)
+        if low in _NOUN_MODIFIERS and not (k + 1 < len(toks) and (toks[k + 1].low in WEAPON_WORDS or
+                                                                  toks[k + 1].low in WEAPON_MODIFIERS)):
+            cls = None  # "one strike hit a tent", "two attacks": the noun, not "strike drones"
     return cls
+
+
+_NOUN_MODIFIERS = frozenset({"strike", "attack"})  # modifiers that are nouns too
 
 
 def sentence_weapons(toks: list[Token], lows: list[str] | None = None) -> list[tuple[int, str]]:
@@ -72,3 +79,27 @@ def targets(words: set[str]) -> list[str]:
             if cls:
                 out.add(cls)
     return sorted(out)
+
+
+_CARE_WORDS = frozenset(w for w, cls in TARGET_WORDS.items() if cls == "healthcare")
+_CARE_BEFORE = frozenset(CUES["care_not_struck_before"])  # data/cues.json
+_CARE_AFTER = frozenset(CUES["care_not_struck_after"])
+_NAME_PARTS = frozenset({"the", "a", "nearby", "local", "al", "al-", "field"})
+
+
+def care_struck(toks: list[Token]) -> bool:
+    """A hospital or clinic named as hit, not only as the source of a toll or where the wounded were taken
+    ("according to Nasser Hospital", "the Shifa hospital said", "taken to hospital", "medical sources")."""
+    for k, t in enumerate(toks):
+        if t.low not in _CARE_WORDS:
+            continue
+        if k + 1 < len(toks) and toks[k + 1].low in _CARE_AFTER:
+            continue
+        x = k - 1
+        while x >= 0 and (toks[x].low in _NAME_PARTS or toks[x].text[:1].isupper() or
+                          toks[x].low.startswith(("al-", "el-"))):
+            x -= 1  # back over the hospital's name ("to the Al-Aqsa Martyrs Hospital")
+        if x >= 0 and toks[x].low in _CARE_BEFORE:
+            continue
+        return True
+    return False
