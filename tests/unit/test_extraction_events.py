@@ -1996,3 +1996,12 @@ def test_one_strike_is_no_strike_drone():
 def test_a_hospital_is_a_target_only_when_it_is_hit(text, struck):
     (attack,) = [e for e in run(text) if e.type == "attack"]
     assert ("healthcare" in attack.targets) is struck
+
+
+@pytest.mark.parametrize("text, key", [
+    ("The Houthis fired a ballistic missile at Israel, which the military said it intercepted.", "IL"),
+    ("Hezbollah fired a drone at northern Israel that the army said it had shot down.", "IL-Z"),
+])
+def test_one_weapon_that_the_speaker_says_it_intercepted(text, key):
+    (attack,) = find(run(text), "attack", key)
+    assert (count(attack.launched), count(attack.intercepted)) == ((1, "exact"), (1, "exact"))

@@ -13,6 +13,9 @@ _NOT_INTERCEPTED = re.compile(r"\b(?:(?:was|were) not|(?:neither|none) of (?:the
 _NOT_WORDS = frozenset({"not", "neither", "none"})
 _ONE_INTERCEPTED = re.compile(r"\b(it|which|that|\w+)\s+(?:was|had been)\s+(?:successfully\s+)?"
                               r"(?:intercepted|shot down|downed)\b")
+# "a missile at Israel, which the military said it intercepted": the clause's speaker says so
+_SAID_INTERCEPTED = re.compile(r"\b(?:which|that)\s+(?:[\w'-]+\s+){1,5}?said\s+(?:it|they)\s+(?:had\s+)?"
+                               r"(?:successfully\s+)?(?:intercepted|shot down|downed)\b")
 _INTERCEPT_WORDS = frozenset({"intercepted", "shot", "downed"})
 
 
@@ -32,9 +35,11 @@ def interception_roles(toks: list[Token], lows: list[str], words: set[str], low:
 def _one_intercepted(toks: list[Token], low: str, roles: list[Role], last_weapon: str | None) -> list[Role]:
     """'A Houthi missile fired at Israel was intercepted', 'It was shot down': one weapon, intercepted."""
     m = _ONE_INTERCEPTED.search(low)
-    if not m:
-        return []
     one = next((r for r in roles if r.role == "launched" and r.value == 1 and r.weapon), None)
+    if not m:
+        if one and _SAID_INTERCEPTED.search(low):
+            return [Role("intercepted", 1, "exact", False, one.weapon, 0, 0, -1)]
+        return []
     if one:
         return [Role("intercepted", 1, "exact", False, one.weapon, 0, 0, -1)]
     if m.group(1) in ("it", "which", "that") and last_weapon and not roles:
