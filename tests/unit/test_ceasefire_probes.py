@@ -184,3 +184,12 @@ def test_a_truce_that_was_first_announced_weeks_ago_is_no_proposal():
             "the committee was told on Thursday. The cessation of hostilities was first announced by U.S. President "
             "Donald Trump, a claim of mediation that India has disputed.")
     assert not proposals(text, "2025-06-05T09:00:00+05:00")
+
+
+def test_a_position_the_side_has_previously_taken_is_no_answer():
+    text = ("Ukraine said on Tuesday it was ready to accept a U.S. proposal for an immediate 30-day ceasefire with "
+            "Russia. Russian President Vladimir Putin later said he supported the idea of a truce in principle, but "
+            "that there were \"nuances\" that needed to be worked out.\n\nRussia has previously rejected calls for a "
+            "temporary ceasefire, saying it would only allow Ukraine to rearm.")
+    (p,) = proposals(text, "2025-03-11T18:00:00Z")
+    assert p.stances == {"RU": "conditional", "UA": "accepted"}

@@ -206,6 +206,8 @@ def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[
         r.last_holder = (i, windows[-1][0])
     for e, hits in windows:
         for pos, stance, rank in hits:
+            if _standing(lows, pos):
+                continue
             rank = rank - 10 if nearby else rank
             for q in _cue_targets(r, routed, hits, lows, pos):
                 _add_cue(q, e, stance, rank)
@@ -221,6 +223,15 @@ def _past_position(sent: Sentence, year: int | None) -> bool:
     side's old position, not its answer to the proposal of the day."""
     m = _EARLIER_YEAR.match(sent.text.lower())
     return bool(m and year and int(m.group(1)) < year)
+
+
+_PAST_POSITION = frozenset(_CF["past_position"])  # data/cues.json
+
+
+def _standing(lows: list[str], pos: int) -> bool:
+    """A stance cue right after 'previously', 'repeatedly', 'has long', 'in the past' ("Russia has previously
+    rejected calls for a truce"): an old or standing position, not an answer."""
+    return any(lows[x] in _PAST_POSITION for x in range(max(0, pos - 3), pos))
 
 
 def _pronoun_windows(r: Reading, sentences: list[Sentence], tokens: dict[int, list[Token]], i: int,
