@@ -2005,3 +2005,10 @@ def test_a_hospital_is_a_target_only_when_it_is_hit(text, struck):
 def test_one_weapon_that_the_speaker_says_it_intercepted(text, key):
     (attack,) = find(run(text), "attack", key)
     assert (count(attack.launched), count(attack.intercepted)) == ((1, "exact"), (1, "exact"))
+
+
+def test_a_list_item_mark_is_no_part_of_the_claimant():
+    ev = run("Key events:\n- Ukraine’s air force said Russia launched 215 drones overnight, of which 87 were shot down.\n"
+             "• Russia’s Ministry of Defence said its forces shot down 61 Ukrainian drones.")
+    assert find(ev, "attack", "UA")[0].claimed_by == "Ukraine’s air force"
+    assert find(ev, "attack", "RU")[0].claimed_by == "Russia’s Ministry of Defence"

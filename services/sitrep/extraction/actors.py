@@ -220,6 +220,10 @@ def _clean(raw: str, strict: bool = True) -> str | None:
 
 def find_claimant(text: str) -> tuple[str | None, int, int]:
     """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
+    bullet = len(text) - len(text.lstrip(_BULLETS))
+    if bullet:  # "- Ukraine's air force said ...": a list item, the mark no part of the name
+        name, a, b = find_claimant(text[bullet:])
+        return (name, a + bullet, b + bullet) if name else (None, -1, -1)
     label = _LABEL.match(text)
     if label and len(label.group(1).split()) <= 7:  # "The barrages: The Israel Defense Forces said ..."
         name, a, b = find_claimant(text[label.end():])
@@ -263,6 +267,7 @@ def find_claimant(text: str) -> tuple[str | None, int, int]:
     return None, -1, -1
 
 
+_BULLETS = "-–—•*·▪ \t"
 # A live page's label before the sentence proper ("Four killed in northern Israel: Late Saturday, ...")
 _LABEL = re.compile(r"([A-Z][^:.!?\"“\n]{0,60}?):[ \t]+(?=[A-Z\"“])")
 
