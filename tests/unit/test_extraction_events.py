@@ -2012,3 +2012,9 @@ def test_a_list_item_mark_is_no_part_of_the_claimant():
              "• Russia’s Ministry of Defence said its forces shot down 61 Ukrainian drones.")
     assert find(ev, "attack", "UA")[0].claimed_by == "Ukraine’s air force"
     assert find(ev, "attack", "RU")[0].claimed_by == "Russia’s Ministry of Defence"
+
+
+def test_the_army_that_says_it_struck_is_its_country():
+    (attack,) = run("Separately, the army said its air force struck RSF positions in Nyala, the capital of South "
+                    "Darfur state, destroying weapons depots.")
+    assert (attack.location_key, attack.actor) == ("SD-DS", "SD")

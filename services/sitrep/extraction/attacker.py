@@ -97,5 +97,8 @@ def national_army(lows: list[str]) -> int:
     return next((k for k, w in enumerate(lows) if w in ARMIES and (
         k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
         (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with", "said", "that")) or
-        k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed", "by"))), -1)
-    # ("sources said army drones struck", "accused the army of", "a drone strike by the army on a market")
+        k >= 2 and lows[k - 1] == "the" and lows[k - 2] in ("accused", "blamed", "by") or
+        k >= 1 and lows[k - 1] == "the" and lows[k + 1:k + 3] in (["said", "its"], ["said", "it"], ["says", "its"],
+                                                                   ["says", "it"]))), -1)
+    # ("sources said army drones struck", "accused the army of", "a drone strike by the army on a market",
+    # "the army said its air force struck")
