@@ -2018,3 +2018,11 @@ def test_the_army_that_says_it_struck_is_its_country():
     (attack,) = run("Separately, the army said its air force struck RSF positions in Nyala, the capital of South "
                     "Darfur state, destroying weapons depots.")
     assert (attack.location_key, attack.actor) == ("SD-DS", "SD")
+
+
+def test_means_of_air_attack_is_one_count_over_the_classes_and_both_counts_two():
+    ev = run("Russian forces attacked with 117 means of air attack: three Iskander-M ballistic missiles, two Kh-59/69 "
+             "guided air missiles and 112 Shahed-type drones, the air force said. Air defence shot down 78 drones and "
+             "both Kh-59/69 missiles.")
+    by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
+    assert by_weapon == {"missile": ((5, "exact"), (2, "exact")), "drone": ((112, "exact"), (78, "exact"))}

@@ -22,6 +22,9 @@ ACTORS = load_json("actors.json")
 WEAPON_WORDS: dict[str, str] = WEAPONS["words"]
 WEAPON_MODIFIERS: dict[str, str] = WEAPONS["modifiers"]
 WEAPON_PAIRS: dict[tuple[str, str], str] = {tuple(k.split()): v for k, v in WEAPONS["pairs"].items()}
+MIXED_PHRASES: dict[str, list[list[str]]] = {}  # first word -> the phrases ("means of air attack") it starts
+for _phrase in sorted(WEAPONS["mixed_phrases"], key=len, reverse=True):
+    MIXED_PHRASES.setdefault(_phrase.split()[0], []).append(_phrase.split())
 GROUND_BOMB_BEFORE = frozenset(WEAPONS["ground_bombs"]["before"])
 GROUND_BOMB_AFTER = frozenset(WEAPONS["ground_bombs"]["after"])
 

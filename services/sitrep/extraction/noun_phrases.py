@@ -10,6 +10,7 @@ from .lexicon import (
     INTERCEPT_AFTER,
     LAUNCH_AFTER,
     MAKER_WORDS,
+    MIXED_PHRASES,
     PERSON_NOUNS,
     PERSON_SINGULAR,
 )
@@ -39,6 +40,10 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
         low = tok.low
         if low in _PUNCT_STOP or low[0].isdigit():
             break
+        if low in MIXED_PHRASES:  # "117 means of air attack": one count over every class
+            for phrase in MIXED_PHRASES[low]:
+                if [t.low for t in toks[x:x + len(phrase)]] == phrase:
+                    return "weapon", "mixed", x + len(phrase)
         cls = weapon_word(toks, x)
         if cls:
             y = x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)

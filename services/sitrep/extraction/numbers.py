@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .text import Token, load_json, lows_of
+from .weapons import weapon_word
 
 _DATA = load_json("numbers.json")
 _UNITS: dict[str, int] = _DATA["units"]
@@ -114,7 +115,17 @@ def _starts(lows: list[str]) -> list[int]:
             if w in _NUMBER_STARTS or w[0].isdigit() or "-" in w and _HYPHEN_WORDS.match(w)]
 
 
-_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half", "none"}
+_NUMBER_STARTS = frozenset(_UNITS) | frozenset(_VAGUE) | {"a", "an", "tens", "half", "none", "both"}
+
+
+def _names_weapons(toks: list[Token], k: int) -> bool:
+    """A weapon phrase starts at k ("missiles", "Kh-59/69 missiles", "cruise missiles"): 'both' counts them."""
+    for x in range(k, min(k + 4, len(toks))):
+        if weapon_word(toks, x, modifiers=True):
+            return True
+        if not (toks[x].low in ("/", "-") or toks[x].low[:1].isdigit() or "-" in toks[x].low):
+            return False
+    return False
 NUMBER_WORDS = frozenset(_UNITS)  # "one" ... "ninety"
 
 
@@ -129,6 +140,11 @@ def find_numbers(toks: list[Token], lows: list[str] | None = None) -> list[Numbe
             continue
         i = start
         low = toks[i].low
+        if low == "both":
+            if _names_weapons(toks, i + 1):
+                out.append(NumberMention(i, i, i + 1, 2, "exact"))  # "shot down both Kh-59 missiles": a count of 2
+            i += 1
+            continue
         if low == "none":
             k = i + (3 if i + 2 < n and toks[i + 2].low in ("the", "these", "those") else 2)
             if i + 1 < n and toks[i + 1].low == "of" and k < n and _parse_at(toks, k):
