@@ -2026,3 +2026,29 @@ def test_means_of_air_attack_is_one_count_over_the_classes_and_both_counts_two()
              "both Kh-59/69 missiles.")
     by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
     assert by_weapon == {"missile": ((5, "exact"), (2, "exact")), "drone": ((112, "exact"), (78, "exact"))}
+
+
+def test_missiles_fired_from_bombers_over_a_region_come_from_it():
+    ev = run("Russia launched 440 drones and 32 missiles overnight, including 23 Kh-101 cruise missiles fired from "
+             "Tu-95MS strategic bombers over Russia's Saratov Oblast, the air force said. Air defence downed 413 "
+             "drones and 30 missiles.")
+    assert {e.location_key for e in ev} == {"UA"}
+    assert sorted(count(e.intercepted) for e in ev) == [(30, "exact"), (413, "exact")]
+
+
+def test_a_toll_update_after_a_nationwide_total_raises_the_city_toll():
+    ev = run("Russia attacked Kyiv overnight, killing at least nine people and injuring 63, the mayor said.\n\n"
+             "According to the air force, Russia launched 440 drones and 32 missiles across Ukraine.\n\n"
+             "Update, 3:05 p.m.: The death toll has risen to 14, including a 12-year-old boy, and 90 people have "
+             "been injured, the State Emergency Service said.")
+    (kyiv,) = find(ev, "casualty", "UA-30")
+    assert (count(kyiv.killed), count(kyiv.injured)) == ((14, "exact"), (90, "exact"))
+    assert not [e for e in ev if e.type == "casualty" and e.location_key == "UA"]
+
+
+def test_a_national_toll_update_stays_national():
+    ev = run("Israeli strikes killed at least 24 Palestinians across the Gaza Strip on Tuesday, including 11 near "
+             "an aid site in Rafah, the civil defence agency said.\n\nBy evening, the death toll across the territory "
+             "had climbed to at least 31, the agency said.")
+    assert count(find(ev, "casualty", "PS")[0].killed) == (31, "at_least")
+    assert count(find(ev, "casualty", "PS-RFH")[0].killed) == (11, "exact")

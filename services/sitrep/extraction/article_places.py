@@ -82,3 +82,24 @@ def place_restated_tolls(facts: list[Fact]) -> None:
                 g.counts["killed"].value == f.counts["killed"].value}
         if len(same) == 1:
             f.loc = next(iter(same.values()))
+
+
+def place_toll_updates(facts: list[Fact]) -> None:
+    """'Update, 9:40 a.m.: The death toll has risen to 11, Tkachenko said': an updated toll whose place came
+    only from the sentences before it (here a nationwide weapon total) raises the toll of the article's
+    located casualty report it grows from: the one of that country with the largest figure not above it
+    (unless the country has a toll of its own before, which it then updates)."""
+    for i, f in enumerate(facts):
+        if f.kind != "casualty" or not f.inherited or f.loc.region or f.broad:
+            continue
+        updates = [r for r in f.counts.values() if r.update]
+        if not updates:
+            continue
+        role = updates[0]
+        if any(g.kind == "casualty" and g.loc == f.loc and not g.inherited for g in facts[:i]):
+            continue  # "the death toll across the territory had climbed to 31": the national toll given before
+        earlier = [g for g in facts[:i] if g.kind == "casualty" and g.loc.region and not g.inherited and
+                   g.loc.country == (f.loc.country or g.loc.country) and role.role in g.counts and
+                   g.counts[role.role].value <= role.value]
+        if earlier:
+            f.loc = max(earlier, key=lambda g: g.counts[role.role].value).loc

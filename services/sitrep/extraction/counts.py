@@ -264,8 +264,15 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
 
 
 def _with_harmed(lows: list[str], m: NumberMention) -> bool:
-    """'..., including eight children, with 40 wounded': a figure of its own after the sub-count."""
-    return m.q > 0 and lows[m.q - 1] == "with" and m.j < len(lows) and lows[m.j] in HARM_AFTER
+    """'..., including eight children, with 40 wounded', '..., including a boy, and 90 people have been
+    injured': a figure of its own after the sub-count."""
+    if m.q == 0 or lows[m.q - 1] not in ("with", "and"):
+        return False
+    if lows[m.q - 1] == "with":
+        return m.j < len(lows) and lows[m.j] in HARM_AFTER
+    after = lows[m.j:m.j + 5]  # "and 90 (people) have been injured": a clause with its own verb
+    verb = next((x for x, w in enumerate(after) if w in ("were", "was", "have", "has", "had", "are")), None)
+    return verb is not None and not HARM_AFTER.isdisjoint(after[verb + 1:])
 
 
 def _joined(toks: list[Token], a: int, b: int) -> bool:

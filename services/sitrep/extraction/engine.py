@@ -8,7 +8,12 @@ import re
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
 from . import ceasefire
 from .actors import find_claimant
-from .article_places import pin_lede_to_next_sentence, place_placeless_totals, place_restated_tolls
+from .article_places import (
+    pin_lede_to_next_sentence,
+    place_placeless_totals,
+    place_restated_tolls,
+    place_toll_updates,
+)
 from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end
@@ -62,6 +67,7 @@ def extract(article: Article) -> list:
     place_placeless_totals(facts)
     pin_lede_to_next_sentence(facts)
     place_restated_tolls(facts)
+    place_toll_updates(facts)
     groups = merge(facts)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens, low_text))
