@@ -2052,3 +2052,12 @@ def test_a_national_toll_update_stays_national():
              "had climbed to at least 31, the agency said.")
     assert count(find(ev, "casualty", "PS")[0].killed) == (31, "at_least")
     assert count(find(ev, "casualty", "PS-RFH")[0].killed) == (11, "exact")
+
+
+def test_sirens_over_several_places_put_the_attack_on_the_country():
+    ev = run("Earlier Wednesday, the military said it intercepted a ballistic missile launched from Yemen, after "
+             "sirens sounded in Jerusalem, the West Bank and parts of central Israel.")
+    assert keys(ev) == [("attack", "IL")]
+    # One place where sirens sounded is where the rocket was headed (the dev gold's reading).
+    assert keys(run("Later on Friday, sirens sounded in Sderot after a rocket was fired from the northern Strip.")) == \
+        [("attack", "IL-D")]

@@ -157,6 +157,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     out.approached = not words.isdisjoint(_APPROACH)
     maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
     origin = _origin_tokens(toks) if "from" in words else ()
+    sirens = "sirens" in words or "siren" in words or "alarms" in words
+    siren_at: list[tuple[int, str]] = []  # (token index, country) of each place named as where sirens sounded
     conditional = _conditional_tokens(toks) if "if" in words or "unless" in words else ()
     for m in mentions:
         if cut >= 0 and m.start >= cut:
@@ -189,6 +191,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             continue  # "11 pm Moscow time", "pressure on Moscow", "a visit to South Africa": no place hit
         if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
             continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
+        if sirens and _siren_area(toks, k):
+            siren_at.append((k, m.place.country))  # "sirens sounded in Sderot": where the rocket was headed
         if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
                 (maybe_offshore and _offshore(toks, k)) or \
                 _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
@@ -238,6 +242,11 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         else:
             out.sharp_regions.add(loc.region)
         out.region_ends[k] = end_k
+    if len(siren_at) > 1:  # "after sirens sounded in Jerusalem, the West Bank and parts of central Israel": a
+        # warning over several places, not where the missile hit; the attack is on the country
+        ks = {k for k, _ in siren_at}
+        out.regions = [(k, loc) for k, loc in out.regions if k not in ks]
+        out.approached_at.append(Loc(siren_at[0][1]))
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:
@@ -348,6 +357,24 @@ def _coordinated(toks: list[Token], k: int, mentions: list) -> bool:
 _BODIES = frozenset(CUES["bodies"])  # data/cues.json
 _DESTINATION_WORDS = frozenset(CUES["destination_words"])
 _PLACE_LIST_WORDS = frozenset({"and", ",", "the", "region", "oblast"})
+
+
+_SIREN_VERBS = frozenset({"sounded", "sound", "sounding", "wailed", "blared", "went", "were", "rang", "activated",
+                          "triggered", "heard"})
+
+
+def _siren_area(toks: list[Token], k: int) -> bool:
+    """'after sirens sounded in Jerusalem, the West Bank and parts of central Israel': where the warning was
+    heard (the list of places after 'sirens <verb> in')."""
+    x = k - 1
+    while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].low in ("parts", "of", "central", "northern",
+                                                                        "southern", "eastern", "western") or
+                     toks[x].text[:1].isupper()):
+        x -= 1  # back over the list of places before this one
+    if x < 2 or toks[x].low not in ("in", "across", "throughout", "over"):
+        return False
+    window = [t.low for t in toks[max(0, x - 4):x]]
+    return any(w in ("sirens", "siren", "alarms") for w in window) and not _SIREN_VERBS.isdisjoint(window)
 
 
 def _destination(toks: list[Token], k: int) -> bool:
