@@ -2061,3 +2061,11 @@ def test_sirens_over_several_places_put_the_attack_on_the_country():
     # One place where sirens sounded is where the rocket was headed (the dev gold's reading).
     assert keys(run("Later on Friday, sirens sounded in Sderot after a rocket was fired from the northern Strip.")) == \
         [("attack", "IL-D")]
+
+
+def test_an_attack_dated_in_an_earlier_year_is_background_on_its_anniversary():
+    text = ("The Federal High Court in Abuja on Thursday adjourned the trial of five men accused of involvement in "
+            "the June 5, 2022 attack on St Francis Xavier Catholic Church, Owo, Ondo State, in which 41 worshippers "
+            "were killed.")
+    assert run(text, "2025-06-05T19:45:00+01:00") == []
+    assert run("Prosecutors said the May 2024 strike on the market killed 12 people.") == []

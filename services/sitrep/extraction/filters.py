@@ -30,9 +30,9 @@ from .text import Token, alternation
 _BACKGROUND = re.compile(r"\b(?=[" + "".join(sorted({re.escape(p[0]) for p in BACKGROUND})) + r"])"
                          + alternation(sorted(BACKGROUND, key=len, reverse=True)) + r"\b")
 # "in 2022", "since March 2022", "on Oct. 7, 2023" (abbreviated month names carry a full stop), and a year
-# used as an adjective: "for a 2022 missile strike"
+# used as an adjective: "for a 2022 missile strike", "the June 5, 2022 attack", "the May 2024 strike"
 _YEAR = re.compile(r"\b(?:(?i:in|since|of|from|during|between|on|until)\s+(?:[\w.-]+,?\s+){0,2}"
-                   r"|(?i:a|the|its|their)\s+)(19\d\d|20\d\d)\b")
+                   r"|(?i:a|the|its|their)\s+(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?)(19\d\d|20\d\d)\b")
 
 
 # A sentence can be background only if it holds one of these words (checked on its token set first).
