@@ -31,7 +31,7 @@ _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 
 def extract(article: Article) -> list:
     text = article.text
-    sentences = drop_furniture(split_sentences(text))
+    sentences = drop_furniture(text, split_sentences(text))
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
