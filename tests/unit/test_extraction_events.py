@@ -2069,3 +2069,15 @@ def test_an_attack_dated_in_an_earlier_year_is_background_on_its_anniversary():
             "were killed.")
     assert run(text, "2025-06-05T19:45:00+01:00") == []
     assert run("Prosecutors said the May 2024 strike on the market killed 12 people.") == []
+
+
+def test_a_dateline_city_is_no_place_for_a_toll_spread_over_border_areas():
+    ev = run("PHNOM PENH - Three Cambodian civilians were killed and nine others injured on Monday as Thai forces "
+             "launched airstrikes and artillery attacks on several areas along the border, the ministry said.")
+    assert ("casualty", "KH") in keys(ev) and ("casualty", "KH-12") not in keys(ev)
+
+
+def test_bel_air_in_port_au_prince_is_no_seychelles_district():
+    ev = run("In Port-au-Prince, a police task force using explosive-laden drones struck a gang stronghold in Bel Air "
+             "on Monday, killing at least 12 gang members, a police source said.")
+    assert {e.location_key for e in ev} == {"HT-OU"}

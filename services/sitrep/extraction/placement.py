@@ -251,6 +251,7 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
 
 
 _COUNTRY_NOUNS = frozenset(CUES["country_nouns"])  # data/cues.json
+_SPREAD = tuple(CUES["spread_phrases"])
 _PLACE_NOUNS = frozenset(CUES["place_nouns"])
 
 
@@ -259,6 +260,8 @@ def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
     changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere."""
     if ctx.last_loc.key == "-":  # a ship just attacked at sea: its crew's toll is at sea too (convention 28)
         at_sea = ctx.last_at_sea and ctx.last_para >= sent.paragraph - 1
+        if casualty and not at_sea and any(w in sent.text for w in _SPREAD):
+            return Loc(ctx.dateline_loc.country)  # "PHNOM PENH - ... attacks on several areas along the border"
         return ctx.dateline_loc if casualty and not at_sea else NOWHERE
     if casualty or ctx.last_para >= sent.paragraph - 1:
         return ctx.last_loc
