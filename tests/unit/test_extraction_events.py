@@ -2081,3 +2081,18 @@ def test_bel_air_in_port_au_prince_is_no_seychelles_district():
     ev = run("In Port-au-Prince, a police task force using explosive-laden drones struck a gang stronghold in Bel Air "
              "on Monday, killing at least 12 gang members, a police source said.")
     assert {e.location_key for e in ev} == {"HT-OU"}
+
+
+def test_a_dateline_after_a_byline_and_a_date_line_is_no_place_hit():
+    ev = run("Our Correspondents\nSeptember 13, 2025\n\nPESHAWAR / QUETTA: Twelve soldiers were killed and four "
+             "others injured when terrorists ambushed a security forces convoy in South Waziristan late Friday, the "
+             "military's media wing said on Saturday.\n\nIn Balochistan's Kalat district, gunmen shot dead nine bus "
+             "passengers on Friday night, the deputy commissioner said.", "2025-09-13T11:40:00+05:00")
+    assert keys(ev) == [("attack", "PK-BA"), ("attack", "PK-KP"), ("casualty", "PK-BA"), ("casualty", "PK-KP")]
+    assert count(find(ev, "casualty", "PK-KP")[0].killed) == (12, "exact")
+
+
+def test_a_remote_controlled_bomb_is_no_airstrike():
+    (attack,) = [e for e in run("A remote-controlled bomb struck a Frontier Corps vehicle on Quetta's Sariab Road, "
+                                "injuring five personnel, police said.") if e.type == "attack"]
+    assert attack.weapon == "unspecified"

@@ -21,6 +21,10 @@ _DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)()(?::|\s[-�
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
 _HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY )")
+# A short line with no full stop (a byline such as "Our Correspondents", a date, an update stamp) before an
+# upper-case dateline one or two lines further down ("PESHAWAR / QUETTA: ...")
+_LEAD_LINE = re.compile(r"\s*[^\n]{2,80}(?<![.!?\"”])\n+(?=(?:[^\n]{2,80}(?<![.!?\"”])\n+)?[A-Z]{3,}[A-Z'. /-]*"
+                        r"(?:,|:|\s*\(|\s+[—–-]))")
 _HIGHLIGHTS = re.compile(r"\s*(?:(?:Highlights|Key points|In brief|Summary)\s*\n+)?(?:\s*[•*·▪-]\s[^\n]*\n+)+")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 
@@ -32,8 +36,8 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     highlights = _HIGHLIGHTS.match(text)  # "Highlights / • 27 injured in ... / • ..." before "Dubai: ..."
     if highlights:
         pos = highlights.end()
-    for _ in range(2):  # a headline and/or a byline ("By HANNA ARHIROVA Associated Press") may come first
-        lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos)
+    for _ in range(3):  # a headline, a byline ("By HANNA ARHIROVA Associated Press"), a date may come first
+        lead = _BYLINE.match(text, pos) or _HEADLINE.match(text, pos) or _LEAD_LINE.match(text, pos)
         if lead:
             pos = lead.end()
     m = _DATELINE.match(text, pos)
