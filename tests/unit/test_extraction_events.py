@@ -2096,3 +2096,8 @@ def test_a_remote_controlled_bomb_is_no_airstrike():
     (attack,) = [e for e in run("A remote-controlled bomb struck a Frontier Corps vehicle on Quetta's Sariab Road, "
                                 "injuring five personnel, police said.") if e.type == "attack"]
     assert attack.weapon == "unspecified"
+
+
+def test_the_clashes_came_after_is_when_not_what():
+    assert run("The clashes came after explosions in Kabul and Paktika on Thursday night, which the Taliban blamed on "
+               "Pakistani airstrikes.", "2025-10-12T13:20:00+05:00") == []

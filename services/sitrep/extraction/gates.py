@@ -137,7 +137,7 @@ def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"
-                   r"bombardment|shelling|wave) came\b")
+                   r"bombardment|shelling|wave|clashes|fighting|escalation|violence) came\b")
 _FLIGHTS = frozenset(CUES["flight_words"])  # data/cues.json
 _FLIGHT_STOPS = frozenset(CUES["flight_stops"])
 
