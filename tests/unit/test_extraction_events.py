@@ -2101,3 +2101,12 @@ def test_a_remote_controlled_bomb_is_no_airstrike():
 def test_the_clashes_came_after_is_when_not_what():
     assert run("The clashes came after explosions in Kabul and Paktika on Thursday night, which the Taliban blamed on "
                "Pakistani airstrikes.", "2025-10-12T13:20:00+05:00") == []
+
+
+def test_the_third_straight_day_of_attacks_is_the_news_and_a_launch_airport_is_an_origin():
+    ev = run("May 6, 2025 (PORT SUDAN) – Drones launched by the Rapid Support Forces (RSF) struck fuel depots at Port "
+             "Sudan's southern port on Tuesday, the third straight day of attacks on the city that has served as the "
+             "seat of the army-aligned government since 2023. According to military sources, the drones were "
+             "launched from the airport of Nyala, the capital of South Darfur state, which the RSF controls.",
+             "2025-05-06T20:10:00+02:00")
+    assert keys(ev) == [("attack", "SD-RS")]
