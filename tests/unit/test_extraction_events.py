@@ -2110,3 +2110,19 @@ def test_the_third_straight_day_of_attacks_is_the_news_and_a_launch_airport_is_a
              "launched from the airport of Nyala, the capital of South Darfur state, which the RSF controls.",
              "2025-05-06T20:10:00+02:00")
     assert keys(ev) == [("attack", "SD-RS")]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Hours later, the Houthi-run health ministry in Sanaa raised the toll from the strikes on the Ras Isa port in "
+     "Hodeidah province to 74 killed and 171 wounded.", "YE-HU"),
+    ("Houthi spokesman Mohammed Abdulsalam, who is based in Oman's capital, Muscat, said strikes hit the port of Ras "
+     "Isa in Hodeidah province, killing 12.", "YE-HU"),
+])
+def test_where_a_body_sits_is_no_place_hit(text, key):
+    assert {e.location_key for e in run(text, "2025-04-18T19:20:00+03:00")} == {key}
+
+
+def test_sirens_in_several_areas_including_a_city_are_the_countrys():
+    ev = run("Israel's military said early Friday it intercepted a missile launched from Yemen, after air raid sirens "
+             "sounded in several areas, including Jerusalem.")
+    assert keys(ev) == [("attack", "IL")]

@@ -242,7 +242,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         else:
             out.sharp_regions.add(loc.region)
         out.region_ends[k] = end_k
-    if len(siren_at) > 1:  # "after sirens sounded in Jerusalem, the West Bank and parts of central Israel": a
+    if len(siren_at) > 1 or siren_at and "several" in words and "areas" in words:  # "after sirens sounded in
+        # Jerusalem, the West Bank and parts of central Israel", "in several areas, including Jerusalem": a
         # warning over several places, not where the missile hit; the attack is on the country
         ks = {k for k, _ in siren_at}
         out.regions = [(k, loc) for k, loc in out.regions if k not in ks]
@@ -368,7 +369,8 @@ def _siren_area(toks: list[Token], k: int) -> bool:
     heard (the list of places after 'sirens <verb> in')."""
     x = k - 1
     while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].low in ("parts", "of", "central", "northern",
-                                                                        "southern", "eastern", "western") or
+                                                                        "southern", "eastern", "western",
+                                                                        "including", "several", "areas") or
                      toks[x].text[:1].isupper()):
         x -= 1  # back over the list of places before this one
     if x < 2 or toks[x].low not in ("in", "across", "throughout", "over"):
@@ -392,10 +394,20 @@ _VENUE_AFTER = frozenset(CUES["venue_after"])
 _CONTROL_VERBS = frozenset(CUES["control_verbs"])
 
 
+_SEAT_BODIES = frozenset(CUES["seat_bodies"])  # data/cues.json
+
+
 def _venue(toks: list[Token], k: int) -> bool:
-    """'Speaking in Brussels, the minister said ...', 'told reporters in Kyiv': where words were said."""
+    """'Speaking in Brussels, the minister said ...', 'told reporters in Kyiv', 'who is based in Oman's capital,
+    Muscat', 'the health ministry in Sanaa': where words were said or a body sits."""
+    while k >= 2 and toks[k - 1].low == "," and toks[k - 2].low in ("capital", "city"):
+        k -= 2  # "in Oman's capital, Muscat": the preposition before the appositive's head
+        while k >= 1 and (toks[k - 1].low == "'s" or toks[k - 1].text[:1].isupper()):
+            k -= 1
     if k == 0 or toks[k - 1].low not in ("in", "at"):
         return False
+    if k >= 2 and toks[k - 2].low in _SEAT_BODIES:
+        return True
     if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]) and \
             _VENUE_AFTER.isdisjoint(t.low for t in toks[k + 1:k + 6]):  # "gathered in The Hague for a summit"
         return False
