@@ -2126,3 +2126,11 @@ def test_sirens_in_several_areas_including_a_city_are_the_countrys():
     ev = run("Israel's military said early Friday it intercepted a missile launched from Yemen, after air raid sirens "
              "sounded in several areas, including Jerusalem.")
     assert keys(ev) == [("attack", "IL")]
+
+
+def test_a_crew_killed_at_sea_is_not_at_the_dateline():
+    ev = run("DUBAI/ATHENS, July 8 (Reuters) - At least three crew members were killed and two others wounded when a "
+             "Greek-operated bulk carrier came under sustained attack off Yemen, maritime security sources said on "
+             "Tuesday.", "2025-07-08T17:40:00+00:00")
+    assert {e.location_key for e in ev} == {"-"}
+    assert count(find(ev, "casualty", "-")[0].killed) == (3, "at_least")

@@ -78,7 +78,8 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
             loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
         if loc is None:
-            loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured")), True
+            loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured"),
+                                          not words.isdisjoint(_MARITIME)), True
         _add(fact, facts, r, loc, inherited)
     # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
@@ -255,11 +256,13 @@ _SPREAD = tuple(CUES["spread_phrases"])
 _PLACE_NOUNS = frozenset(CUES["place_nouns"])
 
 
-def _context_loc(ctx: Context, sent: Sentence, casualty: bool) -> Loc:
+def _context_loc(ctx: Context, sent: Sentence, casualty: bool, ships: bool = False) -> Loc:
     """Location of a sentence that names no place: the last fact's place (its country if the paragraph
-    changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere."""
+    changed and the count is not a casualty), else for a casualty the dateline's place, else nowhere.
+    `ships`: the sentence speaks of ships ("three crew members were killed when a bulk carrier came under
+    attack off Yemen": at sea, not at the Dubai dateline)."""
     if ctx.last_loc.key == "-":  # a ship just attacked at sea: its crew's toll is at sea too (convention 28)
-        at_sea = ctx.last_at_sea and ctx.last_para >= sent.paragraph - 1
+        at_sea = ships or ctx.last_at_sea and ctx.last_para >= sent.paragraph - 1
         if casualty and not at_sea and any(w in sent.text for w in _SPREAD):
             return Loc(ctx.dateline_loc.country)  # "PHNOM PENH - ... attacks on several areas along the border"
         return ctx.dateline_loc if casualty and not at_sea else NOWHERE
