@@ -2134,3 +2134,16 @@ def test_a_crew_killed_at_sea_is_not_at_the_dateline():
              "Tuesday.", "2025-07-08T17:40:00+00:00")
     assert {e.location_key for e in ev} == {"-"}
     assert count(find(ev, "casualty", "-")[0].killed) == (3, "at_least")
+
+
+def test_a_side_does_not_fire_at_itself_after_a_strike_on_its_capital():
+    ev = run("Israeli warplanes pressed on with strikes on Tehran for a fourth consecutive day.\n\nIsrael's military "
+             "said Iran had fired about 100 ballistic missiles in several waves between midnight and dawn.")
+    (salvo,) = [e for e in ev if e.launched]
+    assert (salvo.location_key, count(salvo.launched)) == ("IL", (100, "about"))
+
+
+def test_the_tel_aviv_stock_exchange_is_no_place_hit():
+    ev = run("In the northern port city of Haifa, a missile struck the Bazan oil refinery complex, killing three "
+             "workers, the company said in a statement to the Tel Aviv Stock Exchange.")
+    assert {e.location_key for e in ev} == {"IL-HA"}

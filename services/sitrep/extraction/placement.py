@@ -80,6 +80,9 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured"),
                                           not words.isdisjoint(_MARITIME)), True
+            if r.weapon and actor and loc.country == actor:  # "Iran had fired about 100 missiles, Israel's
+                other = next((c for c in sp.claimant_countries if c != actor), None)  # military said" right
+                loc = Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
         _add(fact, facts, r, loc, inherited)
     # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
