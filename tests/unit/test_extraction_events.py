@@ -2147,3 +2147,8 @@ def test_the_tel_aviv_stock_exchange_is_no_place_hit():
     ev = run("In the northern port city of Haifa, a missile struck the Bazan oil refinery complex, killing three "
              "workers, the company said in a statement to the Tel Aviv Stock Exchange.")
     assert {e.location_key for e in ev} == {"IL-HA"}
+
+
+def test_an_iran_backed_faction_names_no_place():
+    assert run("Kurdish officials have blamed earlier drone attacks on Iran-backed armed factions, which deny "
+               "involvement.", "2025-07-15T14:25:00+00:00") == []
