@@ -193,3 +193,12 @@ def test_a_position_the_side_has_previously_taken_is_no_answer():
             "temporary ceasefire, saying it would only allow Ukraine to rearm.")
     (p,) = proposals(text, "2025-03-11T18:00:00Z")
     assert p.stances == {"RU": "conditional", "UA": "accepted"}
+
+
+def test_the_sides_own_ceasefire_is_proposed_by_neither():
+    text = ("Thailand and Cambodia's ceasefire got off to a rocky start on Tuesday, hours after the truce took effect. "
+            "The two countries agreed on Monday to an immediate ceasefire at talks hosted by Malaysian Prime Minister "
+            "Anwar Ibrahim. Phumtham said Thailand had agreed to the ceasefire in good faith. Hun Manet said Cambodia "
+            "accepted the deal.")
+    (p,) = proposals(text, "2025-07-29T11:20:00+07:00")
+    assert (p.actor, p.stances) == ("MY", {"KH": "accepted", "TH": "accepted"})

@@ -100,7 +100,10 @@ def _owner(toks: list[Token], lows: list[str], ents: list[Entity], by_k: dict[in
                 break
             y -= 1
         if y >= 0 and y in by_k and (lows[y - 1] if y else "") not in ("with", "against", "between"):
-            return _first_of_coordination(toks, ents, ents.index(by_k[y]))
+            first = _first_of_coordination(toks, ents, ents.index(by_k[y]))
+            if first is not by_k[y] and lows[x] in ("ceasefire", "truce"):
+                return None  # "Thailand and Cambodia's ceasefire": the sides' truce, proposed by neither
+            return first
     return None
 
 
