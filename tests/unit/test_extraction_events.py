@@ -2152,3 +2152,16 @@ def test_the_tel_aviv_stock_exchange_is_no_place_hit():
 def test_an_iran_backed_faction_names_no_place():
     assert run("Kurdish officials have blamed earlier drone attacks on Iran-backed armed factions, which deny "
                "involvement.", "2025-07-15T14:25:00+00:00") == []
+
+
+def test_a_rate_of_bombs_every_day_is_no_attack_count():
+    ev = run("Russia drops more than 100 guided aerial bombs on Ukrainian towns and villages every day, according to "
+             "President Volodymyr Zelenskyy.")
+    assert not [e for e in ev if e.launched]
+    assert count(find(run("Russia launched 50 drones at Ukraine overnight, each of them a Shahed, the air force said."),
+                      "attack", "UA")[0].launched) == (50, "exact")
+
+
+def test_damage_that_year_is_background():
+    assert run("The club left Donetsk in 2014 after Russian-backed separatists seized the city, and the Donbas Arena "
+               "was damaged by shelling that year.") == []

@@ -96,6 +96,8 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     roles = [r for r in assign_roles(toks, nums, outage, ctx.last_weapon)
              if r.role != "lost" and not (hypothetical and is_hypothetical(toks, r.cue if r.cue >= 0 else r.first))] \
         if nums or "all" in words else []
+    if not words.isdisjoint(_RATE_HINTS):  # "Russia drops more than 100 guided bombs on Ukrainian towns every day"
+        roles = [r for r in roles if not (r.weapon and r.role in ("launched", "intercepted") and _rate_after(lows, r.last))]
     if "settlements" in words:  # "registered 31 shells fired at settlements": a daily tally (convention 25);
         # not "attacked 28 settlements with 96 drones, 43 of which were shot down" (a drone count, convention 13)
         roles = [r for r in roles if r.role != "launched" or r.weapon in ("drone", "missile")]
@@ -109,6 +111,22 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     per_class = {r.role for r in roles if r.weapon and r.weapon != "mixed"}
     roles = [r for r in roles if not (r.weapon == "mixed" and r.role in per_class)]
     return roles + interception_roles(toks, lows, words, low, sent.start, roles, ctx.last_weapon)
+
+
+_RATE_OPENERS = frozenset(CUES["rate_openers"])  # data/cues.json
+_RATE_UNITS = frozenset(CUES["rate_units"])
+_RATE_WORDS = frozenset(CUES["rate_words"])
+_RATE_HINTS = _RATE_WORDS | _RATE_OPENERS
+
+
+def _rate_after(lows: list[str], k: int) -> bool:
+    """'... every day', '... per night', '... daily' in the clause after token k: a rate, not one attack."""
+    for x in range(k, min(len(lows), k + 12)):
+        if lows[x] in (";", ".", "but", "while"):
+            return False
+        if lows[x] in _RATE_WORDS or lows[x] in _RATE_OPENERS and x + 1 < len(lows) and lows[x + 1] in _RATE_UNITS:
+            return True
+    return False
 
 
 def running_toll(low: str) -> bool:
