@@ -2165,3 +2165,9 @@ def test_a_rate_of_bombs_every_day_is_no_attack_count():
 def test_damage_that_year_is_background():
     assert run("The club left Donetsk in 2014 after Russian-backed separatists seized the city, and the Donbas Arena "
                "was damaged by shelling that year.") == []
+
+
+def test_a_street_named_after_a_region_and_a_weekly_total_are_no_news_of_their_own():
+    ev = run("One of the drones struck the upper floors of a 12-story building near Sumska Street in Kharkiv, Mayor Ihor "
+             "Terekhov said. Zelenskyy said Russia had launched more than 1,800 drones at Ukraine this week alone.")
+    assert keys(ev) == [("attack", "UA-63")]
