@@ -2171,3 +2171,19 @@ def test_a_street_named_after_a_region_and_a_weekly_total_are_no_news_of_their_o
     ev = run("One of the drones struck the upper floors of a 12-story building near Sumska Street in Kharkiv, Mayor Ihor "
              "Terekhov said. Zelenskyy said Russia had launched more than 1,800 drones at Ukraine this week alone.")
     assert keys(ev) == [("attack", "UA-63")]
+
+
+def test_a_flood_toll_the_dnipro_river_and_a_strike_a_week_earlier_are_not_the_news():
+    assert run("Nine people died in Odesa after torrential rain flooded streets overnight, the Odesa City Military "
+               "Administration reported.") == []
+    ev = run("Russian drones hit an energy facility in Zaporizhzhia overnight, killing two people, Ivan Fedorov said. "
+             "Local channels reported the sound of Shahed drones over the Dnipro. A week earlier, a Russian strike on "
+             "Zaporizhzhia killed five people.")
+    assert keys(ev) == [("attack", "UA-23"), ("casualty", "UA-23")]
+    assert count(find(ev, "casualty", "UA-23")[0].killed) == (2, "exact")
+
+
+def test_an_attack_despite_a_moratorium_agreed_a_week_earlier_is_news():
+    ev = run("Russia said Ukraine attacked energy facilities in Russia's Bryansk region on Tuesday despite the "
+             "moratorium on strikes against energy infrastructure agreed a week earlier.", "2025-03-26T10:00:00Z")
+    assert ("attack", "RU-BRY") in keys(ev)

@@ -107,7 +107,7 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
 _TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as|after|following|even as|in what|"
                               r"making (?:it|this)|marking|(?:in )?the (?:biggest|largest|deadliest|heaviest|worst|"
                               r"most|latest)|(?:the|a) (?:second|third|fourth|fifth|sixth|seventh|\w+th) (?:straight|"
-                              r"consecutive|successive))\s|\s(?:in response to|in retaliation for)\s")
+                              r"consecutive|successive))\s|\s(?:in response to|in retaliation for|despite)\s")
 
 
 def news_before_background(sentence: str, low: str, year: int | None) -> int:

@@ -186,6 +186,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
             continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
         end_k = _tok_index(toks, m.end)  # the token after the mention (looked up once)
+        if prev == "the" and m.text.lower() in _RIVERS:
+            continue  # "over the Dnipro": the river, not the city
         if end_k < len(toks) and toks[end_k].low in _NAMED_AFTER or prev == "on" and prev2 in _PRESSURE or \
                 prev == "to" and prev2 in _TRIPS:
             continue  # "11 pm Moscow time", "the Tel Aviv Stock Exchange", "near Sumska Street", "pressure on
@@ -398,6 +400,7 @@ _CONTROL_VERBS = frozenset(CUES["control_verbs"])
 _SEAT_BODIES = frozenset(CUES["seat_bodies"])  # data/cues.json
 # After a place name, words that make it the name of something else: a time zone, an exchange, a street
 _NAMED_AFTER = frozenset({"time", "stock", "street", "avenue", "boulevard", "prospekt", "lane"})
+_RIVERS = frozenset(CUES["river_names"])  # data/cues.json
 
 
 def _venue(toks: list[Token], k: int) -> bool:
