@@ -2187,3 +2187,11 @@ def test_an_attack_despite_a_moratorium_agreed_a_week_earlier_is_news():
     ev = run("Russia said Ukraine attacked energy facilities in Russia's Bryansk region on Tuesday despite the "
              "moratorium on strikes against energy infrastructure agreed a week earlier.", "2025-03-26T10:00:00Z")
     assert ("attack", "RU-BRY") in keys(ev)
+
+
+def test_no_strikes_reported_and_a_part_of_the_injured_add_nothing():
+    assert run("During the rescue work, an air raid alert was declared in the Odesa region, but no strikes on the city "
+               "were reported.") == []
+    ev = run("Russian drones hit Zaporizhzhia, killing two people and injuring 11. Of the 11 injured, three were "
+             "hospitalized, one of them in serious condition.")
+    assert count(find(ev, "casualty", "UA-23")[0].injured) == (11, "exact")

@@ -47,6 +47,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     for p, m in enumerate(nums):
         if p in consumed or not is_count(toks, m):
             continue
+        if p > 0 and _after_of_the_total(lows, nums[p - 1], m):
+            continue  # "Of the 11 injured, three were hospitalised": a part of the 11
         sub = subcounts and (not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or
                              _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q) and not _with_harmed(lows, m) or \
             (m.q > 0 and lows[m.q - 1] in _DASHES and prev is not None and prev.weapon is not None
@@ -261,6 +263,12 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
         if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
             return False
     return False
+
+
+def _after_of_the_total(lows: list[str], total: NumberMention, m: NumberMention) -> bool:
+    """'Of the 11 injured, three ...': m right after a total opened by 'of the' and closed by a comma."""
+    return total.q >= 2 and lows[total.q - 2:total.q] == ["of", "the"] and m.q >= 1 and lows[m.q - 1] == "," and \
+        total.j < m.q and all(w in HARM_AFTER or w in PERSON_NOUNS or w == "," for w in lows[total.j:m.q])
 
 
 def _with_harmed(lows: list[str], m: NumberMention) -> bool:

@@ -22,6 +22,8 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     halted = may_be_halted(words)
     live_verbs = [k for k in verbs if not (hypothetical and is_hypothetical(toks, k))
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
+    if "no" in words:  # "but no strikes on the city were reported", "no new Russian attacks"
+        live_verbs = [k for k in live_verbs if "no" not in lows[max(0, k - 3):k]]
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
     manned = _manned_only(lows, words)
     if manned:  # "shot down a Russian Su-34 fighter-bomber": a manned aircraft downed is no attack
