@@ -37,3 +37,14 @@ def test_words_that_only_begin_like_a_label_are_news():
     ev = run(BODY.format(furniture="More than 20 shells hit Kherson, injuring two people, the governor said. "
                                    "Video footage showed a burning bus."))
     assert ("casualty", "UA-65") in keys(ev)
+
+
+def test_a_print_note_a_byline_place_and_a_contributor_line_are_furniture():
+    text = ("Israeli Strike on Beirut Suburbs Kills 4\n\nBy Euan Ward and Hwaida Saad\nReporting from Beirut, Lebanon\n"
+            "Published April 1, 2025 Updated 4:58 p.m. ET\n\nAn Israeli airstrike on a residential building in "
+            "Beirut’s southern suburbs early Tuesday killed four people, Lebanon’s health ministry said, in the second "
+            "Israeli strike on the capital’s outskirts since a ceasefire took effect in November.\n\nThe war, which "
+            "escalated sharply last September, killed more than 4,000 people in Lebanon.\n\nAaron Boxerman "
+            "contributed reporting from Jerusalem.\n\nA version of this article appears in print on April 2, 2025, "
+            "Section A, Page 9 of the New York edition with the headline: Israeli Strike on Beirut Suburbs Kills 4.")
+    assert keys(run(text, "2025-04-01T16:58:00-04:00")) == [("attack", "LB-JL"), ("casualty", "LB-JL")]

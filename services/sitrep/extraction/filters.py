@@ -70,8 +70,15 @@ def _recent(low: str, since: re.Match) -> bool:
     # military offensive on Tuesday"
 
 
+# A sentence whose subject is the war itself ("The war, which escalated sharply last September, killed more than
+# 4,000 people"): its figures are the war's, not the day's
+_WAR_SUBJECT = re.compile(r"(?:the|that|this) (?:[\w-]+ )?(?:war|conflict)\b(?! (?:monitor|ministry|correspondent))")
+
+
 def background_at(sentence: str, low: str, year: int | None) -> int:
     """Offset of the first background cue found in the sentence (`low`: its lower case), or -1."""
+    if low.startswith(("the ", "that ", "this ")) and _WAR_SUBJECT.match(low):
+        return 0
     if " has " in low or " have " in low:
         m = _WAR_TOLL.search(low) or _TALLY.search(low)
         if m:
@@ -106,8 +113,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
 # A trailing clause that can carry a background cue without making the main clause history
 _TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as|after|following|even as|in what|"
                               r"making (?:it|this)|marking|(?:in )?the (?:biggest|largest|deadliest|heaviest|worst|"
-                              r"most|latest)|(?:the|a) (?:second|third|fourth|fifth|sixth|seventh|\w+th) (?:straight|"
-                              r"consecutive|successive))\s|\s(?:in response to|in retaliation for|despite)\s")
+                              r"most|latest)|(?:in )?(?:the|a) (?:second|third|fourth|fifth|sixth|seventh|\w+th))\s"
+                              r"|\s(?:in response to|in retaliation for|despite)\s")
 
 
 def news_before_background(sentence: str, low: str, year: int | None) -> int:

@@ -19,6 +19,9 @@ def _longest_first(name: str) -> str:
 # "Related stories"); searched over the whole text at once (most articles have none)
 _LABEL_LINE = re.compile(r"^[ \t]*(?:" + _longest_first("furniture_labels") + r")[ \t]*(?:[:|>»–—-]|$)",
                          re.IGNORECASE | re.MULTILINE)
+# A line that opens on words of furniture whatever follows ("A version of this article appears in print ...",
+# "Reporting from Beirut, Lebanon", "Published April 1, 2025 Updated 4:58 p.m. ET")
+_OPENER_LINE = re.compile(r"^[ \t(]*(?:" + _longest_first("furniture_openers") + r")\b", re.IGNORECASE | re.MULTILINE)
 _CREDITS = tuple(CUES["furniture_credits"])
 _CREDIT = re.compile(_longest_first("furniture_credits"), re.IGNORECASE)
 _CAPTION_MAX = 400  # characters: a caption is a line or two; a body paragraph naming a photo is longer
@@ -28,9 +31,10 @@ _BLOCK_MAX = 6  # headline lines taken after a label that stands alone ("Related
 def drop_furniture(text: str, sentences: list[Sentence]) -> list[Sentence]:
     """The sentences outside link and caption lines (each line is one paragraph of `split_sentences`)."""
     labels = {m.start(): m.end() for m in _LABEL_LINE.finditer(text)}
+    openers = {m.start() for m in _OPENER_LINE.finditer(text)}
     low = text.lower()  # one substring scan per marker is ten times cheaper than the case-blind regex
     credits = [m.start() for m in _CREDIT.finditer(text)] if any(c in low for c in _CREDITS) else []
-    if not labels and not credits:
+    if not labels and not credits and not openers:
         return sentences
     kept: list[Sentence] = []
     block = 0  # headline lines still to drop after a label line
@@ -41,6 +45,8 @@ def drop_furniture(text: str, sentences: list[Sentence]) -> list[Sentence]:
             continue
         block = 0
         line_start = text.rfind("\n", 0, first.start) + 1
+        if line_start in openers:
+            continue  # a footer, a print note, a byline's "Reporting from ..."
         if line_start in labels:
             if labels[line_start] >= first.end:
                 block = _BLOCK_MAX  # the label alone: the headlines follow, one per line
