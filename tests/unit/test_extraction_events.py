@@ -2195,3 +2195,27 @@ def test_no_strikes_reported_and_a_part_of_the_injured_add_nothing():
     ev = run("Russian drones hit Zaporizhzhia, killing two people and injuring 11. Of the 11 injured, three were "
              "hospitalized, one of them in serious condition.")
     assert count(find(ev, "casualty", "UA-23")[0].injured) == (11, "exact")
+
+
+def test_a_breakdown_after_a_colon_with_its_own_weapon_nouns_keeps_the_totals_role():
+    ev = run("Air defense forces intercepted and destroyed 67 Ukrainian fixed-wing unmanned aerial vehicles: 23 UAVs over "
+             "the Bryansk Region, 15 UAVs over the Kursk Region and 29 UAVs over the Belgorod Region, the ministry said.")
+    got = {e.location_key: (count(e.launched), count(e.intercepted)) for e in ev}
+    assert got == {"RU": (None, (67, "exact")), "RU-BRY": (None, (23, "exact")), "RU-KRS": (None, (15, "exact")),
+                   "RU-BEL": (None, (29, "exact"))}
+
+
+def test_the_mayor_of_the_capital_places_drones_flying_toward_it():
+    ev = run("Moscow Mayor Sergey Sobyanin wrote on his Telegram channel that air defense forces had repelled an attack "
+             "by two drones flying toward the capital.")
+    assert keys(ev) == [("attack", "RU-MOS")]
+    assert ("attack", "RU-MOW") not in keys(run("Vladimir Saldo, the Moscow-installed governor of Kherson region, said "
+                                                "Ukrainian drones had attacked a substation in Nova Kakhovka."))
+
+
+def test_a_drone_that_dropped_explosives_attacked_and_a_district_of_a_city_is_that_citys():
+    ev = run("In the Dniprovskyi district of Kherson, a Russian drone dropped explosives on a 71-year-old man who was "
+             "walking near his house.")
+    assert keys(ev) == [("attack", "UA-65")]
+    assert ("attack", "SO-BR") in keys(run("AFRICOM said it conducted an airstrike against ISIS-Somalia militants in the "
+                                           "Golis Mountains, in the Bari region of Puntland, on Saturday."))

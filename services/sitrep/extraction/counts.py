@@ -42,6 +42,7 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
     consumed: set[int] = set()
     prev: Role | None = None
     sub_end = -10  # end of the last sub-count ("including nine Kh-101s and seven Iskanders")
+    listed: tuple[str, int] | None = None  # (role, cue) of a total followed by a colon and its breakdown
     lows = lows_of(toks)
     subcounts = not _SUBCOUNT_BEFORE.isdisjoint(lows) or "them" in lows  # else no number is a sub-count by cue
     for p, m in enumerate(nums):
@@ -110,6 +111,10 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue  # "41 were shot down and 15 suppressed": parts of a figure given with its noun
         if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
             role, cue = prev.role, prev.cue
+        part = False
+        if role is None and kind == "weapon" and listed is not None:
+            role, cue = listed  # "destroyed 67 drones: 23 UAVs over the Bryansk Region, 15 UAVs over ...": the total's
+            part = end < n and toks[end].low in _LOCATED  # a part of it at its own place (kept beside the total)
         if role is None and weapon == "airstrike":
             continue  # "damaging two Su-30 fighter jets": aircraft counted with no launch verb are what was hit
         role = role or "launched"
@@ -119,7 +124,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             roles.append(Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
                               linked.q, end, cue))
         else:
-            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=part))
+            if role in ("intercepted", "launched") and _colon_after(toks, end):
+                listed = (role, cue)  # a breakdown of this total follows the colon
             if role == "intercepted" and m.q > 0 and toks[m.q - 1].low in ("all", "by"):
                 # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
                 roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
@@ -138,7 +145,7 @@ def _without_breakdowns(roles: list[Role]) -> list[Role]:
         run, acc = [], 0
         for j in range(i + 1, len(roles)):
             r = roles[j]
-            if (r.role, r.weapon) != (total.role, total.weapon) or r.last - r.first < 2:
+            if (r.role, r.weapon) != (total.role, total.weapon) or r.last - r.first < 2 or r.part:
                 continue  # (a bare "35 over the Bryansk region" is a part at its own place, kept)
             run.append(j)
             acc += r.value
@@ -263,6 +270,19 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
         if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
             return False
     return False
+
+
+def _colon_after(toks: list[Token], end: int) -> bool:
+    """A colon closes the noun phrase ending near `end` ("67 Ukrainian fixed-wing unmanned aerial vehicles:")."""
+    for x in range(end, min(len(toks), end + 6)):
+        if toks[x].low == ":":
+            return True
+        if toks[x].low in _PUNCT or toks[x].low[:1].isdigit():
+            return False
+    return False
+
+
+_PUNCT = frozenset(",;.()\"“”!?—–")
 
 
 def _after_of_the_total(lows: list[str], total: NumberMention, m: NumberMention) -> bool:

@@ -230,7 +230,14 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
         part_of = nxt_low in ("'s", "’s") and e + 1 < len(toks) and (toks[e + 1].low in _CITY_PARTS or (
             toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS_AND))
-        if m.place.kind == "city" and not part_of and (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
+        of = e + 1 if nxt_low == "of" else e + 2 if nxt_low in ("district", "raion") and after == "of" else -1
+        if 0 < of < len(toks) and any(o.start == toks[of].start and o.place.region and o.place.kind != "country"
+                                      for o in mentions):
+            continue  # "the Dniprovskyi district of Kherson": the place after "of" holds it (and says which one)
+        official = nxt_low in ("mayor", "governor", "city") and toks[e - 1].end == m.end  # "Moscow Mayor Sergey
+        # Sobyanin": the city's own official (not "the Moscow-installed governor", where Moscow is the government)
+        if m.place.kind == "city" and not part_of and not official and \
+                (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
                 (not locative and (nxt_low in _GOVERNMENT_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
                                    (nxt_low == "'s" and after in _BODIES))) or

@@ -83,6 +83,8 @@ def _alert(lows: list[str], k: int) -> bool:
 
 _DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
 _LANDINGS = frozenset(CUES["landing_verbs"])
+_DROPS = frozenset(CUES["drop_verbs"])
+_DROP_OBJECTS = frozenset(CUES["drop_objects"])
 _MARKET_HITS = frozenset(CUES["market_hits"])
 _BOMBS = frozenset(CUES["bomb_words"])
 
@@ -97,6 +99,10 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
     if not words.isdisjoint(_LANDINGS):
         found = sorted({*found, *(k for k in positions(lows, _LANDINGS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
+    if not words.isdisjoint(_DROPS):  # "a Ukrainian drone dropped an explosive device on a car"
+        found = sorted({*found, *(k for k in positions(lows, _DROPS)
+                                  if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)) and
+                                  not _DROP_OBJECTS.isdisjoint(lows[k + 1:k + 5]))})
     if not words.isdisjoint(_DETONATIONS) and not words.isdisjoint(_BOMBS):
         found = sorted({*found, *positions(lows, _DETONATIONS)})  # "a truck loaded with explosives blew up"
     if "fire" in words:  # "opened fire", "came under fire", "responded with artillery fire on"
