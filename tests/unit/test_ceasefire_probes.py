@@ -202,3 +202,14 @@ def test_the_sides_own_ceasefire_is_proposed_by_neither():
             "accepted the deal.")
     (p,) = proposals(text, "2025-07-29T11:20:00+07:00")
     assert (p.actor, p.stances) == ("MY", {"KH": "accepted", "TH": "accepted"})
+
+
+def test_truce_talks_and_recalled_truces_are_no_proposals():
+    assert not proposals("Israeli attacks kill at least 43 Palestinians across Gaza as truce talks stall.",
+                         "2025-07-20T10:00:00Z")
+    assert not proposals("Indirect ceasefire talks in Doha continue without a breakthrough, a Palestinian official says.",
+                         "2025-07-20T10:00:00Z")
+    assert not proposals("Earlier, Russian President Vladimir Putin declared a ceasefire for the days of the Victory "
+                         "Day celebration from May 8 to May 10.", "2025-05-07T10:00:00+03:00")
+    assert not proposals("At those talks, Moscow offered a ceasefire of two to three days on some sections of the "
+                         "front line, which Kyiv dismissed as insufficient.", "2025-07-24T10:00:00+03:00")

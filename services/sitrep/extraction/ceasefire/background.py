@@ -12,6 +12,7 @@ from ..text import Sentence, Token
 _CF = CUES["ceasefire"]  # data/cues.json
 
 _STANDING = tuple(_CF["standing_positions"])
+_RECALL_OPENERS = tuple(_CF["recall_openers"])
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
@@ -63,6 +64,8 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
     low = text.lower()
     if any(w in low for w in _STANDING):
         return True  # "Kyiv has long called for a full ceasefire": a standing position (convention 5)
+    if low.startswith(_RECALL_OPENERS):
+        return True  # "Earlier, Putin declared a ceasefire for the Victory Day celebration": recalled news
     if month and "in " in low:  # (also "In September, ..." opening the sentence)
         for m in _IN_MONTH.finditer(low):
             if _MONTHS.index(m.group(1)) + 1 < month and "first" not in low[max(0, m.start() - 20):m.start()]:

@@ -108,8 +108,15 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
         if parties is None:
             parties = _named_parties(r, p, proposer)
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
-        events.append(_event(article, p, p is first, proposer, parties, scope))
+        event = _event(article, p, p is first, proposer, parties, scope)
+        if event.actor is None and not event.stances and event.duration_days is None and \
+                not _TALKS.isdisjoint(p.sent.text.lower().split()):
+            continue  # "... as truce talks stall": talks about a truce, no truce proposed or answered
+        events.append(event)
     return events
+
+
+_TALKS = frozenset(CUES["ceasefire"]["talks_words"])  # data/cues.json
 
 
 def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
