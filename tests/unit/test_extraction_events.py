@@ -2219,3 +2219,10 @@ def test_a_drone_that_dropped_explosives_attacked_and_a_district_of_a_city_is_th
     assert keys(ev) == [("attack", "UA-65")]
     assert ("attack", "SO-BR") in keys(run("AFRICOM said it conducted an airstrike against ISIS-Somalia militants in the "
                                            "Golis Mountains, in the Bari region of Puntland, on Saturday."))
+
+
+def test_a_raion_named_like_a_city_district_stays_in_its_own_region():
+    ev = run("Russian drones attacked Sumy overnight, injuring three people, the regional administration said.\n\n"
+             "In the Chernihiv region, a Russian FPV drone hit a car in the Novhorod-Siverskyi district on Tuesday "
+             "evening, injuring a 41-year-old man, Viacheslav Chaus said.", "2025-06-11T10:00:00+03:00")
+    assert keys(ev) == [("attack", "UA-59"), ("attack", "UA-74"), ("casualty", "UA-59"), ("casualty", "UA-74")]

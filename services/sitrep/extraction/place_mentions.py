@@ -30,7 +30,8 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     for m in found:
         if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
             continue
-        m = _part_of_last_city(sent.text, m, last)
+        if not any(o is not m and o.place.region == m.place.region for o in found):  # (not "In the Chernihiv
+            m = _part_of_last_city(sent.text, m, last)  # region, ... in the Novhorod-Siverskyi district": its own)
         mentions.append(m)
         if m.place.kind == "city" and m.place.region:  # "In the city of Kherson, ... in the Dniprovskyi district"
             last = Loc(m.place.country, m.place.region, m.place.region_name, m.place.place)
