@@ -2226,3 +2226,10 @@ def test_a_raion_named_like_a_city_district_stays_in_its_own_region():
              "In the Chernihiv region, a Russian FPV drone hit a car in the Novhorod-Siverskyi district on Tuesday "
              "evening, injuring a 41-year-old man, Viacheslav Chaus said.", "2025-06-11T10:00:00+03:00")
     assert keys(ev) == [("attack", "UA-59"), ("attack", "UA-74"), ("casualty", "UA-59"), ("casualty", "UA-74")]
+
+
+def test_a_toll_in_the_tens_of_thousands_is_a_wars_tally():
+    assert run("The independent outlet Mediazona, which tracks Russian military deaths using open sources, has "
+               "confirmed the names of more than 100,000 Russian soldiers killed in Ukraine.") == []
+    assert count(find(run("Israeli strikes killed 1,200 people in Gaza on Saturday, the health ministry said."),
+                      "casualty", "PS")[0].killed) == (1200, "exact")

@@ -50,6 +50,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
         return []
     hypothetical = may_be_hypothetical(words)  # else no count or verb needs the modal test
     roles = _sentence_roles(toks, lows, words, low, sent, ctx, hypothetical)
+    if any(r.role in ("killed", "injured") and r.value >= CUMULATIVE_TOLL for r in roles):
+        return []  # "the names of more than 100,000 Russian soldiers killed in Ukraine": a war's tally, no day's
     occurred = occurrence(lows, words)  # "the attack happened in X": a trigger and a strong statement
     trigger = has_trigger(toks, lows, words, low, hypothetical) or occurred
     if not roles and not trigger:
@@ -113,6 +115,9 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     return roles + interception_roles(toks, lows, words, low, sent.start, roles, ctx.last_weapon)
 
 
+# A toll this large is a war's or a year's running total, never one day's (the deadliest days of recent wars
+# killed or wounded a few thousand at most)
+CUMULATIVE_TOLL = 5000
 _RATE_OPENERS = frozenset(CUES["rate_openers"])  # data/cues.json
 _RATE_UNITS = frozenset(CUES["rate_units"])
 _RATE_WORDS = frozenset(CUES["rate_words"])
