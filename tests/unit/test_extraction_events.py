@@ -2233,3 +2233,15 @@ def test_a_toll_in_the_tens_of_thousands_is_a_wars_tally():
                "confirmed the names of more than 100,000 Russian soldiers killed in Ukraine.") == []
     assert count(find(run("Israeli strikes killed 1,200 people in Gaza on Saturday, the health ministry said."),
                       "casualty", "PS")[0].killed) == (1200, "exact")
+
+
+def test_a_headline_line_before_an_agency_dateline_gives_no_facts():
+    ev = run("Ukrainian drones attack Russian Black Sea oil port, three injured\n\nMoscow (AFP) – Ukrainian drones "
+             "attacked the Russian Black Sea port of Novorossiysk overnight, damaging an oil terminal and injuring "
+             "three people, local authorities said on Thursday.")
+    assert keys(ev) == [("attack", "RU-KDA"), ("casualty", "RU-KDA")]
+
+
+def test_the_attack_that_started_the_war_is_background():
+    assert run("Israel launched its offensive after a Hamas-led attack on southern Israel killed 1,139 people and saw "
+               "about 250 taken captive.") == []

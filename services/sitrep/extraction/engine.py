@@ -50,7 +50,9 @@ def extract(article: Article) -> list:
     facts: list[Fact] = []
     tokens: dict[int, list] = {}
     hits = sentences_containing(low_text, sentences, _TRIGGER, spill_over=True)
-    headline = headline_end(text)
+    # a Title Case headline, and whatever stands before a dateline (a headline, a byline, a date), gives no facts:
+    # the lede tells the same news with its places in full
+    headline = max(headline_end(text), ctx.dateline_start)
     for i, sent in enumerate(sentences):
         if i not in hits or sent.end <= headline:
             ctx.prev_background = False
