@@ -2245,3 +2245,19 @@ def test_a_headline_line_before_an_agency_dateline_gives_no_facts():
 def test_the_attack_that_started_the_war_is_background():
     assert run("Israel launched its offensive after a Hamas-led attack on southern Israel killed 1,139 people and saw "
                "about 250 taken captive.") == []
+
+
+def test_places_named_by_a_country_hospital_and_cameroons_north_west():
+    ev = run("Hours later, a drone hit the Naivasha market in El Fasher, killing at least nine people, according to a "
+             "nurse at the Saudi Hospital.")
+    assert {e.country for e in ev} == {"SD"}
+    ev = run("Two soldiers were killed after an improvised explosive device hit their armoured vehicle in Bamenda, the "
+             "capital of Cameroon's North-West region, military sources said.")
+    assert {e.location_key for e in ev} == {"CM-NW"}
+
+
+def test_a_toll_since_an_offensive_launched_on_a_weekday_is_the_news():
+    ev = run("At least 32 people have been killed since the National Liberation Army (ELN) launched an offensive "
+             "against FARC dissidents in the Catatumbo region of Norte de Santander on Thursday, the Ombudsman's "
+             "Office said on Friday.", "2025-01-17T12:00:00-05:00")
+    assert count(find(ev, "casualty", "CO-NSA")[0].killed) == (32, "at_least")

@@ -66,8 +66,22 @@ def _recent(low: str, since: re.Match) -> bool:
     afternoon': a time within the day's news."""
     after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
     return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after) or \
-        since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after)  # "since the start of the
-    # military offensive on Tuesday"
+        since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after) or \
+        _began_on_a_weekday(low, since)  # "since the start of the military offensive on Tuesday"
+
+
+_BEGAN = frozenset({"launched", "began", "started", "erupted", "broke"})
+
+
+def _began_on_a_weekday(low: str, since: re.Match) -> bool:
+    """'since the National Liberation Army (ELN) launched an offensive against FARC dissidents ... on Thursday':
+    a start dated by a weekday further on in the clause (a toll of the last days)."""
+    after = _WORD.findall(low, since.end(), since.end() + 160)[:24]
+    began = next((x for x, w in enumerate(after) if w in _BEGAN), None)
+    return began is not None and any(w in _WEEKDAY_NAMES for w in after[began:])
+
+
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 # A sentence whose subject is the war itself ("The war, which escalated sharply last September, killed more than
@@ -88,6 +102,10 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
         m = None  # "in the past 24 hours", "in the past day"
     if m and m.group() == "overall" and any(_recent(low, s) for s in _SINCE.finditer(low)):
         m = None  # "Overall, 11 were killed since the barrages began Saturday night": this attack's total
+    if m and m.group() == "killed since":
+        since = _SINCE.match(low, m.end() - 5)
+        if since and _began_on_a_weekday(low, since):
+            m = None  # "32 people have been killed since the ELN launched an offensive ... on Thursday"
     if m and m.group().startswith("since the start") and \
             not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll

@@ -28,8 +28,9 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
         if side:
             found = _with_border_names(sent.text, found, side)
     for m in found:
-        if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)):
-            continue
+        if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)) or \
+                m.place.kind == "country" and _NAMED_FACILITY.match(sent.text, m.end):
+            continue  # (also "a nurse at the Saudi Hospital", "the Indonesian Hospital": a facility, not a country)
         if not any(o is not m and o.place.region == m.place.region for o in found):  # (not "In the Chernihiv
             m = _part_of_last_city(sent.text, m, last)  # region, ... in the Novhorod-Siverskyi district": its own)
         mentions.append(m)
@@ -68,6 +69,7 @@ def _outlet(text: str, m) -> bool:
 
 
 _NAME_WORD = re.compile(r"\s+([A-Z][\w'’-]*)")
+_NAMED_FACILITY = re.compile(r"\s+(?:Field\s+)?(?:Hospital|Embassy|Consulate|Red Crescent)\b")
 _FACILITY_NOUNS = frozenset(CUES["facility_nouns"])  # data/cues.json
 _FACILITY_GENERIC = frozenset(CUES["facility_generic"])
 
