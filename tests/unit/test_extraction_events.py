@@ -2261,3 +2261,14 @@ def test_a_toll_since_an_offensive_launched_on_a_weekday_is_the_news():
              "against FARC dissidents in the Catatumbo region of Norte de Santander on Thursday, the Ombudsman's "
              "Office said on Friday.", "2025-01-17T12:00:00-05:00")
     assert count(find(ev, "casualty", "CO-NSA")[0].killed) == (32, "at_least")
+
+
+def test_origins_joined_by_as_well_as_a_lobbied_capital_and_a_tally_of_attacks_are_no_places_hit():
+    ev = run("Russia launched 80 drones overnight, the air force said. The drones were launched from the directions of "
+             "Bryansk and Millerovo in Russia, as well as Hvardiiske in temporarily occupied Crimea.")
+    assert keys(ev) == [("attack", "UA")]
+    ev = run("Israeli warplanes also hit the outskirts of Hermel and Baalbek as Beirut presses Washington to rein in "
+             "attacks.")
+    assert "US" not in {e.country for e in ev}
+    assert run("The Houthis have launched more than 100 attacks on merchant vessels since November 2023, sinking two "
+               "ships.") == []

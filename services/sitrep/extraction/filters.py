@@ -46,6 +46,9 @@ _HELD_BY = re.compile(r",\s+(?:held|controlled|run|ruled|occupied|besieged) by\b
 # A tally in thousands in the present perfect: "Israel says it has killed around 17,000 combatants"
 _TALLY = re.compile(r"\bha(?:s|ve) (?:killed|wounded|destroyed|shot down|downed|intercepted|lost) "
                     r"(?:around |about |more than |over |nearly |some |at least |almost )?\d{1,3}(?:,\d{3})+")
+# "They have launched more than 100 attacks on merchant vessels": a count of attacks over time, not one attack
+_ATTACK_TALLY = re.compile(r"\bha(?:s|ve) (?:launched|carried out|conducted|staged|mounted) (?:around |about |more than |"
+                           r"over |nearly |some |at least |almost )?\d[\d,]* (?:attacks|strikes|raids|assaults)\b")
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)\b[^.;]{0,40}?\bha(?:s|ve) "
                        r"(?:killed|left|claimed|wounded)")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
@@ -94,7 +97,7 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
     if low.startswith(("the ", "that ", "this ")) and _WAR_SUBJECT.match(low):
         return 0
     if " has " in low or " have " in low:
-        m = _WAR_TOLL.search(low) or _TALLY.search(low)
+        m = _WAR_TOLL.search(low) or _TALLY.search(low) or _ATTACK_TALLY.search(low)
         if m:
             return m.start()  # "the war that followed has killed more than 67,000"; "it has killed around 17,000"
     m = _BACKGROUND.search(low)

@@ -238,7 +238,7 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         # Sobyanin": the city's own official (not "the Moscow-installed governor", where Moscow is the government)
         if m.place.kind == "city" and not part_of and not official and \
                 (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
-                (not locative and (nxt_low in _GOVERNMENT_VERBS or
+                (not locative and (nxt_low in _GOVERNMENT_VERBS or prev in _LOBBY_VERBS or
                                    (nxt_low == "," and after in ("which", "who", "whose")) or
                                    (nxt_low == "'s" and after in _BODIES))) or
                 not (_near_attack(toks, k) or locative)):
@@ -405,6 +405,9 @@ _CONTROL_VERBS = frozenset(CUES["control_verbs"])
 
 
 _SEAT_BODIES = frozenset(CUES["seat_bodies"])  # data/cues.json
+# A capital after one of these is the government asked ("as Beirut presses Washington to rein in attacks")
+_LOBBY_VERBS = frozenset({"presses", "pressed", "pressing", "urged", "urges", "urging", "asked", "asks", "lobbied",
+                          "lobbying", "accused", "accuses", "blamed", "blames", "warned", "warns"})
 # After a place name, words that make it the name of something else: a time zone, an exchange, a street
 _NAMED_AFTER = frozenset({"time", "stock", "street", "avenue", "boulevard", "prospekt", "lane"})
 _RIVERS = frozenset(CUES["river_names"])  # data/cues.json
