@@ -2272,3 +2272,12 @@ def test_origins_joined_by_as_well_as_a_lobbied_capital_and_a_tally_of_attacks_a
     assert "US" not in {e.country for e in ev}
     assert run("The Houthis have launched more than 100 attacks on merchant vessels since November 2023, sinking two "
                "ships.") == []
+
+
+def test_missile_launchers_struck_are_a_target_and_two_cities_make_a_dateline():
+    ev = run("The IDF said it struck missile launchers and storage sites in Iran's western Kermanshah province.")
+    assert [e.weapon for e in ev if e.type == "attack"] == ["unspecified"]
+    ev = run("By Tamar Michaelis, CNN\nUpdated 5:30 AM EDT, Mon June 16, 2025\n\nTel Aviv and Jerusalem — Iranian "
+             "missiles slammed into residential buildings in Israel early Monday, killing at least eight people, "
+             "Israeli emergency services said.", "2025-06-16T09:30:00+00:00")
+    assert keys(ev) == [("attack", "IL"), ("casualty", "IL")]

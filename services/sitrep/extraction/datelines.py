@@ -17,15 +17,17 @@ _DATELINE_AGENCY = re.compile(
     r"\s*[-—–]\s")
 # "Dubai: Oil prices rose ..." (Gulf News, Dawn), "Kyiv - Ukraine's ...": a city, then a colon or a dash; the
 # empty group keeps group(2) defined as in _DATELINE_AGENCY
-_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)()(?::|\s[-–—])\s")
+_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: and [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)()"
+                             r"(?::|\s[-–—])\s")  # (also "Tel Aviv and Jerusalem — ")
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
 _HEADLINE = re.compile(r"\s*[^\n]{10,150}(?<![.!?\"”])\n+(?=[A-Z]{3,}|By |BY |[A-Z][a-z]+(?: [A-Z][a-z]+)?(?:, [A-Z][a-z]+)?"
                        r" \([A-Z][A-Za-z .]{1,20}\)\s*[-—–])")  # (also before "Moscow (AFP) –")
 # A short line with no full stop (a byline such as "Our Correspondents", a date, an update stamp) before an
 # upper-case dateline one or two lines further down ("PESHAWAR / QUETTA: ...")
-_LEAD_LINE = re.compile(r"\s*[^\n]{2,80}(?<![.!?\"”])\n+(?=(?:[^\n]{2,80}(?<![.!?\"”])\n+)?[A-Z]{3,}[A-Z'. /-]*"
-                        r"(?:,|:|\s*\(|\s+[—–-]))")
+_LEAD_LINE = re.compile(r"\s*[^\n]{2,80}(?<![.!?\"”])\n+(?=(?:[^\n]{2,80}(?<![.!?\"”])\n+)?(?:[A-Z]{3,}[A-Z'. /-]*"
+                        r"(?:,|:|\s*\(|\s+[—–-])|[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: and [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?"
+                        r"\s[—–]\s))")  # (also "Tel Aviv and Jerusalem — ")
 _HIGHLIGHTS = re.compile(r"\s*(?:(?:Highlights|Key points|In brief|Summary)\s*\n+)?(?:\s*[•*·▪-]\s[^\n]*\n+)+")
 _DATELINE_END = re.compile(r"[—–]|\s-{1,2}\s|/[A-Z]+/\.?")
 

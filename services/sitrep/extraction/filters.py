@@ -60,8 +60,8 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
                     "night"})
 
 
-def is_background(sentence: str, low: str, year: int | None) -> bool:
-    return background_at(sentence, low, year) >= 0
+def is_background(sentence: str, low: str, year: int | None, weekday: int | None = None) -> bool:
+    return background_at(sentence, low, year, weekday) >= 0
 
 
 def _recent(low: str, since: re.Match) -> bool:
@@ -69,22 +69,23 @@ def _recent(low: str, since: re.Match) -> bool:
     afternoon': a time within the day's news."""
     after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
     return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after) or \
-        since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after) or \
-        _began_on_a_weekday(low, since)  # "since the start of the military offensive on Tuesday"
+        since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after)  # "since the start of the
+    # military offensive on Tuesday"
 
 
 _BEGAN = frozenset({"launched", "began", "started", "erupted", "broke"})
 
 
-def _began_on_a_weekday(low: str, since: re.Match) -> bool:
-    """'since the National Liberation Army (ELN) launched an offensive against FARC dissidents ... on Thursday':
-    a start dated by a weekday further on in the clause (a toll of the last days)."""
+def _began_on_a_weekday(low: str, since: re.Match, weekday: int) -> bool:
+    """'since the National Liberation Army (ELN) launched an offensive against FARC dissidents ... on Thursday'
+    in a Friday article: a start dated the day before or the same day (the day's news), further on in the clause."""
     after = _WORD.findall(low, since.end(), since.end() + 160)[:24]
     began = next((x for x, w in enumerate(after) if w in _BEGAN), None)
-    return began is not None and any(w in _WEEKDAY_NAMES for w in after[began:])
+    return began is not None and any(w in _WEEKDAY_NAMES and (weekday - _WEEKDAY_NAMES.index(w)) % 7 <= 1
+                                     for w in after[began:])
 
 
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 # A sentence whose subject is the war itself ("The war, which escalated sharply last September, killed more than
@@ -92,8 +93,9 @@ _WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "frida
 _WAR_SUBJECT = re.compile(r"(?:the|that|this) (?:[\w-]+ )?(?:war|conflict)\b(?! (?:monitor|ministry|correspondent))")
 
 
-def background_at(sentence: str, low: str, year: int | None) -> int:
-    """Offset of the first background cue found in the sentence (`low`: its lower case), or -1."""
+def background_at(sentence: str, low: str, year: int | None, weekday: int | None = None) -> int:
+    """Offset of the first background cue found in the sentence (`low`: its lower case), or -1. `weekday`: the
+    article's (Monday = 0), if known."""
     if low.startswith(("the ", "that ", "this ")) and _WAR_SUBJECT.match(low):
         return 0
     if " has " in low or " have " in low:
@@ -107,8 +109,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
         m = None  # "Overall, 11 were killed since the barrages began Saturday night": this attack's total
     if m and m.group() == "killed since":
         since = _SINCE.match(low, m.end() - 5)
-        if since and _began_on_a_weekday(low, since):
-            m = None  # "32 people have been killed since the ELN launched an offensive ... on Thursday"
+        if since and weekday is not None and _began_on_a_weekday(low, since, weekday):
+            m = None  # "32 people have been killed since the ELN launched an offensive ... on Thursday" (on Friday)
     if m and m.group().startswith("since the start") and \
             not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
@@ -119,7 +121,8 @@ def background_at(sentence: str, low: str, year: int | None) -> int:
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
         head = low[max(0, m.start() - 40):m.start()]
-        if not _recent(low, m) and not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
+        if not _recent(low, m) and not (weekday is not None and _began_on_a_weekday(low, m, weekday)) and \
+                not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
             return m.start()
     if not _FOUR_DIGITS.search(sentence):
         return -1
