@@ -2281,3 +2281,14 @@ def test_missile_launchers_struck_are_a_target_and_two_cities_make_a_dateline():
              "missiles slammed into residential buildings in Israel early Monday, killing at least eight people, "
              "Israeli emergency services said.", "2025-06-16T09:30:00+00:00")
     assert keys(ev) == [("attack", "IL"), ("casualty", "IL")]
+
+
+def test_n_of_them_opening_a_sentence_is_a_part_of_the_toll_before_at_its_own_place():
+    ev = run("Israeli strikes and shelling killed at least 17 people across Gaza on Thursday, the civil defence agency "
+             "said.\n\nAt least eight of them were killed in an airstrike on a house in the Sheikh Radwan neighbourhood "
+             "of Gaza City, the agency said.")
+    assert count(find(ev, "casualty", "PS")[0].killed) == (17, "at_least")
+    assert count(find(ev, "casualty", "PS-GZA")[0].killed) == (8, "at_least")
+    assert not [e for e in run("The January agreement brought a six-week pause in the fighting, during which 33 "
+                               "Israeli hostages, eight of them dead, were exchanged for around 1,800 Palestinian "
+                               "prisoners.") if e.type == "casualty"]

@@ -186,6 +186,10 @@ def _part_of_them(toks: list[Token], m: NumberMention, prev: Role | None, contex
             and m.j + 2 < len(toks) and toks[m.j + 2].low in ("over", "in", "near", "above"):
         # "destroyed 49 Ukrainian drones, 12 of them over the Ryazan region": a part, at its own place
         return Role(prev.role, value, m.qualifier, m.vague, prev.weapon, m.q, m.j + 2, prev.cue, part=True)
+    if prev is None and not but and m.q == 0:  # "At least eight of them were killed in an airstrike in Gaza City"
+        harm, harm_cue = casualty_cue(toks, m.q, m.j + 2)  # (a toll given in the sentence before): a part, at its place
+        if harm in ("killed", "injured"):
+            return Role(harm, value, m.qualifier, m.vague, None, m.q, m.j + 2, harm_cue, part=True)
     return None
 
 
