@@ -2292,3 +2292,9 @@ def test_n_of_them_opening_a_sentence_is_a_part_of_the_toll_before_at_its_own_pl
     assert not [e for e in run("The January agreement brought a six-week pause in the fighting, during which 33 "
                                "Israeli hostages, eight of them dead, were exchanged for around 1,800 Palestinian "
                                "prisoners.") if e.type == "casualty"]
+
+
+def test_strikes_in_the_hours_before_a_truce_are_attacks():
+    ev = run("In the hours before the truce, Israeli warplanes carried out some of the heaviest strikes of the war on "
+             "Beirut's southern suburbs, known as Dahiyeh, hitting about 20 targets.", "2024-11-27T10:00:00+02:00")
+    assert ("attack", "LB-JL") in keys(ev)

@@ -164,7 +164,9 @@ def _across_the_country(toks: list[Token], last: int) -> bool:
 _TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
 # "In the hours before the truce began, Iran launched several waves of missiles": the truce dates the attack
 _TRUCE_AS_TIME = re.compile(r"\b(?:before|after|since) (?:the|a) (?:truce|ceasefire|cease-fire) "
-                            r"(?:began|took effect|came into|was due|started|ended|expired)")
+                            r"(?:began|took effect|came into|was due|started|ended|expired)|"
+                            r"\b(?:hours|minutes|days|the night|shortly|just|ahead of|in the run-up to) (?:before )?"
+                            r"(?:the|a) (?:truce|ceasefire|cease-fire)\b")  # "In the hours before the truce, ..."
 
 
 def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
