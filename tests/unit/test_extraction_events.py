@@ -2298,3 +2298,15 @@ def test_strikes_in_the_hours_before_a_truce_are_attacks():
     ev = run("In the hours before the truce, Israeli warplanes carried out some of the heaviest strikes of the war on "
              "Beirut's southern suburbs, known as Dahiyeh, hitting about 20 targets.", "2024-11-27T10:00:00+02:00")
     assert ("attack", "LB-JL") in keys(ev)
+
+
+def test_a_total_over_n_russian_regions_including_one_stays_at_the_country():
+    ev = run("Russia's Ministry of Defence said its air defences destroyed 170 Ukrainian drones overnight over 15 "
+             "Russian regions, including the Moscow region.")
+    assert count(find(ev, "attack", "RU")[0].intercepted) == (170, "exact")
+    assert find(ev, "attack", "RU-MOS")[0].intercepted is None
+
+
+def test_strikes_that_would_be_halted_are_no_attack():
+    ev = run("He said the group would stop attacks on U.S. ships as long as Washington halted its strikes on Yemen.")
+    assert not [e for e in ev if e.type == "attack"]

@@ -204,9 +204,10 @@ def _over_regions(toks: list[Token], last: int) -> bool:
     window = [t.low for t in toks[last:last + 4]]
     if not _AREA_NOUNS.isdisjoint(window) and (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window)):
         return True
-    wide = [t.low for t in toks[last:last + 9]]
+    wide = [t.low for t in toks[last:last + 10]]
     return any(wide[x] in ("over", "across") and (wide[x + 1] in _FEW or wide[x + 1][0].isdigit()) and
-               wide[x + 2] in _AREA_NOUNS for x in range(len(wide) - 2))
+               (wide[x + 2] in _AREA_NOUNS or x + 3 < len(wide) and wide[x + 3] in _AREA_NOUNS)  # "over 15 Russian
+               for x in range(len(wide) - 2))  # regions"
 
 
 _AREA_NOUNS = frozenset(CUES["area_nouns"])  # data/cues.json
