@@ -2310,3 +2310,18 @@ def test_a_total_over_n_russian_regions_including_one_stays_at_the_country():
 def test_strikes_that_would_be_halted_are_no_attack():
     ev = run("He said the group would stop attacks on U.S. ships as long as Washington halted its strikes on Yemen.")
     assert not [e for e in ev if e.type == "attack"]
+
+
+def test_state_media_wording_martyrs_and_an_operation_against_a_force():
+    ev = run("SANA'A, April 18 (Saba) - The death toll of the American aggression on Ras Isa port in Hodeidah "
+             "governorate has risen to 80 martyrs and 150 wounded, according to the Ministry of Health.",
+             "2025-04-18T16:00:00+03:00")
+    toll = find(ev, "casualty", "YE-HU")[0]
+    assert (count(toll.killed), count(toll.injured)) == ((80, "exact"), (150, "exact"))
+    ev = run("The Ethiopian National Defense Force has carried out an operation against the extremist force in the "
+             "Debre Elias woreda of East Gojjam Zone, Amhara Regional State, the command said. In the operation "
+             "conducted on Tuesday, 46 members of the extremist force were killed, the command said.",
+             "2025-05-21T16:00:00+03:00")
+    assert count(find(ev, "casualty", "ET-AM")[0].killed) == (46, "exact")
+    assert run("In Jenin, the Palestinian Authority's security forces continued an operation against armed groups in "
+               "the refugee camp for the fifth week.") == []

@@ -30,7 +30,7 @@ from .place_mentions import sentence_places
 from .placement import build_facts
 from .records import Context, Fact, Role
 from .text import Sentence, Token, tokenize
-from .triggers import has_trigger, interception, occurrence, opened_fire, weapons_used
+from .triggers import has_trigger, interception, occurrence, opened_fire, operation_against, weapons_used
 from .weapons import care_struck, main_weapon, targets
 
 _OUTAGE_HINTS = frozenset(w for p in OUTAGE_PHRASES for w in p.split() if w not in ("without", "off", "the", "to",
@@ -57,7 +57,8 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if not roles and not trigger:
         return []
     weapons = weapons_used(toks, lows, words)
-    conflict = len(words & CONFLICT_WORDS) + len(weapons)
+    operation = operation_against(lows, words)  # "the army carried out an operation against the extremist force"
+    conflict = len(words & CONFLICT_WORDS) + len(weapons) + operation
     downed_before = not weapons and ctx.last_weapon and trigger and interception(words, low)
     if downed_before:
         conflict += 2  # "The rest were downed over Bryansk, Kursk and Tula oblasts": the drones just counted
@@ -65,7 +66,7 @@ def sentence_facts(sent: Sentence, ctx: Context, toks: list[Token] | None = None
     if conflict == 0 and actor_name is None and ctx.last_loc.key == "-" and not ctx.conflict_seen:
         roles = [r for r in roles if r.weapon]  # a toll with no war anywhere in sight: not ours
     ctx.conflict_seen = ctx.conflict_seen or conflict > 0
-    strong = not words.isdisjoint(STRONG_CLAUSE) or occurred or opened_fire(lows, words)
+    strong = not words.isdisjoint(STRONG_CLAUSE) or occurred or opened_fire(lows, words) or operation
     if no_attack_reported(low, words, roles, strong) or \
             ctx.drill and not any(r.role in ("killed", "injured") for r in roles):  # launches in an exercise
         return []

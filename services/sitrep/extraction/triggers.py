@@ -41,6 +41,16 @@ def _manned_only(lows: list[str], words: set[str]) -> bool:
     return manned and words.isdisjoint(_UNMANNED)
 
 
+def operation_against(lows: list[str], words: set[str]) -> bool:
+    """'The army carried out an operation against the extremist force in ...': forces attacking, like 'raided'."""
+    return "against" in words and not words.isdisjoint(_OPERATIONS) and \
+        any(w in _OPERATIONS and lows[k + 1:k + 2] == ["against"] and not _CONDUCTED.isdisjoint(lows[max(0, k - 4):k])
+            for k, w in enumerate(lows))  # (not "continued an operation against armed groups for the fifth week")
+
+
+_CONDUCTED = frozenset({"carried", "conducted", "launched", "mounted", "staged", "executed"})
+
+
 def opened_fire(lows: list[str], words: set[str]) -> bool:
     """'troops opened fire on ...', 'accused them of firing on ...': a definite attack, like 'shelled'."""
     return ("fire" in words or "firing" in words) and any(
@@ -84,6 +94,7 @@ def _alert(lows: list[str], k: int) -> bool:
 _DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
 _LANDINGS = frozenset(CUES["landing_verbs"])
 _DROPS = frozenset(CUES["drop_verbs"])
+_OPERATIONS = frozenset({"operation", "operations"})  # "an operation against ...": an attack by the forces
 _DROP_OBJECTS = frozenset(CUES["drop_objects"])
 _MARKET_HITS = frozenset(CUES["market_hits"])
 _BOMBS = frozenset(CUES["bomb_words"])
@@ -99,6 +110,8 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
     if not words.isdisjoint(_LANDINGS):
         found = sorted({*found, *(k for k in positions(lows, _LANDINGS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
+    if operation_against(lows, words):  # "carried out an operation against the extremist force in ..."
+        found = sorted({*found, *(k for k in positions(lows, _OPERATIONS) if lows[k + 1:k + 2] == ["against"])})
     if not words.isdisjoint(_DROPS):  # "a Ukrainian drone dropped an explosive device on a car"
         found = sorted({*found, *(k for k in positions(lows, _DROPS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)) and
