@@ -2325,3 +2325,17 @@ def test_state_media_wording_martyrs_and_an_operation_against_a_force():
     assert count(find(ev, "casualty", "ET-AM")[0].killed) == (46, "exact")
     assert run("In Jenin, the Palestinian Authority's security forces continued an operation against armed groups in "
                "the refugee camp for the fifth week.") == []
+
+
+def test_an_air_force_telegram_summary_with_its_counts_listed_one_per_line():
+    ev = run("⚡️ On the night of 20 January, the enemy attacked with 231 air attack assets:\n"
+             "▪️ 4 Iskander-M ballistic missiles – from the Kursk region;\n"
+             "▪️ 14 Kh-101 cruise missiles – from Tu-95MS strategic aviation aircraft;\n"
+             "▪️ 211 attack UAVs of the Shahed and other types.\n\n"
+             "As of 09:00, air defence shot down or suppressed 186 air targets in the north, east and centre of the "
+             "country:\n✅ 12 Kh-101 cruise missiles;\n✅ 1 Iskander-M ballistic missile;\n✅ 172 enemy UAVs.\n\n"
+             "The main targets of the attack were energy facilities in the Kyiv, Lviv and Poltava regions.",
+             "2026-01-20T09:41:00+02:00")
+    by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
+    assert by_weapon == {"missile": ((18, "exact"), (13, "exact")), "drone": ((211, "exact"), (172, "exact"))}
+    assert {"UA-32", "UA-46", "UA-53"} <= {e.location_key for e in ev}

@@ -19,7 +19,7 @@ from .lexicon import (
     KILLED_BEFORE,
 )
 from .records import Context, Fact
-from .text import Sentence, Token
+from .text import COUNT_ITEM, Sentence, Token
 
 _JOINERS = frozenset(CUES["clause_joiners"])  # data/cues.json: ", while", "; whereas" ...
 
@@ -42,6 +42,8 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
     for k in cuts:
         if toks[k - 1].end in ends and k + 2 < len(toks) and toks[k + 2].start in starts:
             continue  # "over Belgorod, Bryansk, Kursk, and Orlov": a list of places, not a clause
+        if COUNT_ITEM.match(sent.text, toks[k + 1].start - sent.start):
+            continue  # "...;\n▪️ 14 Kh-101 cruise missiles – from ...": the next item of a list of counts
         if _names_a_place(starts, toks[first].start, toks[k].start) and \
                 _names_a_place(starts, toks[k + 1].start, sent.end) and _has_verb(toks, k + 1):
             out.append(_part(sent, toks, first, k))

@@ -277,16 +277,17 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
 
 
 def _colon_after(toks: list[Token], end: int) -> bool:
-    """A colon closes the noun phrase ending near `end` ("67 Ukrainian fixed-wing unmanned aerial vehicles:")."""
-    for x in range(end, min(len(toks), end + 6)):
+    """A colon closes the clause of the noun phrase ending at `end` ("67 Ukrainian fixed-wing unmanned aerial
+    vehicles:", "186 air targets in the north, east, south and centre of the country:")."""
+    for x in range(end, min(len(toks), end + 16)):
         if toks[x].low == ":":
             return True
-        if toks[x].low in _PUNCT or toks[x].low[:1].isdigit():
+        if toks[x].low in _CLAUSE_END or toks[x].low[:1].isdigit():
             return False
     return False
 
 
-_PUNCT = frozenset(",;.()\"“”!?—–")
+_CLAUSE_END = frozenset(";.()\"“”!?—–")
 
 
 def _after_of_the_total(lows: list[str], total: NumberMention, m: NumberMention) -> bool:

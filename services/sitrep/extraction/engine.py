@@ -22,7 +22,7 @@ from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
-from .text import Sentence, sentences_containing, split_sentences, tokenize
+from .text import Sentence, join_count_lists, sentences_containing, split_sentences, tokenize
 
 # Cheap gate: only sentences with one of these stems (lower case) are analysed further. Substring tests
 # are far faster than one case-insensitive alternation regex.
@@ -31,7 +31,7 @@ _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 
 def extract(article: Article) -> list:
     text = article.text
-    sentences = drop_furniture(text, split_sentences(text))
+    sentences = join_count_lists(text, drop_furniture(text, split_sentences(text)))
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)

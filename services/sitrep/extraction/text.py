@@ -110,6 +110,27 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+COUNT_ITEM = re.compile(r"[^\w\s]{1,3}\s*\d")  # "▪️ 4 Iskander-M ballistic missiles ...", "✅ 12 Kh-101 ..."
+
+
+def join_count_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
+    """A line ending with a colon and the list of counts under it, one per line ("the enemy attacked with 231 air
+    attack assets:" / "▪️ 4 Iskander-M ballistic missiles – from ..."), are one sentence: the items are the
+    breakdown of the figure before the colon, as in a sentence that lists them after it."""
+    out: list[Sentence] = []
+    listing = False  # the last sentence ends a list item ("▪️ 4 Iskander-M ballistic missiles ...;")
+    for s in sentences:
+        prev = out[-1] if out else None
+        if prev is not None and s.paragraph > prev.paragraph and COUNT_ITEM.match(s.text) and \
+                (prev.text.endswith(":") or listing and prev.text[-1:] in ";,"):
+            out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], prev.paragraph)
+            listing = True
+        else:
+            out.append(s)
+            listing = False
+    return out
+
+
 def _add(out: list[Sentence], text: str, start: int, end: int, para: int) -> None:
     while start < end and text[start].isspace():
         start += 1

@@ -66,7 +66,7 @@ def interception(words: set[str], low: str) -> bool:
 def occurrence(lows: list[str], words: set[str]) -> bool:
     """'The attack happened in the Mir Ali area', 'the blast took place near ...', 'The main target of the
     attack was the city of Lutsk', 'Damage was reported in X': where the attack was."""
-    if "target" in words and not words.isdisjoint(_REFERRED_ATTACKS) and _target_was(lows):
+    if ("target" in words or "targets" in words) and not words.isdisjoint(_REFERRED_ATTACKS) and _target_was(lows):
         return True
     if "damage" in words and _damage_reported(lows):
         return True  # "Damage was also reported in Lviv, Khmelnytskyi and Kyiv oblasts"
@@ -127,8 +127,9 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
 
 
 def _target_was(lows: list[str]) -> bool:
-    """'the main target of the attack was ...'."""
-    return any(w == "target" and "was" in lows[k + 1:k + 6] for k, w in enumerate(lows))
+    """'the main target of the attack was ...', 'The main targets of the attack were energy facilities in ...'."""
+    return any(w == "target" and "was" in lows[k + 1:k + 6] or w == "targets" and "were" in lows[k + 1:k + 6]
+               for k, w in enumerate(lows))
 
 
 def _damage_reported(lows: list[str]) -> bool:
