@@ -2339,3 +2339,16 @@ def test_an_air_force_telegram_summary_with_its_counts_listed_one_per_line():
     by_weapon = {e.weapon: (count(e.launched), count(e.intercepted)) for e in find(ev, "attack", "UA")}
     assert by_weapon == {"missile": ((18, "exact"), (13, "exact")), "drone": ((211, "exact"), (172, "exact"))}
     assert {"UA-32", "UA-46", "UA-53"} <= {e.location_key for e in ev}
+
+
+def test_tallies_over_a_span_of_days_during_the_war_or_in_a_daily_report():
+    assert not [e for e in run("The Syrian Network for Human Rights said it had documented the killing of 321 people "
+                               "in the province between July 13 and July 18.", "2025-07-20T10:00:00+03:00")
+                if e.type == "casualty"]
+    assert run("More than 4,000 people were killed in Lebanon during the Israel-Hezbollah war, according to the "
+               "Health Ministry.") == []
+    ev = run("An Israeli strike on a house in Gaza City killed six people, medics at al-Shifa Hospital said.\n\nThe "
+             "Health Ministry said in its daily statistical report that 98 Palestinians were killed and 511 others "
+             "injured by Israeli attacks over the past 24 hours.")
+    assert count(find(ev, "casualty", "PS")[0].killed) == (98, "exact")
+    assert count(find(ev, "casualty", "PS-GZA")[0].killed) == (6, "exact")

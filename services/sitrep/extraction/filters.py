@@ -88,6 +88,8 @@ def _began_on_a_weekday(low: str, since: re.Match, weekday: int) -> bool:
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+# "killed in Lebanon during the Israel-Hezbollah war": the war's toll
+_DURING_WAR = re.compile(r"\bduring the (?:[\w-]+ ){0,3}(?:war|conflict)\b")
 # A sentence whose subject is the war itself ("The war, which escalated sharply last September, killed more than
 # 4,000 people"): its figures are the war's, not the day's
 _WAR_SUBJECT = re.compile(r"(?:the|that|this) (?:[\w-]+ )?(?:war|conflict)\b(?! (?:monitor|ministry|correspondent))")
@@ -98,6 +100,10 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
     article's (Monday = 0), if known."""
     if low.startswith(("the ", "that ", "this ")) and _WAR_SUBJECT.match(low):
         return 0
+    if "during the" in low:
+        m = _DURING_WAR.search(low)
+        if m:
+            return m.start()
     if " has " in low or " have " in low:
         m = _WAR_TOLL.search(low) or _TALLY.search(low) or _ATTACK_TALLY.search(low)
         if m:
@@ -212,11 +218,19 @@ _DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of )?(?:(" + "|".joi
                     r"(\d{1,2}) (" + "|".join(_MONTHS) + r")\b)")
 
 
+_RANGE = re.compile(r"\b(?:between|from) (?:(" + "|".join(_MONTHS) + r") )?(\d{1,2})(?: (?:" + "|".join(_MONTHS) +
+                    r"))? (?:and|to|until) (?:(?:" + "|".join(_MONTHS) + r") )?\d{1,2}\b")
+
+
 def earlier_day(low: str, month: int | None, day: int | None) -> bool:
     """'As Ukrinform reported, on the night of October 10, Russia launched ...' in an October 12 article: two or
-    more days before the news day (convention 30), so background."""
+    more days before the news day (convention 30), so background; so is a tally over a span that began then
+    ('documented the killing of 321 people between July 13 and July 18')."""
     if month is None or day is None:
         return False
+    for m in _RANGE.finditer(low):
+        if (m.group(1) is None or _MONTHS.index(m.group(1)) + 1 == month) and int(m.group(2)) <= day - 2:
+            return True
     for m in _DATED.finditer(low):
         name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if _MONTHS.index(name) + 1 == month and int(num) <= day - 2:
