@@ -2352,3 +2352,14 @@ def test_tallies_over_a_span_of_days_during_the_war_or_in_a_daily_report():
              "injured by Israeli attacks over the past 24 hours.")
     assert count(find(ev, "casualty", "PS")[0].killed) == (98, "exact")
     assert count(find(ev, "casualty", "PS-GZA")[0].killed) == (6, "exact")
+
+
+def test_a_gulf_named_after_a_city_a_total_in_all_and_a_toll_in_that_time():
+    ev = run("A Dutch-flagged cargo ship was set ablaze after being struck by a projectile in the Gulf of Aden on Monday, "
+             "leaving two crew members injured, maritime security agencies said.")
+    assert {e.location_key for e in ev} == {"-"}
+    ev = run("In Petah Tikva, a missile tore through an apartment block, killing four people, Magen David Adom said. "
+             "Magen David Adom said that in total at least eight people were killed and more than 200 wounded in "
+             "Monday's attacks.")
+    assert count(find(ev, "casualty", "IL")[0].killed) == (8, "at_least")
+    assert run("The Houthis say U.S. strikes have killed more than 250 people in that time.") == []

@@ -80,10 +80,10 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         if loc is None:
             loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured"),
                                           not words.isdisjoint(_MARITIME)), True
-            if r.role in ("killed", "injured") and loc.region and ("24" in words or "daily" in words) and \
-                    _DAILY_REPORT.search(sent.text.lower()):
+            if r.role in ("killed", "injured") and loc.region and not words.isdisjoint(_REPORT_HINTS) and \
+                    _NATIONAL_TOLL.search(sent.text.lower()):
                 loc = Loc(loc.country)  # "the Health Ministry said in its daily report that 98 were killed over the
-                # past 24 hours": the national count, not the last strike's place
+                # past 24 hours", "in total at least eight were killed": a national count, not the last strike's
             if r.weapon and actor and loc.country == actor:  # "Iran had fired about 100 missiles, Israel's
                 other = next((c for c in sp.claimant_countries if c != actor), None)  # military said" right
                 loc = Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
@@ -262,7 +262,9 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
 
 
 _COUNTRY_NOUNS = frozenset(CUES["country_nouns"])  # data/cues.json
-_DAILY_REPORT = re.compile(r"\b(?:past|last) 24 hours\b|\bdaily (?:statistical )?(?:report|update|tally|toll)\b")
+_NATIONAL_TOLL = re.compile(r"\b(?:past|last) 24 hours\b|\bdaily (?:statistical )?(?:report|update|tally|toll)\b|"
+                            r"\bin total\b|\baltogether\b|\bin all\b")
+_REPORT_HINTS = frozenset({"24", "daily", "total", "altogether", "all"})
 _SPREAD = tuple(CUES["spread_phrases"])
 _PLACE_NOUNS = frozenset(CUES["place_nouns"])
 
