@@ -2363,3 +2363,11 @@ def test_a_gulf_named_after_a_city_a_total_in_all_and_a_toll_in_that_time():
              "Monday's attacks.")
     assert count(find(ev, "casualty", "IL")[0].killed) == (8, "at_least")
     assert run("The Houthis say U.S. strikes have killed more than 250 people in that time.") == []
+
+
+def test_officials_of_several_regions_reporting_damage_and_a_combined_figure():
+    ev = run("Russia launched a combined 441 drones and missiles at Ukraine overnight, the air force said.\n\n"
+             "Elsewhere, officials in the Kharkiv, Sumy and Odesa regions reported damage to energy infrastructure and "
+             "injuries.", "2026-01-22T10:00:00+02:00")
+    assert {"UA-63", "UA-59", "UA-51"} <= {e.location_key for e in ev}
+    assert count(find(ev, "attack", "UA")[0].launched) == (441, "exact")

@@ -213,6 +213,8 @@ def _clean(raw: str, strict: bool = True) -> str | None:
         return None
     if not _NOT_NAME.isdisjoint(name.lower().split()):
         return None  # "Israel and Iran agreed to a ceasefire": a clause, not a name
+    if words[-1].lower() in ("regions", "oblasts", "provinces", "districts"):
+        return None  # "officials in the Kharkiv, Sumy and Odesa regions reported": places, not the speaker's name
     if strict and name[0].islower() and words[0] not in _LOWER_CLAIMANT_START:
         return None
     return name

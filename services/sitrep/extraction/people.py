@@ -60,6 +60,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
             continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low
+            if low[0].isdigit() and not (x + 1 < n and toks[x + 1].low == "-"):
+                break  # "launched a combined 441 drones and missiles": the figure, not one (not "a 70-year-old")
             if low in PERSON_SINGULAR or _demonym_person(toks, x) or \
                     (low in _SINGLE_WEAPONS or weapon_word(toks, x) in _COUNTED_SINGLY) \
                     and not _modifies_an_attack(toks, x) \

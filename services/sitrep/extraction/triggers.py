@@ -133,7 +133,9 @@ def _target_was(lows: list[str]) -> bool:
 
 
 def _damage_reported(lows: list[str]) -> bool:
-    return any(w == "damage" and not _RECORDED.isdisjoint(lows[k + 1:k + 5]) for k, w in enumerate(lows))
+    """'Damage was reported in X', 'officials in the Kharkiv, Sumy and Odesa regions reported damage to ...'."""
+    return any(w == "damage" and (not _RECORDED.isdisjoint(lows[k + 1:k + 5]) or k and lows[k - 1] in _RECORDED)
+               for k, w in enumerate(lows))
 
 
 _RECORDED = frozenset({"reported", "recorded", "registered"})
