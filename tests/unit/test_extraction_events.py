@@ -2371,3 +2371,10 @@ def test_officials_of_several_regions_reporting_damage_and_a_combined_figure():
              "injuries.", "2026-01-22T10:00:00+02:00")
     assert {"UA-63", "UA-59", "UA-51"} <= {e.location_key for e in ev}
     assert count(find(ev, "attack", "UA")[0].launched) == (441, "exact")
+
+
+def test_drones_fired_this_week_are_a_running_total():
+    ev = run("Russia fired almost 1,700 drones this week, Zelensky says, as attacks hit Odesa and Kharkiv.")
+    assert not [e for e in ev if e.launched]
+    ev = run("Russia launched 80 drones at Ukraine overnight, the third large attack this week, the air force said.")
+    assert count(find(ev, "attack", "UA")[0].launched) == (80, "exact")
