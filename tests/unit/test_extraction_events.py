@@ -2378,3 +2378,9 @@ def test_drones_fired_this_week_are_a_running_total():
     assert not [e for e in ev if e.launched]
     ev = run("Russia launched 80 drones at Ukraine overnight, the third large attack this week, the air force said.")
     assert count(find(ev, "attack", "UA")[0].launched) == (80, "exact")
+
+
+def test_the_citys_district_named_like_a_krai_is_the_citys():
+    ev = run("In Novorossiysk, Mayor Andrei Kravchenko said three residents were hurt when debris struck two apartment "
+             "buildings in the city's Primorsky district.")
+    assert {e.location_key for e in ev} == {"RU-KDA"}

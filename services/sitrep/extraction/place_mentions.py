@@ -102,8 +102,12 @@ _CITY_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "sky", "skyi'", "kyi")
 def _part_of_last_city(text: str, m, last: Loc):
     """'the city's Dniprovskyi district' after a strike on Kherson: the district of that city (several
     cities have a district of that name, and the gazetteer knows only one)."""
-    if m.place.kind != "city" or not last.region or not last.place:
+    if not last.region or not last.place:
         return m
+    if m.place.kind != "city":  # "the city's Primorsky district" (Primorsky is also a krai): the city's district
+        if not (_CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start) and
+                (_DISTRICT_AFTER.match(text, m.end) or m.text.lower().endswith(" district"))):
+            return m
     elsewhere = m.place.region != last.region and m.place.country == last.country and \
         m.text.lower().endswith(_CITY_DISTRICT_ENDINGS) and _DISTRICT_AFTER.match(text, m.end) is not None
     # "The enemy hit the Shevchenkivskyi district" in a Zaporizhzhia story: the adjectival names of city districts
