@@ -2384,3 +2384,8 @@ def test_the_citys_district_named_like_a_krai_is_the_citys():
     ev = run("In Novorossiysk, Mayor Andrei Kravchenko said three residents were hurt when debris struck two apartment "
              "buildings in the city's Primorsky district.")
     assert {e.location_key for e in ev} == {"RU-KDA"}
+
+
+def test_a_winter_of_strikes_and_routine_attacks_are_background():
+    assert run("Russia has called them terrorist attacks and has pounded Ukraine's power grid through the winter.") == []
+    assert run("Three winters later, attacks of 400 or more drones in a single night have become routine.") == []
