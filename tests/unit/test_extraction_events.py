@@ -2389,3 +2389,13 @@ def test_the_citys_district_named_like_a_krai_is_the_citys():
 def test_a_winter_of_strikes_and_routine_attacks_are_background():
     assert run("Russia has called them terrorist attacks and has pounded Ukraine's power grid through the winter.") == []
     assert run("Three winters later, attacks of 400 or more drones in a single night have become routine.") == []
+
+
+def test_an_agency_dateline_with_an_accented_city_and_the_bombing_an_anniversary_marks():
+    ev = run("Bogotá (EFE).- Thirteen police officers were killed on Thursday when a drone attacked a police helicopter "
+             "in the rural area of Amalfi, in the northwestern department of Antioquia, authorities said.",
+             "2025-08-22T10:00:00-05:00")
+    assert {e.location_key for e in ev} == {"CO-ANT"}
+    assert run("HIROSHIMA - Hiroshima on Wednesday marked the 80th anniversary of the world's first atomic bombing, "
+               "with its mayor warning that nuclear deterrence is being increasingly accepted.",
+               "2025-08-06T10:00:00+09:00") == []

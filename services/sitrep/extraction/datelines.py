@@ -12,9 +12,9 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=
 _COLON = re.compile(r":\s")
 _DATELINE_AGENCY = re.compile(
     r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
-    r"|([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
+    r"|([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
     r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
-    r"\s*[-—–]\s")
+    r"\.?\s*[-—–]\s")  # (also "Bogotá (EFE).- ")
 # "Dubai: Oil prices rose ..." (Gulf News, Dawn), "Kyiv - Ukraine's ...": a city, then a colon or a dash; the
 # empty group keeps group(2) defined as in _DATELINE_AGENCY
 _DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: and [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)()"

@@ -24,6 +24,9 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     if "no" in words:  # "but no strikes on the city were reported", "no new Russian attacks"
         live_verbs = [k for k in live_verbs if "no" not in lows[max(0, k - 3):k]]
+    if "anniversary" in words:  # "marked the 80th anniversary of the world's first atomic bombing"
+        live_verbs = [k for k in live_verbs if not any(lows[x] == "anniversary" and "," not in lows[x:k]
+                                                       for x in range(max(0, k - 7), k))]
     # "downed drones over the Mykolaiv region": an interception names an attacked place, even with no count
     manned = _manned_only(lows, words)
     if manned:  # "shot down a Russian Su-34 fighter-bomber": a manned aircraft downed is no attack
