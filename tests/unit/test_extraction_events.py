@@ -2399,3 +2399,23 @@ def test_an_agency_dateline_with_an_accented_city_and_the_bombing_an_anniversary
     assert run("HIROSHIMA - Hiroshima on Wednesday marked the 80th anniversary of the world's first atomic bombing, "
                "with its mayor warning that nuclear deterrence is being increasingly accepted.",
                "2025-08-06T10:00:00+09:00") == []
+
+
+def test_a_bare_claimant_keeps_the_country_it_was_named_with_and_a_dash_list_and_hits():
+    ev = run("Russia launched 96 drones against Ukraine overnight, the Ukrainian Air Force said on Wednesday, while "
+             "Moscow said it downed 31 Ukrainian drones over its regions.\n\nIn a statement on Telegram, the air force "
+             "said 68 drones were shot down or suppressed in the north, south and east of the country. \"Hits by one "
+             "ballistic missile and 24 attack drones were recorded at 11 locations,\" it said.\n\nThe Russian Defense "
+             "Ministry claimed its air defense systems destroyed 31 Ukrainian drones overnight - 12 over the Rostov "
+             "region, 10 over the Krasnodar region and nine over the Voronezh region.", "2025-10-22T10:15:00+03:00")
+    ua = find(ev, "attack", "UA")[0]
+    assert (count(ua.launched), count(ua.intercepted)) == ((96, "exact"), (68, "exact"))
+    assert count(find(ev, "attack", "RU")[0].intercepted) == (31, "exact")
+    assert count(find(ev, "attack", "RU-ROS")[0].intercepted) == (12, "exact")
+
+
+def test_a_total_fired_mostly_at_the_capital_is_the_countrys():
+    ev = run("Russia launched a massive attack on Kyiv overnight, killing two people, officials said. Ukraine's air "
+             "force said Russia had fired 397 drones and 18 missiles, mostly at the capital.")
+    assert {e.weapon: count(e.launched) for e in find(ev, "attack", "UA")} == {"drone": (397, "exact"),
+                                                                              "missile": (18, "exact")}

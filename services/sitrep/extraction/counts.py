@@ -248,7 +248,7 @@ def _bare_part(toks: list[Token], m: NumberMention, end: int, role: str | None, 
     n = len(toks)
     weapon = prev.weapon if prev and prev.weapon else context_weapon
     if role is None and prev and prev.weapon and m.q > 0 and \
-            (toks[m.q - 1].low in (",", "and", ":", ";", "including") and
+            (toks[m.q - 1].low in (",", "and", ":", ";", "including", "-", "–", "—") and
              m.j < n and toks[m.j].low in ("over", "in", "above", "-", "(") or
              toks[m.q - 1].low == "(" and m.j < n and toks[m.j].low == ")"):  # "Belgorod (12)"
         role = prev.role  # "17 drones ... over Belgorod, 12 over Kursk"

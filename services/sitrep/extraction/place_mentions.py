@@ -40,7 +40,24 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     shifted = [places.PlaceMention(m.start + sent.start, m.end + sent.start, m.text, m.place) for m in mentions
                if not dateline[0] <= m.start + sent.start < dateline[1]]  # the dateline is where it was filed
     cut = _RESPONSE.search(sent.text) if not words.isdisjoint(_RESPONSE_WORDS) else None
-    return classify(toks, words, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+    sp = classify(toks, words, shifted, actor_tok, claim, cut.start() + sent.start if cut else -1)
+    if claim[0] >= 0:
+        _claimant_home(sent.text[claim[0] - sent.start:claim[1] - sent.start], sp, ctx)
+    return sp
+
+
+def _claimant_home(claimant: str, sp: SentencePlaces, ctx: Context) -> None:
+    """Remember the country of a claimant named with it ("the Ukrainian Air Force said"); give it to a later
+    bare one ("the air force said 68 drones were shot down ... of the country")."""
+    words = [w for w in claimant.lower().replace("'s", " ").replace("’s", " ").split() if w != "the"]
+    if not words:
+        return
+    key = " ".join(words[-2:])
+    if sp.claimant_countries:
+        known = ctx.claimant_homes.get(key, sp.claimant_countries[0])
+        ctx.claimant_homes[key] = known if known == sp.claimant_countries[0] else None
+    elif ctx.claimant_homes.get(key):
+        sp.claimant_countries.append(ctx.claimant_homes[key])
 
 
 _BORDER_NAMES = {k: v for k, v in load_json("places_border_names.json").items() if not k.startswith("_")}

@@ -53,8 +53,11 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             loc, inherited = capital, True  # "three were killed in the strikes on the capital"
         if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
             loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
-            if refers == "country":
-                loc = Loc(ctx.last_loc.country)  # "fired 440 drones at the country"
+            if refers == "place" and not words.isdisjoint(_MOSTLY):
+                loc = Loc(ctx.last_loc.country)  # "fired 397 drones and 18 missiles, mostly at the capital": a total
+            if refers == "country":  # "fired 440 drones at the country"; "the air force said 68 drones were shot down
+                # in the north, south and east of the country" (the air force named before as Ukraine's)
+                loc = Loc(sp.claimant_countries[0] if sp.claimant_countries else ctx.last_loc.country)
         if r.weapon and areas and _over_regions(toks, r.last):  # "28 drones over six regions": the country
             code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
                 (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
@@ -262,6 +265,7 @@ def _refers_to_place(toks: list[Token], words: set[str]) -> str | None:
 
 
 _COUNTRY_NOUNS = frozenset(CUES["country_nouns"])  # data/cues.json
+_MOSTLY = frozenset({"mostly", "mainly", "primarily", "chiefly", "largely"})
 _NATIONAL_TOLL = re.compile(r"\b(?:past|last) 24 hours\b|\bdaily (?:statistical )?(?:report|update|tally|toll)\b|"
                             r"\bin total\b|\baltogether\b|\bin all\b")
 _REPORT_HINTS = frozenset({"24", "daily", "total", "altogether", "all"})

@@ -89,4 +89,7 @@ class Context:
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
     prev_para: int = -1
+    # the country of a claimant named earlier with it ("the Ukrainian Air Force"), by its last word or two
+    # ("air force", "force"): a later bare "the air force said" is that country's (None where two disagree)
+    claimant_homes: dict = field(default_factory=dict)
 

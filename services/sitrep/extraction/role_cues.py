@@ -194,6 +194,8 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
             return "launched", x  # (not "..., with 48 of the drones shot down")
         if low == "by" and _repelled_attack(toks, x):
             return "intercepted", x
+        if low == "by" and x >= 1 and toks[x - 1].low in ("hits", "impacts"):
+            return "lost", x  # "Hits by one ballistic missile and 24 attack drones were recorded": what hit, not launched
     y = skip_after(toks, last)
     if y < n:
         low = toks[y].low
