@@ -2419,3 +2419,13 @@ def test_a_total_fired_mostly_at_the_capital_is_the_countrys():
              "force said Russia had fired 397 drones and 18 missiles, mostly at the capital.")
     assert {e.weapon: count(e.launched) for e in find(ev, "attack", "UA")} == {"drone": (397, "exact"),
                                                                               "missile": (18, "exact")}
+
+
+def test_a_past_raid_dated_by_an_adjectival_year_beside_a_superlative_and_imphal_west():
+    assert run("The deadliest attack in the region was the April 2015 raid on Garissa University College, in which "
+               "148 people, most of them students, were killed.") == []
+    assert count(find(run("Russia launched 500 drones at Ukraine overnight, the largest attack since 2022, the air "
+                          "force said."), "attack", "UA")[0].launched) == (500, "exact")
+    ev = run("Suspected militants dropped bombs from drones on Koutruk village in Manipur's Imphal West district on "
+             "Monday, injuring two women, officials said.")
+    assert {e.location_key for e in ev} == {"IN-MN"}

@@ -135,8 +135,10 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
     for y in [*_YEAR.finditer(sentence), *_YEAR_SUBJECT.finditer(sentence)]:
         if year is None or int(y.group(1)) < year:
             head = low[max(0, y.start() - 40):y.start()]
-            if not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
-                return y.start()
+            adjective = y.group(0)[:1].lower() in ("t", "a", "i") and not y.group(0).lower().startswith("in ")
+            if (adjective or not any(w in head.split() for w in SUPERLATIVES)) and not _HELD_BY.search(head):
+                return y.start()  # ("the deadliest attack ... was the April 2015 raid": a year as an adjective
+                # dates the raid; only a comparison, "the largest attack since 2022", is excused)
     return -1
 
 
