@@ -213,3 +213,11 @@ def test_truce_talks_and_recalled_truces_are_no_proposals():
                          "Day celebration from May 8 to May 10.", "2025-05-07T10:00:00+03:00")
     assert not proposals("At those talks, Moscow offered a ceasefire of two to three days on some sections of the "
                          "front line, which Kyiv dismissed as insufficient.", "2025-07-24T10:00:00+03:00")
+
+
+def test_a_halt_that_no_one_proposes_answers_or_dates_is_no_proposal():
+    assert not proposals("A drone struck an oilfield in Iraq's Kirkuk province early on Tuesday, setting a storage "
+                         "tank on fire and forcing a partial halt to production.", "2025-07-15T10:00:00Z")
+    (p,) = proposals("The United Nations Security Council has called for an immediate cessation of hostilities in "
+                     "Sudan during the holy month of Ramadan.", "2025-03-01T10:00:00Z")
+    assert p.actor is None  # a non-state proposer: kept

@@ -3,6 +3,7 @@ that answer them, the headline, and one event per proposal."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...contract import Article, CeasefireProposalEvent, Evidence, make_event_id
@@ -110,13 +111,19 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
         event = _event(article, p, p is first, proposer, parties, scope)
         if event.actor is None and not event.stances and event.duration_days is None and \
-                not _TALKS.isdisjoint(p.sent.text.lower().split()):
-            continue  # "... as truce talks stall": talks about a truce, no truce proposed or answered
+                (p.proposer is None and not _DEAL_VERB.search(p.sent.text.lower()) or
+                 not _TALKS.isdisjoint(p.sent.text.lower().split())):
+            continue  # "... as truce talks stall", "forcing a partial halt to production", "pressure Israel to
+            # halt its attacks": no one proposes, answers or dates a truce
         events.append(event)
     return events
 
 
 _TALKS = frozenset(CUES["ceasefire"]["talks_words"])  # data/cues.json
+# A verb that makes a truce the sentence's news even when its proposer is not read ("The truce, which Trump
+# announced on Saturday, ..."); without one, a proposer or an answer, a mention is no proposal
+_DEAL_VERB = re.compile(r"\b(?:announc|agree|declar|propos|offer|broker|sign|accept|reject|took effect|"
+                        r"came into force|call(?:ed|s)? for|extend)\w*")
 
 
 def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
