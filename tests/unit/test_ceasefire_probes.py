@@ -221,3 +221,9 @@ def test_a_halt_that_no_one_proposes_answers_or_dates_is_no_proposal():
     (p,) = proposals("The United Nations Security Council has called for an immediate cessation of hostilities in "
                      "Sudan during the holy month of Ramadan.", "2025-03-01T10:00:00Z")
     assert p.actor is None  # a non-state proposer: kept
+
+
+def test_days_given_to_agree_to_a_ceasefire_are_no_answer():
+    for p in proposals('Donald Trump said he would give Vladimir Putin "10 or 12 days" to agree to a ceasefire or face '
+                       'new sanctions.', "2025-07-29T10:00:00Z"):
+        assert "RU" not in p.stances

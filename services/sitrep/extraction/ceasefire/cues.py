@@ -64,8 +64,14 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
     return out
 
 
+_DEADLINE_NOUNS = frozenset({"days", "weeks", "hours", "time", "deadline", "ultimatum", "chance", "opportunity"})
+
+
 def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> bool:
     """A cue word of class `name` at x that is no cue of that class here."""
+    if name == "accepted" and x >= 2 and lows[x - 1] == "to" and \
+            (lows[x - 2] in _DEADLINE_NOUNS or x >= 3 and lows[x - 2] in ('"', "”", "'") and lows[x - 3] in _DEADLINE_NOUNS):
+        return True  # "would give Putin 10 or 12 days to agree to a ceasefire": a deadline, no answer
     if name == "strong" and w in ("would", "will") and x + 2 < len(lows) and lows[x + 1] == "only" and \
             lows[x + 2] in _ONLY_NOT_CONDITION:
         return True  # "it would only give Kyiv time to rearm": a judgement, no condition
