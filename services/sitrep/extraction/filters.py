@@ -187,7 +187,7 @@ def is_sports(low_text: str) -> bool:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|between|from|through|throughout|"
-                           r"in (?:early|late|mid)|on \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b|"
+                           r"in (?:early|late|mid)|on \d{1,2}|, \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b|"
                            r"\b(" + "|".join(_MONTHS) + r") (?:had been|has been|was|saw)\b")  # "June had been the
 # deadliest month, with 232 killed": a month's total
 
@@ -216,8 +216,8 @@ def other_month(low: str, month: int | None) -> bool:
     return False
 
 
-_DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of )?(?:(" + "|".join(_MONTHS) + r") (\d{1,2})\b|"
-                    r"(\d{1,2}) (" + "|".join(_MONTHS) + r")\b)")
+_DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of |[a-z]+(?: [a-z]+)?, )?(?:(" + "|".join(_MONTHS) +
+                    r") (\d{1,2})\b|(\d{1,2}) (" + "|".join(_MONTHS) + r")\b)")  # (also "On Palm Sunday, 13 April")
 
 
 _RANGE = re.compile(r"\b(?:between|from) (?:(" + "|".join(_MONTHS) + r") )?(\d{1,2})(?: (?:" + "|".join(_MONTHS) +

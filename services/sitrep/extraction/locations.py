@@ -188,8 +188,10 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
         end_k = _tok_index(toks, m.end)  # the token after the mention (looked up once)
         if prev == "the" and m.text.lower() in _RIVERS:
             continue  # "over the Dnipro": the river, not the city
-        if prev == "of" and prev2 in ("gulf", "strait", "straits", "sea", "bay"):
-            continue  # "a ship struck in the Gulf of Aden": a sea named after the place
+        if prev == "of" and prev2 in ("gulf", "strait", "straits", "sea", "bay") or \
+                any(toks[x].low == "flag" and toks[x + 1].low == "of" for x in range(max(0, k - 7), k - 1)):
+            continue  # "a ship struck in the Gulf of Aden": a sea named after the place; "under the flag of St. Kitts
+            # and Nevis": the ship's flag state
         if end_k < len(toks) and toks[end_k].low in _NAMED_AFTER or prev == "on" and prev2 in _PRESSURE or \
                 prev == "to" and prev2 in _TRIPS:
             continue  # "11 pm Moscow time", "the Tel Aviv Stock Exchange", "near Sumska Street", "pressure on
