@@ -2435,7 +2435,7 @@ def test_a_flag_state_brent_crude_and_a_date_after_a_holiday_name():
     ev = run("A Russian drone hit a cargo ship under the flag of St. Kitts and Nevis in the Black Sea, wounding two "
              "crew members, the navy said.")
     assert {e.location_key for e in ev} == {"-"}
-    assert run("Brent crude traded at about $67.80 a barrel on Thursday, down since the US bombed three Iranian "
-               "nuclear sites.") == [] or "GB" not in {e.country for e in run("Brent crude traded at $67.80.")}
+    assert "GB" not in {e.country for e in run("Brent crude traded at about $67.80 a barrel on Thursday, hours after "
+                                               "the US bombed three Iranian nuclear sites.")}
     assert run("On Palm Sunday, 13 April, two Iskander ballistic missiles hit the city centre of Sumy as people "
                "gathered for church services, killing 35 people.", "2025-06-10T10:00:00Z") == []
