@@ -2439,3 +2439,10 @@ def test_a_flag_state_brent_crude_and_a_date_after_a_holiday_name():
                                                "the US bombed three Iranian nuclear sites.")}
     assert run("On Palm Sunday, 13 April, two Iskander ballistic missiles hit the city centre of Sumy as people "
                "gathered for church services, killing 35 people.", "2025-06-10T10:00:00Z") == []
+
+
+def test_a_place_some_km_from_a_town_on_land_and_states_worst_hit():
+    ev = run("AFRICOM said the strike targeted ISIS-Somalia operatives in a mountainous area about 60 km southeast of "
+             "Bosaso.")
+    assert ("attack", "SO-BR") in keys(ev)
+    assert run("Zamfara, Katsina and Sokoto are among the states worst hit by banditry in the North-west.") == []

@@ -451,8 +451,13 @@ _OFFSHORE = frozenset({"miles", "nautical", "km", "kilometres", "kilometers", "n
 
 
 def _offshore(toks: list[Token], k: int) -> bool:
-    """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place."""
-    return any(t.low in _OFFSHORE for t in toks[max(0, k - 8):k])
+    """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place (not 'a mountainous area
+    about 60 km southeast of Bosaso', on land)."""
+    window = [t.low for t in toks[max(0, k - 8):k]]
+    return not _OFFSHORE.isdisjoint(window) and _ON_LAND.isdisjoint(window)
+
+
+_ON_LAND = frozenset({"area", "mountainous", "mountains", "village", "villages", "town", "district", "inland"})
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:

@@ -107,6 +107,8 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
     """Token indices of attack verbs (and 'under fire', 'opened fire on', 'firing at', 'shells fell') that are
     not part of a warning."""
     found = positions(lows, ATTACK_VERBS)
+    if "worst" in words or "hardest" in words:  # "the states worst hit by banditry": a description, no attack
+        found = [k for k in found if not (lows[k] == "hit" and k and lows[k - 1] in ("worst", "hardest"))]
     if not words.isdisjoint(_MARKET_HITS):  # "prices for fuel have hit record highs"
         found = [k for k in found if not (lows[k] in ("hit", "hits") and
                                           not _MARKET_HITS.isdisjoint(lows[k + 1:k + 3]))]
