@@ -2446,3 +2446,15 @@ def test_a_place_some_km_from_a_town_on_land_and_states_worst_hit():
              "Bosaso.")
     assert ("attack", "SO-BR") in keys(ev)
     assert run("Zamfara, Katsina and Sokoto are among the states worst hit by banditry in the North-west.") == []
+
+
+def test_a_governors_summary_places_its_village_reports_in_the_region_of_its_title():
+    article = Article(id="t", title="Gladkov: one man killed, two women wounded in Belgorod region",
+                      published_at="2025-11-14T20:10:00+03:00",
+                      text="Graivoron district. Two women were wounded as a result of a Ukrainian drone attack on the "
+                           "village of Dorogoshch. They were taken to hospital with shrapnel wounds.")
+    assert {e.location_key for e in extract(article)} == {"RU-BEL"}
+    article = Article(id="t", title="Russian tank commander jailed over 2022 killing of civilians in Chernihiv region",
+                      published_at="2025-11-14T20:10:00+03:00",
+                      text="Days later, he shot dead an elderly man who was riding a bicycle near a checkpoint.")
+    assert not [e for e in extract(article) if e.location_key == "UA-74"]

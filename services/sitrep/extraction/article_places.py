@@ -103,3 +103,14 @@ def place_toll_updates(facts: list[Fact]) -> None:
                    g.counts[role.role].value <= role.value]
         if earlier:
             f.loc = max(earlier, key=lambda g: g.counts[role.role].value).loc
+
+
+def place_by_title(facts: list[Fact], title_loc: Loc | None) -> None:
+    """A governor's daily summary ("Gladkov: one man killed, two women wounded in Belgorod region") names its
+    region in the title and then only villages the gazetteer lacks: a fact with no place at all, not at sea,
+    is in the one region the title names."""
+    if title_loc is None:
+        return
+    for f in facts:
+        if f.loc.key == "-" and not f.maritime:
+            f.loc, f.inherited = title_loc, True

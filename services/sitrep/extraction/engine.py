@@ -6,10 +6,11 @@ import datetime
 import re
 
 from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, make_event_id
-from . import ceasefire
+from . import ceasefire, places
 from .actors import find_claimant
 from .article_places import (
     pin_lede_to_next_sentence,
+    place_by_title,
     place_placeless_totals,
     place_restated_tolls,
     place_toll_updates,
@@ -20,6 +21,7 @@ from .datelines import dateline, headline_end
 from .filters import is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
+from .locations import Loc
 from .merge import Group, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
 from .text import Sentence, join_count_lists, sentences_containing, split_sentences, tokenize
@@ -66,6 +68,7 @@ def extract(article: Article) -> list:
         elif new:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
+    place_by_title(facts, _title_region(article.title))
     place_placeless_totals(facts)
     pin_lede_to_next_sentence(facts)
     place_restated_tolls(facts)
@@ -74,6 +77,24 @@ def extract(article: Article) -> list:
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     events.extend(ceasefire.extract(article, sentences, tokens, low_text))
     return events
+
+
+_TITLE_NEWS = re.compile(r"\b(?:kill|wound|injur|attack|strike|struck|shell|drone|missile|dead|hit)", re.IGNORECASE)
+_TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
+
+
+def _title_region(title: str | None) -> Loc | None:
+    """The one first-level region a title reporting an attack or a toll names ("Gladkov: one man killed, two
+    women wounded in Belgorod region"), else None (also for a title dated by a year: "over 2022 killing")."""
+    if not title or not _TITLE_NEWS.search(title) or _TITLE_YEAR.search(title):
+        return None
+    found = {m.place.region: m.place for m in places.find_places(title) if m.place.region and
+             _REGION_NOUN.search(m.text)}  # named as a region ("Belgorod region"), not "Gaza" for the Strip
+    if len(found) != 1:
+        return None
+    (p,) = found.values()
+    return Loc(p.country, p.region, p.region_name, p.place)
 
 
 def _weekday(year: int | None, month: int | None, day: int | None) -> int | None:
