@@ -2458,3 +2458,8 @@ def test_a_governors_summary_places_its_village_reports_in_the_region_of_its_tit
                       published_at="2025-11-14T20:10:00+03:00",
                       text="Days later, he shot dead an elderly man who was riding a bicycle near a checkpoint.")
     assert not [e for e in extract(article) if e.location_key == "UA-74"]
+
+
+def test_an_event_without_a_region_has_no_region_name():
+    ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
+    assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -187,7 +187,9 @@ def _event(article: Article, g: Group, groups: list[Group]):
     common = dict(
         event_id=make_event_id(article.id, g.kind, ev.start, ev.end, f"{loc.key}|{g.weapon or ''}"),
         article_id=article.id, published_at=article.published_at, country=loc.country,
-        region=loc.region, region_name=loc.region_name, place=loc.place, actor=actor, actor_name=actor_name,
+        # no region, no region name ("Darfur" has no ISO code): aggregates per key must not depend on event order
+        region=loc.region, region_name=loc.region_name if loc.region else None, place=loc.place, actor=actor,
+        actor_name=actor_name,
         claimed_by=claimant, evidence=construct(Evidence, {"text": ev.text, "start": ev.start, "end": ev.end}),
         confidence=_confidence(g, claimant), source=article.source,
     )
