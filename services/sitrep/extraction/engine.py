@@ -33,7 +33,8 @@ _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 
 def extract(article: Article) -> list:
     text = article.text
-    sentences = join_count_lists(text, drop_furniture(text, split_sentences(text)))
+    low_text = text.lower()
+    sentences = join_count_lists(text, drop_furniture(text, low_text, split_sentences(text)))
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
@@ -44,7 +45,6 @@ def extract(article: Article) -> list:
     ctx.month = _month(article)
     ctx.day = _day(article)
     ctx.weekday = _weekday(year, ctx.month, ctx.day)
-    low_text = text.lower()
     if is_sports(low_text):
         return []
     if len(low_text) != len(text):  # a few characters lower-case to two ("İ"): keep offsets aligned

@@ -81,11 +81,11 @@ def _began_on_a_weekday(low: str, since: re.Match, weekday: int) -> bool:
     in a Friday article: a start dated the day before or the same day (the day's news), further on in the clause."""
     after = _WORD.findall(low, since.end(), since.end() + 160)[:24]
     began = next((x for x, w in enumerate(after) if w in _BEGAN), None)
-    return began is not None and any(w in _WEEKDAY_NAMES and (weekday - _WEEKDAY_NAMES.index(w)) % 7 <= 1
+    return began is not None and any(w in WEEKDAYS and (weekday - WEEKDAYS.index(w)) % 7 <= 1
                                      for w in after[began:])
 
 
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")  # Monday = 0
 
 
 # "killed in Lebanon during the Israel-Hezbollah war": the war's toll

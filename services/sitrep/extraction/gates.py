@@ -7,6 +7,7 @@ import re
 
 from .filters import (
     BACKGROUND_HINTS,
+    WEEKDAYS,
     earlier_day,
     is_background,
     is_fresh,
@@ -81,7 +82,7 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             refers_back(toks):
         background = True
-    if background and not words.isdisjoint(_WEEKDAYS):
+    if background and not words.isdisjoint(WEEKDAYS):
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
     # "those clashes" next are the same old ones
@@ -93,9 +94,8 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(_WEEKDAYS) + r")(?:'s|’s)?\b")
-_HARMED_IN_DAY = re.compile(r"\b(?:killed|wounded|injured|died) in (?:the |last )?(" + "|".join(_WEEKDAYS) +
+_WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b")
+_HARMED_IN_DAY = re.compile(r"\b(?:killed|wounded|injured|died) in (?:the |last )?(" + "|".join(WEEKDAYS) +
                             r")(?:'s|’s)\b")
 _SPOKE = re.compile(r"\b(?:said|says|told|reported|announced|stated|claimed|wrote)\b")
 _NOW = re.compile(r"\b(?:today|tonight|overnight|this morning|this evening|hours|rose to|risen to|climbed to|"
@@ -110,7 +110,7 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
         return False
     if "weekend" in words and 1 <= ctx.weekday <= 3 and _WEEKEND.search(low) and not _NOW.search(low):
         return True  # "The US joined the campaign at the weekend" in a Tuesday to Thursday article
-    days = [m for m in _WEEKDAY.finditer(low)] if not words.isdisjoint(_WEEKDAYS) else []
+    days = [m for m in _WEEKDAY.finditer(low)] if not words.isdisjoint(WEEKDAYS) else []
     if not days:
         return ctx.stale_para == paragraph == ctx.prev_para and ctx.prev_background and _NOW.search(low) is None
     # "Monday's strike" or a recap opening "On Wednesday, ..." two to four days on is a past one; a plain
@@ -119,7 +119,7 @@ def _two_days_old(low: str, words: set[str], ctx: Context, paragraph: int) -> bo
     if _NOW.search(low):
         return False
     harmed = _HARMED_IN_DAY.search(low)  # "funerals on Wednesday for the six killed in Sunday's strike"
-    if harmed and 2 <= (ctx.weekday - _WEEKDAYS.index(harmed.group(1))) % 7 <= 4:
+    if harmed and 2 <= (ctx.weekday - WEEKDAYS.index(harmed.group(1))) % 7 <= 4:
         return True
     return all(_stale_day(m, low, ctx.weekday) for m in days)
 
@@ -128,7 +128,7 @@ _WEEKEND = re.compile(r"\b(?:at|over|during) the weekend\b|\blast weekend\b")
 
 
 def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
-    back = (weekday - _WEEKDAYS.index(m.group(1))) % 7
+    back = (weekday - WEEKDAYS.index(m.group(1))) % 7
     if m.group().endswith(("'s", "’s")):
         return 2 <= back <= 4
     # "On Friday evening, ..."; "Israel had also struck tanks in Sweida on Monday" (not "said on Saturday

@@ -378,15 +378,23 @@ _SIREN_VERBS = frozenset({"sounded", "sound", "sounding", "wailed", "blared", "w
                           "triggered", "heard"})
 
 
+def _before_place_list(toks: list[Token], k: int, also: frozenset = frozenset()) -> int:
+    """Index of the token before the list of places that ends with the one at k ("to Kharkiv and Poltava",
+    "in Jerusalem, the West Bank and parts of central Israel"): back over names, list words and `also`."""
+    x = k - 1
+    while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].low in also or toks[x].text[:1].isupper()):
+        x -= 1
+    return x
+
+
+_SIREN_LIST_WORDS = frozenset({"parts", "of", "central", "northern", "southern", "eastern", "western", "including",
+                               "several", "areas"})
+
+
 def _siren_area(toks: list[Token], k: int) -> bool:
     """'after sirens sounded in Jerusalem, the West Bank and parts of central Israel': where the warning was
     heard (the list of places after 'sirens <verb> in')."""
-    x = k - 1
-    while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].low in ("parts", "of", "central", "northern",
-                                                                        "southern", "eastern", "western",
-                                                                        "including", "several", "areas") or
-                     toks[x].text[:1].isupper()):
-        x -= 1  # back over the list of places before this one
+    x = _before_place_list(toks, k, _SIREN_LIST_WORDS)
     if x < 2 or toks[x].low not in ("in", "across", "throughout", "over"):
         return False
     window = [t.low for t in toks[max(0, x - 4):x]]
@@ -395,9 +403,7 @@ def _siren_area(toks: list[Token], k: int) -> bool:
 
 def _destination(toks: list[Token], k: int) -> bool:
     """'fled to Lviv', 'the evacuation of 600 residents to Kharkiv and Poltava': where people went."""
-    x = k - 1
-    while x > 0 and (toks[x].low in _PLACE_LIST_WORDS or toks[x].text[:1].isupper()):
-        x -= 1  # back over the list of places before this one
+    x = _before_place_list(toks, k)
     if x < 1 or toks[x].low not in ("to", "towards", "toward"):
         return False
     return not _DESTINATION_WORDS.isdisjoint(t.low for t in toks[max(0, x - 6):x])

@@ -15,7 +15,7 @@ from .lexicon import (
     PERSON_SINGULAR,
 )
 from .text import Token
-from .weapons import weapon_word
+from .weapons import NOT_PROJECTILE, weapon_word
 
 _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
 # Person nouns that are the harm or a quantity, not who was harmed ("five dead", "ten more"); a phrase of
@@ -49,7 +49,7 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             y = x + (2 if (low, toks[x + 1].low if x + 1 < n else "") in _PAIRS else 1)
             while y < min(x + 4, n) and (weapon_word(toks, y, modifiers=True) or toks[y].low in _NP_FILLER):
                 y += 1  # "Kh-101 cruise missiles", "HIMARS multiple rocket launchers"
-            if y < n and toks[y].low in _NOT_PROJECTILE:
+            if y < n and toks[y].low in NOT_PROJECTILE:
                 return "other", None, y + 1
             other, z = _second_weapon(toks, y)
             if other and other != cls:
@@ -120,6 +120,5 @@ def _second_weapon(toks: list[Token], y: int) -> tuple[str | None, int]:
 
 
 _NP_FILLER = frozenset(CUES["np_filler"])  # data/cues.json
-_NOT_PROJECTILE = frozenset(CUES["not_projectile"])
 _PAIRS = frozenset(tuple(p.split()) for p in CUES["weapon_pairs"])
 

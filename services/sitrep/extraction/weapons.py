@@ -55,14 +55,14 @@ def sentence_weapons(toks: list[Token], lows: list[str] | None = None) -> list[t
     out = []
     for k in [k for k, w in enumerate(lows) if w in _NAMES or "-" in w]:
         cls = weapon_word(toks, k)
-        if cls in ("missile", "drone") and k + 1 < len(lows) and lows[k + 1] in _NOT_PROJECTILE:
+        if cls in ("missile", "drone") and k + 1 < len(lows) and lows[k + 1] in NOT_PROJECTILE:
             continue  # "struck missile launchers and storage sites", "drone operators": the target, not the weapon
         if cls:
             out.append((k, cls))
     return out
 
 
-_NOT_PROJECTILE = frozenset(CUES["not_projectile"])  # data/cues.json
+NOT_PROJECTILE = frozenset(CUES["not_projectile"])  # data/cues.json: "missile launchers", "drone operators"
 
 
 def main_weapon(found: list[tuple[int, str]]) -> str | None:

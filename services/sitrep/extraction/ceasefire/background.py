@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..filters import is_background
+from ..filters import WEEKDAYS, is_background
 from ..lexicon import CUES
 from ..text import Sentence, Token
 
@@ -20,19 +20,18 @@ _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
 _BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # a past verb right before the day: "announced on Saturday", "agreed on Monday" (not "starting on Saturday")
 _PAST_VERBS = (r"announced|agreed|declared|proposed|brokered|accepted|rejected|reached|struck|signed|ordered|"
                r"offered|unveiled|approved|began|started|took effect")
-_PAST_ON_DAY = re.compile(r"\b(?:" + _PAST_VERBS + r") on (" + "|".join(_WEEKDAYS) + r")\b")
+_PAST_ON_DAY = re.compile(r"\b(?:" + _PAST_VERBS + r") on (" + "|".join(WEEKDAYS) + r")\b")
 # the day before the verb: "Zelensky had on Tuesday proposed a truce", "Egypt on Sunday offered"
-_ON_DAY_PAST = re.compile(r"\bon (" + "|".join(_WEEKDAYS) + r") (?:had |has |have )?(?:" + _PAST_VERBS + r")\b")
-_ON_DAY = re.compile(r"\bon (" + "|".join(_WEEKDAYS) + r")\b")
+_ON_DAY_PAST = re.compile(r"\bon (" + "|".join(WEEKDAYS) + r") (?:had |has |have )?(?:" + _PAST_VERBS + r")\b")
+_ON_DAY = re.compile(r"\bon (" + "|".join(WEEKDAYS) + r")\b")
 # a day that dates a statement or an answer ("said on Monday he would extend it", "on Monday rejected"),
 # not one that dates something else ("flew in from Washington on Tuesday, fresh from brokering a truce")
 _ANSWER_VERBS = "|".join(sorted(set(_CF["speech_verbs"]) | set(_CF["fresh_day_verbs"]), key=len, reverse=True))
-_ANSWER_ON_DAY = re.compile(r"\b(?:" + _ANSWER_VERBS + r") on (" + "|".join(_WEEKDAYS) + r")\b|\bon (" +
-                            "|".join(_WEEKDAYS) + r") (?:it |he |she |they )?(?:" + _ANSWER_VERBS + r")\b")
+_ANSWER_ON_DAY = re.compile(r"\b(?:" + _ANSWER_VERBS + r") on (" + "|".join(WEEKDAYS) + r")\b|\bon (" +
+                            "|".join(WEEKDAYS) + r") (?:it |he |she |they )?(?:" + _ANSWER_VERBS + r")\b")
 _CLAUSE_BOUNDS = frozenset({";", "after", "following", "but", "while", "—", "–", "even"})  # "even as ..."
 
 
@@ -42,12 +41,12 @@ def _stale(sent: Sentence, toks: list[Token], k: int, weekday: int) -> bool:
     while b + 1 < len(toks) and toks[b + 1].low not in _CLAUSE_BOUNDS:
         b += 1
     low = sent.text[:toks[b].end - sent.start].lower()
-    if not any((weekday - _WEEKDAYS.index(m.group(1))) % 7 >= 2
+    if not any((weekday - WEEKDAYS.index(m.group(1))) % 7 >= 2
                for rx in (_PAST_ON_DAY, _ON_DAY_PAST) for m in rx.finditer(low)):
         return False
     whole = sent.text.lower()  # "..., who announced on Saturday an Easter truce, said on Monday he would extend it"
     return not (any(w in whole for w in ("today", "overnight", "this morning", "tonight")) or
-                any((weekday - _WEEKDAYS.index(m.group(1) or m.group(2))) % 7 < 2
+                any((weekday - WEEKDAYS.index(m.group(1) or m.group(2))) % 7 < 2
                     for m in _ANSWER_ON_DAY.finditer(whole)))
 
 
