@@ -4,6 +4,7 @@ context's; and the count-less attacks a trigger names."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from . import places
@@ -16,9 +17,7 @@ from .text import Sentence, Token
 
 def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp: SentencePlaces, roles: list[Role],
                 weapons: list, has_trigger: bool, conflict: int, actor: str | None, strong: bool) -> list[Fact]:
-    near, base, extra, count_base = _sentence_locs(toks, sp, roles, actor)
-    refers = _refers_to_place(toks, words)
-    areas = not words.isdisjoint(_AREA_NOUNS)  # else no count is "over six regions"
+    scene = _scene(sent, toks, words, ctx, sp, roles, actor)
     facts: dict[tuple[str, str, str | None], Fact] = {}
 
     def fact(kind: str, loc: Loc, weapon: str | None, inherited: bool = False) -> Fact:
@@ -27,75 +26,14 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
             facts[key] = Fact(kind, sent, loc, weapon, inherited=inherited)
         return facts[key]
 
-    the_attack = refers_back(toks)
-    capital = _the_capital(toks, ctx) if "capital" in words else None
-    close = ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1  # a place set just before
-    # "launched 103 drones and two Iskander-M missiles": a nationwide tally, its small counts are no local strike
-    tally = any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles)
-    subs = [k for k, t in enumerate(toks) if t.low in ("including", "among")] \
-        if "including" in words or "among" in words else []
     for r in roles:
-        loc = near[id(r)] or (count_base if r.weapon else base)
-        if loc is not None and loc.region and _across_the_country(toks, r.last):
-            loc = Loc(loc.country)  # "... in central Kyiv on fire and killing at least four people across the country"
-        later = [k for k in subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
-        if loc is not None and loc.region and later and not r.part and not near[id(r)]:
-            # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
-            sp.excluded = frozenset(place.region for k, place in sp.regions if k > later[0])
-            loc = _default_loc(sp, bool(r.weapon))[0] or loc
-            sp.excluded = frozenset()
-        inherited = False
-        if loc is None and r.weapon and sp.approached_at and not sp.regions and not (
-                ctx.last_loc.region and ctx.last_loc.country == sp.approached_at[0].country):
-            loc = sp.approached_at[0]  # "a rocket launched toward Sderot was intercepted" (not after "the Moscow
-            # region was attacked", whose region the drones flying towards Moscow belong to)
-        if loc is None and capital is not None and r.role in ("killed", "injured"):
-            loc, inherited = capital, True  # "three were killed in the strikes on the capital"
-        if loc is None and r.weapon and ctx.last_loc.key != "-" and (refers or (close and r.value < 10 and not tally)):
-            loc, inherited = ctx.last_loc, True  # "struck the city with a missile"
-            if refers == "place" and not words.isdisjoint(_MOSTLY):
-                loc = Loc(ctx.last_loc.country)  # "fired 397 drones and 18 missiles, mostly at the capital": a total
-            if refers == "country":  # "fired 440 drones at the country"; "the air force said 68 drones were shot down
-                # in the north, south and east of the country" (the air force named before as Ukraine's)
-                loc = Loc(sp.claimant_countries[0] if sp.claimant_countries else ctx.last_loc.country)
-        if r.weapon and areas and _over_regions(toks, r.last):  # "28 drones over six regions": the country
-            code = DEFAULT_ATTACKER.get(actor) or (count_base.country if count_base else None) or \
-                (sp.claimant_countries[0] if sp.claimant_countries else None) or ctx.last_loc.country
-            loc = Loc(code) if code else None
-        if loc is None and r.weapon and actor in DEFAULT_ATTACKER:
-            loc = Loc(DEFAULT_ATTACKER[actor])  # "Russia launched 137 drones overnight" -> Ukraine
-        if loc is None and refers == "place" and ctx.last_region.region and ctx.last_loc.region is None and \
-                ctx.last_region.country == ctx.last_loc.country:
-            loc, inherited = ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
-        if loc is None and refers == "country" and ctx.last_loc.country:
-            loc, inherited = Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
-        if loc is None and r.role in ("killed", "injured") and close and (the_attack or refers == "place") and \
-                ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
-            loc, inherited = ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
-        if loc is None and r.role in ("killed", "injured") and ctx.last_para == sent.paragraph and \
-                ctx.last_loc.region and ctx.last_loc.country in sp.claimant_countries:
-            loc, inherited = ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
-        if loc is None and r.role in ("killed", "injured") and sp.claimant_countries and \
-                actor not in sp.claimant_countries:  # not "Russia's ministry said its strike killed up to 150"
-            loc = Loc(sp.claimant_countries[0])  # "the Gaza health ministry said ... killed 63"
-        if loc is None and r.role == "intercepted" and sp.claimant_countries and words.isdisjoint(_AT_SEA):
-            loc = Loc(sp.claimant_countries[0])  # "air defences downed 112 drones, the Russian ministry said"
-        if loc is None:
-            loc, inherited = _context_loc(ctx, sent, r.role in ("killed", "injured"),
-                                          not words.isdisjoint(_MARITIME)), True
-            if r.role in ("killed", "injured") and loc.region and not words.isdisjoint(_REPORT_HINTS) and \
-                    _NATIONAL_TOLL.search(sent.text.lower()):
-                loc = Loc(loc.country)  # "the Health Ministry said in its daily report that 98 were killed over the
-                # past 24 hours", "in total at least eight were killed": a national count, not the last strike's
-            if r.weapon and actor and loc.country == actor:  # "Iran had fired about 100 missiles, Israel's
-                other = next((c for c in sp.claimant_countries if c != actor), None)  # military said" right
-                loc = Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
+        loc, inherited = _role_loc(scene, r)
         _add(fact, facts, r, loc, inherited)
     # "Hits were recorded in ...", "Strikes were reported in the Kyiv, Lviv and Poltava regions"
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
     if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-" or recorded)) or
                         (recorded and conflict)):
-        _countless_facts(fact, facts, extra, base, sent, words, ctx, conflict, weapons)
+        _countless_facts(fact, facts, scene.extra, scene.base, sent, words, ctx, conflict, weapons)
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
         f.maritime = maritime or (f.inherited and f.loc.key == "-" and ctx.last_at_sea)  # the crew of that ship
@@ -106,6 +44,135 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
         return []  # "proposed a halt to attacks on ships": the attacks are what the truce is about (not "The
         # truce came after clashes in Aleppo, where government forces shelled residential streets")
     return [f for f in facts.values() if f.loc.key != "-" or f.counts or (maritime and f.kind == "attack")]
+
+
+@dataclass(slots=True)
+class _Scene:
+    """What one sentence offers for placing its counts, worked out once for all of them."""
+    sent: Sentence
+    toks: list[Token]
+    words: set[str]
+    ctx: Context
+    sp: SentencePlaces
+    actor: str | None
+    near: dict[int, Loc | None]  # each role's adjacent place, by id(role)
+    base: Loc | None  # the sentence's place
+    extra: list[Loc]  # regions that get a count-less fact of their own
+    count_base: Loc | None  # the place of its weapon counts
+    refers: str | None  # "the city" ("place"), "the country" ("country")
+    capital: Loc | None  # "the capital" of the country just reported on
+    close: bool  # a place was set just before (this or the last paragraph)
+    tally: bool  # a nationwide tally: its small counts are no local strike
+    subs: list[int]  # positions of "including" / "among"
+    areas: bool  # an area noun, so a count may be "over six regions"
+    the_attack: bool  # "the attack", "the strike": refers back to one already told
+
+
+def _scene(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp: SentencePlaces,
+           roles: list[Role], actor: str | None) -> _Scene:
+    near, base, extra, count_base = _sentence_locs(toks, sp, roles, actor)
+    return _Scene(
+        sent, toks, words, ctx, sp, actor, near, base, extra, count_base,
+        refers=_refers_to_place(toks, words),
+        capital=_the_capital(toks, ctx) if "capital" in words else None,
+        close=ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1,
+        # "launched 103 drones and two Iskander-M missiles": a nationwide tally
+        tally=any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles),
+        subs=[k for k, t in enumerate(toks) if t.low in ("including", "among")]
+        if "including" in words or "among" in words else [],
+        areas=not words.isdisjoint(_AREA_NOUNS),
+        the_attack=refers_back(toks))
+
+
+def _role_loc(s: _Scene, r: Role) -> tuple[Loc, bool]:
+    """Where one count is, and whether the place was inherited from context rather than stated: the place
+    stated for it, else one the sentence refers to, else a total's country, else one the report implies,
+    else the context's."""
+    loc, inherited = _stated_loc(s, r), False
+    if loc is None:
+        loc, inherited = _referred_loc(s, r)
+    if r.weapon and s.areas and _over_regions(s.toks, r.last):  # "28 drones over six regions": the country
+        code = DEFAULT_ATTACKER.get(s.actor) or (s.count_base.country if s.count_base else None) or \
+            (s.sp.claimant_countries[0] if s.sp.claimant_countries else None) or s.ctx.last_loc.country
+        loc = Loc(code) if code else None
+    if loc is None:
+        loc, inherited = _reported_loc(s, r)
+    if loc is None:
+        loc, inherited = _fallback_loc(s, r), True
+    return loc, inherited
+
+
+def _stated_loc(s: _Scene, r: Role) -> Loc | None:
+    """The place next to the count, else the sentence's, narrowed by what follows the count."""
+    loc = s.near[id(r)] or (s.count_base if r.weapon else s.base)
+    if loc is not None and loc.region and _across_the_country(s.toks, r.last):
+        return Loc(loc.country)  # "... in central Kyiv on fire and killing at least four people across the country"
+    later = [k for k in s.subs if k >= max(r.last, r.cue)]  # a trailing "..., including 10 in Rafah"
+    if loc is not None and loc.region and later and not r.part and not s.near[id(r)]:
+        # "killed 27 in Gaza, including 10 near a site in Rafah": Rafah is the part's place
+        s.sp.excluded = frozenset(place.region for k, place in s.sp.regions if k > later[0])
+        loc = _default_loc(s.sp, bool(r.weapon))[0] or loc
+        s.sp.excluded = frozenset()
+    return loc
+
+
+def _referred_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
+    """A place the sentence points at without naming it: where the weapons flew, the capital, the city."""
+    sp, ctx = s.sp, s.ctx
+    if r.weapon and sp.approached_at and not sp.regions and not (
+            ctx.last_loc.region and ctx.last_loc.country == sp.approached_at[0].country):
+        return sp.approached_at[0], False  # "a rocket launched toward Sderot was intercepted" (not after "the
+        # Moscow region was attacked", whose region the drones flying towards Moscow belong to)
+    if s.capital is not None and r.role in ("killed", "injured"):
+        return s.capital, True  # "three were killed in the strikes on the capital"
+    if r.weapon and ctx.last_loc.key != "-" and (s.refers or (s.close and r.value < 10 and not s.tally)):
+        if s.refers == "place" and not s.words.isdisjoint(_MOSTLY):
+            return Loc(ctx.last_loc.country), True  # "fired 397 drones and 18 missiles, mostly at the capital"
+        if s.refers == "country":  # "fired 440 drones at the country"; "the air force said 68 drones were shot
+            # down in the north, south and east of the country" (the air force named before as Ukraine's)
+            return Loc(sp.claimant_countries[0] if sp.claimant_countries else ctx.last_loc.country), True
+        return ctx.last_loc, True  # "struck the city with a missile"
+    return None, False
+
+
+def _reported_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
+    """A place the report implies: the attacked country of a known attacker, the region or country a
+    toll refers to, the country whose officials give the count."""
+    sp, ctx, sent, actor = s.sp, s.ctx, s.sent, s.actor
+    casualty = r.role in ("killed", "injured")
+    if r.weapon and actor in DEFAULT_ATTACKER:
+        return Loc(DEFAULT_ATTACKER[actor]), False  # "Russia launched 137 drones overnight" -> Ukraine
+    if s.refers == "place" and ctx.last_region.region and ctx.last_loc.region is None and \
+            ctx.last_region.country == ctx.last_loc.country:
+        return ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
+    if s.refers == "country" and ctx.last_loc.country:
+        return Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
+    if casualty and s.close and (s.the_attack or s.refers == "place") and \
+            ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country]):
+        return ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"
+    if casualty and ctx.last_para == sent.paragraph and ctx.last_loc.region and \
+            ctx.last_loc.country in sp.claimant_countries:
+        return ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
+    if casualty and sp.claimant_countries and actor not in sp.claimant_countries:
+        # not "Russia's ministry said its strike killed up to 150"
+        return Loc(sp.claimant_countries[0]), False  # "the Gaza health ministry said ... killed 63"
+    if r.role == "intercepted" and sp.claimant_countries and s.words.isdisjoint(_AT_SEA):
+        return Loc(sp.claimant_countries[0]), False  # "air defences downed 112 drones, the Russian ministry said"
+    return None, False
+
+
+def _fallback_loc(s: _Scene, r: Role) -> Loc:
+    """The context's place, made a country for a national toll and never the attacker's own."""
+    casualty = r.role in ("killed", "injured")
+    loc = _context_loc(s.ctx, s.sent, casualty, not s.words.isdisjoint(_MARITIME))
+    if casualty and loc.region and not s.words.isdisjoint(_REPORT_HINTS) and \
+            _NATIONAL_TOLL.search(s.sent.text.lower()):
+        return Loc(loc.country)  # "the Health Ministry said in its daily report that 98 were killed over the
+        # past 24 hours", "in total at least eight were killed": a national count, not the last strike's
+    if r.weapon and s.actor and loc.country == s.actor:  # "Iran had fired about 100 missiles, Israel's
+        other = next((c for c in s.sp.claimant_countries if c != s.actor), None)  # military said" right
+        return Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
+    return loc
 
 
 def _sentence_locs(toks: list[Token], sp: SentencePlaces, roles: list[Role], actor: str | None):
