@@ -155,124 +155,183 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     ..."), or -1."""
     out = SentencePlaces([], [], [], [])
     out.approached = not words.isdisjoint(_APPROACH)
-    maybe_offshore = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore
-    origin = _origin_tokens(toks) if "from" in words else ()
+    away = _Away(origin=_origin_tokens(toks) if "from" in words else (),
+                 conditional=_conditional_tokens(toks) if "if" in words or "unless" in words else (),
+                 maybe_offshore=not words.isdisjoint(_OFFSHORE),  # without a distance word nothing is offshore
+                 actor_tok=actor_tok)
     sirens = "sirens" in words or "siren" in words or "alarms" in words
     siren_at: list[tuple[int, str]] = []  # (token index, country) of each place named as where sirens sounded
-    conditional = _conditional_tokens(toks) if "if" in words or "unless" in words else ()
     for m in mentions:
         if cut >= 0 and m.start >= cut:
             continue
         k = _tok_index(toks, m.start)
         prev = toks[k - 1].low if k > 0 else ""
         prev2 = toks[k - 2].low if k > 1 else ""
-        if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" and o.place.region
-                                        for o in mentions):
-            continue  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
-        if m.place.region is None and m.place.kind != "country" and k + 2 < len(toks) and \
-                toks[k + 1].low == "'s" and any(o.start == toks[k + 2].start for o in mentions):
-            continue  # "Puntland's Bari region": a state with no ISO code, named for the region after it
-        if prev == "of" and prev2 in _BODIES:
-            continue  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
-        if _venue(toks, k) or _in_control_clause(toks, k):
+        if _names_another(toks, k, m, mentions, prev, prev2):
             continue
-        if prev == "of" and prev2 in _COMPASS and any(o.end <= toks[k - 2].start and
-                                                      o.end >= toks[max(0, k - 6)].start for o in mentions):
-            continue  # "Rehovot, south of Tel Aviv": a landmark for the place just named (not "the Khabbaz oil
-            # field west of Kirkuk city", where the city is the only place given)
         if prev in ("towards", "toward") and m.place.kind != "country" and not _hit_after(toks, k):
             out.approached_at.append(_around(m.place))  # "a rocket toward Sderot" (convention 31): not the city,
             continue  # but the region around it (the country for a city that is a region: Moscow, Kyiv)
-        if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
-            continue  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
         end_k = _tok_index(toks, m.end)  # the token after the mention (looked up once)
-        if prev == "the" and m.text.lower() in _RIVERS:
-            continue  # "over the Dnipro": the river, not the city
-        if prev == "of" and prev2 in ("gulf", "strait", "straits", "sea", "bay") or \
-                any(toks[x].low == "flag" and toks[x + 1].low == "of" for x in range(max(0, k - 7), k - 1)):
-            continue  # "a ship struck in the Gulf of Aden": a sea named after the place; "under the flag of St. Kitts
-            # and Nevis": the ship's flag state
-        if end_k < len(toks) and toks[end_k].low in _NAMED_AFTER or prev == "on" and prev2 in _PRESSURE or \
-                prev == "to" and prev2 in _TRIPS:
-            continue  # "11 pm Moscow time", "the Tel Aviv Stock Exchange", "near Sumska Street", "pressure on
-            # Moscow", "a visit to South Africa": no place hit
-        if prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions):
-            continue  # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
+        if _no_place_hit(toks, k, end_k, m, mentions, prev, prev2):
+            continue
         if sirens and _siren_area(toks, k):
             siren_at.append((k, m.place.country))  # "sirens sounded in Sderot": where the rocket was headed
-        if k in origin or k in conditional or prev in ("off", "borders", "bordering", "border", "for") or \
-                (maybe_offshore and _offshore(toks, k)) or \
-                _destination(toks, k) or k == actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+        if _away_from_target(toks, k, end_k, prev, away):
             continue
-        if toks[k].low.rsplit("-", 1)[-1] in _BASED or \
-                end_k + 1 < len(toks) and toks[end_k].low == "-" and toks[end_k + 1].low in _BASED:
-            continue  # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
         in_claim = claim_span[0] <= m.start < claim_span[1]
         if in_claim and prev == "in":
             continue  # "The Palestinian Health Ministry in Ramallah confirms two deaths": the body's seat
         whole = _WHOLE_COUNTRY.get(m.text.lower())
         if m.place.kind == "country" or whole:
-            code = whole or m.place.country
-            if in_claim:
-                out.claimant_countries.append(code)
-            nxt = toks[k + 1].low if k + 1 < len(toks) else ""
-            if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
-                continue  # "Ukraine's second-largest city": the city is named elsewhere
-            if nxt in ("'s", "’s") and _side_after(toks, k + 2):
-                continue  # "drones of Ukraine's Unmanned Systems Forces": a side, not a place
-            if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
-                    (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
-                out.countries.append((k, code))
-                if prev in ("across", "throughout", "nationwide") or _coordinated(toks, k, mentions) or \
-                        (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
-                    out.across.append(code)
-            continue
-        e = end_k if " " in m.text else k + 1  # the token after "New Delhi"
-        nxt_low = toks[e].low if e < len(toks) else ""
-        after = toks[e + 1].low if e + 1 < len(toks) else ""
-        locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
-            (prev == "," and prev2 in ("capital", "city", "town"))  # "in central Damascus", "In the capital, Kyiv,"
-        part_of = nxt_low in ("'s", "’s") and e + 1 < len(toks) and (toks[e + 1].low in _CITY_PARTS or (
-            toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS_AND))
-        of = e + 1 if nxt_low == "of" else e + 2 if nxt_low in ("district", "raion") and after == "of" else -1
-        if 0 < of < len(toks) and any(o.start == toks[of].start and o.place.region and o.place.kind != "country"
-                                      for o in mentions):
-            continue  # "the Dniprovskyi district of Kherson": the place after "of" holds it (and says which one)
-        official = nxt_low in ("mayor", "governor", "city") and toks[e - 1].end == m.end  # "Moscow Mayor Sergey
-        # Sobyanin": the city's own official (not "the Moscow-installed governor", where Moscow is the government)
-        if m.place.kind == "city" and not part_of and not official and \
-                (toks[k].low in CAPITALS or m.text.lower() in CAPITALS) and (
-                (not locative and (nxt_low in _GOVERNMENT_VERBS or prev in _LOBBY_VERBS or
-                                   (nxt_low == "," and after in ("which", "who", "whose")) or
-                                   (nxt_low == "'s" and after in _BODIES))) or
-                not (_near_attack(toks, k) or locative)):
-            continue  # "Moscow and Kyiv have accused each other", "Kinshasa's army": the government
-        if m.place.kind == "city" and " " not in m.text and _in_a_name(toks, k, mentions):
-            continue  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden
-        loc = _loc(m.place, m.text)
-        (out.claimant_regions if in_claim else out.regions).append((k, loc))
-        if _by_direction(m.text) or loc.region is None:
-            out.vague_regions.add(loc.region)  # "southern Lebanon", "the West Bank": looser than a town named with it
+            _add_country(out, toks, k, mentions, whole or m.place.country, in_claim, bool(whole), prev)
         else:
-            out.sharp_regions.add(loc.region)
-        out.region_ends[k] = end_k
-    if len(siren_at) > 1 or siren_at and "several" in words and "areas" in words:  # "after sirens sounded in
-        # Jerusalem, the West Bank and parts of central Israel", "in several areas, including Jerusalem": a
-        # warning over several places, not where the missile hit; the attack is on the country
-        ks = {k for k, _ in siren_at}
-        out.regions = [(k, loc) for k, loc in out.regions if k not in ks]
-        out.approached_at.append(Loc(siren_at[0][1]))
+            _add_region(out, toks, k, end_k, m, mentions, in_claim, prev, prev2)
+    if len(siren_at) > 1 or siren_at and "several" in words and "areas" in words:
+        _sirens_over_areas(out, siren_at)
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:
-        a, b = _tok_index(toks, claim_span[0]), _tok_index(toks, claim_span[1])
-        for x in range(a, b):  # inside the claimant
-            t = toks[x]
-            if t.text[:1].isupper() and not (x + 1 < len(toks) and toks[x + 1].low in _COMPANY_HEADS):
-                code = country_of_demonym(t.text)
-                if code:
-                    out.claimant_countries.append(code)  # (not "the ship's Greek manager": a firm's nationality)
+        _claimant_demonyms(toks, claim_span, out)
     return out
+
+
+@dataclass(slots=True)
+class _Away:
+    """A sentence's token positions (and hints) where a place is not the one hit."""
+    origin: tuple | set  # "drones launched from Kursk"
+    conditional: tuple | set  # "if Kyiv strikes Moscow"
+    maybe_offshore: bool  # a distance word: "40 km off Hodeidah"
+    actor_tok: int  # the attacker's own token ("Ukraine launched ...")
+
+
+def _names_another(toks: list[Token], k: int, m, mentions: list, prev: str, prev2: str) -> bool:
+    """The mention is part of, or a landmark for, another place or a side: no target of its own."""
+    if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" and o.place.region
+                                    for o in mentions):
+        return True  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
+    if m.place.region is None and m.place.kind != "country" and k + 2 < len(toks) and \
+            toks[k + 1].low == "'s" and any(o.start == toks[k + 2].start for o in mentions):
+        return True  # "Puntland's Bari region": a state with no ISO code, named for the region after it
+    if prev == "of" and prev2 in _BODIES:
+        return True  # "the armed forces of Ukraine", "the defence ministry of Russia": a side, not a place
+    if _venue(toks, k) or _in_control_clause(toks, k):
+        return True
+    # "Rehovot, south of Tel Aviv": a landmark for the place just named (not "the Khabbaz oil field west of
+    # Kirkuk city", where the city is the only place given)
+    return prev == "of" and prev2 in _COMPASS and any(o.end <= toks[k - 2].start and
+                                                      o.end >= toks[max(0, k - 6)].start for o in mentions)
+
+
+def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev: str, prev2: str) -> bool:
+    """The name stands for something else here: a valley locating a city, a river, a sea, a flag, a time
+    zone or an exchange, a government lobbied or visited, a landmark after "near"."""
+    if m.place.kind == "region" and m.text.lower().endswith("valley") and _locates_a_city(toks, k, m, mentions):
+        return True  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
+    if prev == "the" and m.text.lower() in _RIVERS:
+        return True  # "over the Dnipro": the river, not the city
+    if prev == "of" and prev2 in ("gulf", "strait", "straits", "sea", "bay") or \
+            any(toks[x].low == "flag" and toks[x + 1].low == "of" for x in range(max(0, k - 7), k - 1)):
+        return True  # "a ship struck in the Gulf of Aden": a sea named after the place; "under the flag of St.
+        # Kitts and Nevis": the ship's flag state
+    if end_k < len(toks) and toks[end_k].low in _NAMED_AFTER or prev == "on" and prev2 in _PRESSURE or \
+            prev == "to" and prev2 in _TRIPS:
+        return True  # "11 pm Moscow time", "the Tel Aviv Stock Exchange", "near Sumska Street", "pressure on
+        # Moscow", "a visit to South Africa": no place hit
+    # "the Ben Gurion Airport near Tel Aviv", "the village of X near Y": Y only says where X is
+    return prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions)
+
+
+def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _Away) -> bool:
+    """Where the attack came from or went past, a condition's place, the attacker itself, a body's seat."""
+    if k in away.origin or k in away.conditional or prev in ("off", "borders", "bordering", "border", "for") or \
+            (away.maybe_offshore and _offshore(toks, k)) or \
+            _destination(toks, k) or k == away.actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+        return True
+    # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
+    return toks[k].low.rsplit("-", 1)[-1] in _BASED or \
+        end_k + 1 < len(toks) and toks[end_k].low == "-" and toks[end_k + 1].low in _BASED
+
+
+def _add_country(out: SentencePlaces, toks: list[Token], k: int, mentions: list, code: str, in_claim: bool,
+                 whole: bool, prev: str) -> None:
+    """A country named: the claimant's, a target ("strikes on Ukraine"), or one a statement spreads over."""
+    if in_claim:
+        out.claimant_countries.append(code)
+    nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
+        return  # "Ukraine's second-largest city": the city is named elsewhere
+    if nxt in ("'s", "’s") and _side_after(toks, k + 2):
+        return  # "drones of Ukraine's Unmanned Systems Forces": a side, not a place
+    if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
+            (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
+        out.countries.append((k, code))
+        if prev in ("across", "throughout", "nationwide") or _coordinated(toks, k, mentions) or \
+                (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
+            out.across.append(code)
+
+
+def _add_region(out: SentencePlaces, toks: list[Token], k: int, end_k: int, m, mentions: list, in_claim: bool,
+                prev: str, prev2: str) -> None:
+    """A region or city named: a target, or the claimant's place, unless it holds a place named after it,
+    stands for its government or is part of a person's name."""
+    e = end_k if " " in m.text else k + 1  # the token after "New Delhi"
+    nxt_low = toks[e].low if e < len(toks) else ""
+    after = toks[e + 1].low if e + 1 < len(toks) else ""
+    of = e + 1 if nxt_low == "of" else e + 2 if nxt_low in ("district", "raion") and after == "of" else -1
+    if 0 < of < len(toks) and any(o.start == toks[of].start and o.place.region and o.place.kind != "country"
+                                  for o in mentions):
+        return  # "the Dniprovskyi district of Kherson": the place after "of" holds it (and says which one)
+    if m.place.kind == "city" and _the_government(toks, k, e, m, prev, prev2, nxt_low, after):
+        return  # "Moscow and Kyiv have accused each other", "Kinshasa's army": the government
+    if m.place.kind == "city" and " " not in m.text and _in_a_name(toks, k, mentions):
+        return  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden
+    loc = _loc(m.place, m.text)
+    (out.claimant_regions if in_claim else out.regions).append((k, loc))
+    if _by_direction(m.text) or loc.region is None:
+        out.vague_regions.add(loc.region)  # "southern Lebanon", "the West Bank": looser than a town named with it
+    else:
+        out.sharp_regions.add(loc.region)
+    out.region_ends[k] = end_k
+
+
+def _the_government(toks: list[Token], k: int, e: int, m, prev: str, prev2: str, nxt_low: str, after: str) -> bool:
+    """A capital city standing for its government: it acts, is lobbied or owns a body, and no attack or
+    locative preposition makes it a place ("in central Damascus", "In the capital, Kyiv,")."""
+    if not (toks[k].low in CAPITALS or m.text.lower() in CAPITALS):
+        return False
+    part_of = nxt_low in ("'s", "’s") and e + 1 < len(toks) and (toks[e + 1].low in _CITY_PARTS or (
+        toks[e + 1].text[:1].isupper() and e + 2 < len(toks) and toks[e + 2].low in _CITY_PARTS_AND))
+    official = nxt_low in ("mayor", "governor", "city") and toks[e - 1].end == m.end  # "Moscow Mayor Sergey
+    # Sobyanin": the city's own official (not "the Moscow-installed governor", where Moscow is the government)
+    if part_of or official:
+        return False
+    locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
+        (prev == "," and prev2 in ("capital", "city", "town"))
+    acts = nxt_low in _GOVERNMENT_VERBS or prev in _LOBBY_VERBS or \
+        (nxt_low == "," and after in ("which", "who", "whose")) or (nxt_low == "'s" and after in _BODIES)
+    return (not locative and acts) or not (_near_attack(toks, k) or locative)
+
+
+def _sirens_over_areas(out: SentencePlaces, siren_at: list[tuple[int, str]]) -> None:
+    """"after sirens sounded in Jerusalem, the West Bank and parts of central Israel", "in several areas,
+    including Jerusalem": a warning over several places, not where the missile hit; the attack is on the
+    country."""
+    ks = {k for k, _ in siren_at}
+    out.regions = [(k, loc) for k, loc in out.regions if k not in ks]
+    out.approached_at.append(Loc(siren_at[0][1]))
+
+
+def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: SentencePlaces) -> None:
+    """Countries named by a demonym inside the claimant ("Syrian state media"), not a firm's nationality
+    ("the ship's Greek manager")."""
+    a, b = _tok_index(toks, claim_span[0]), _tok_index(toks, claim_span[1])
+    for x in range(a, b):
+        t = toks[x]
+        if t.text[:1].isupper() and not (x + 1 < len(toks) and toks[x + 1].low in _COMPANY_HEADS):
+            code = country_of_demonym(t.text)
+            if code:
+                out.claimant_countries.append(code)
 
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
