@@ -96,42 +96,53 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue
         if m.vague and m.value < 10:
             continue  # "several drones": no figure to add up
-        all_but = linked is not None and _all_but(toks, m.q)
-        role, cue = weapon_cue(toks, m.q - 2 if all_but else m.q, end)
-        if role is None and kind == "weapon":
-            role, cue = shared_cue(toks, nums, p, end)
-        if role is None and m.value == 1 and linked is None and m.j < n and toks[m.j].low == "of":
-            continue  # "debris from one of the drones": a reference to a part, no figure of its own
-        if kind == "bare" and m.vague:
-            continue  # "sending thousands of people running": a vague amount of nothing named is no weapon figure
-        if kind == "bare":
-            part = _bare_part(toks, m, end, role, cue, prev, context_weapon)
-            if part:
-                roles.append(prev := part)
-            continue  # "41 were shot down and 15 suppressed": parts of a figure given with its noun
-        if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
-            role, cue = prev.role, prev.cue
-        part = False
-        if role is None and kind == "weapon" and listed is not None:
-            role, cue = listed  # "destroyed 67 drones: 23 UAVs over the Bryansk Region, 15 UAVs over ...": the total's
-            part = end < n and toks[end].low in _LOCATED  # a part of it at its own place (kept beside the total)
-        if role is None and weapon == "airstrike":
-            continue  # "damaging two Su-30 fighter jets": aircraft counted with no launch verb are what was hit
-        role = role or "launched"
-        if linked:  # "73 of the 112 drones": the cue's role, and launched
-            value = linked.value - m.value if all_but and linked.value > m.value else m.value  # "all but 3 of 48"
-            roles.append(prev := Role(role, value, m.qualifier, m.vague, weapon, m.q, end, cue))
-            roles.append(Role("launched", linked.value, linked.qualifier, linked.vague, weapon,
-                              linked.q, end, cue))
-        else:
-            roles.append(prev := Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=part))
-            if role in ("intercepted", "launched") and _colon_after(toks, end):
-                listed = (role, cue)  # a breakdown of this total follows the colon
-            if role == "intercepted" and m.q > 0 and toks[m.q - 1].low in ("all", "by"):
-                # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
-                roles.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+        found, listed = _weapon_roles(toks, nums, p, m, kind, weapon, end, linked, prev, listed, context_weapon)
+        if found:
+            prev = found[0]
+            roles += found
     roles += _all_intercepted(toks, roles, context_weapon, lows)
     return died_of_wounds(toks, _without_breakdowns(roles))
+
+
+def _weapon_roles(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMention, kind: str,
+                  weapon: str | None, end: int, linked: NumberMention | None, prev: Role | None,
+                  listed: tuple[str, int] | None, context_weapon: str | None
+                  ) -> tuple[list[Role], tuple[str, int] | None]:
+    """The roles of a weapon figure (or of a bare one that is part of a weapon figure), the first of them the
+    figure's own; and the (role, cue) of a total whose breakdown follows its colon, carried on."""
+    n = len(toks)
+    all_but = linked is not None and _all_but(toks, m.q)
+    role, cue = weapon_cue(toks, m.q - 2 if all_but else m.q, end)
+    if role is None and kind == "weapon":
+        role, cue = shared_cue(toks, nums, p, end)
+    if role is None and m.value == 1 and linked is None and m.j < n and toks[m.j].low == "of":
+        return [], listed  # "debris from one of the drones": a reference to a part, no figure of its own
+    if kind == "bare" and m.vague:
+        return [], listed  # "sending thousands of people running": a vague amount of nothing named is no weapon figure
+    if kind == "bare":
+        part = _bare_part(toks, m, end, role, cue, prev, context_weapon)
+        return ([part] if part else []), listed  # "41 were shot down and 15 suppressed": parts of a figure given
+        # with its noun
+    if role is None and prev and prev.weapon and _joined(toks, prev.last, m.q):
+        role, cue = prev.role, prev.cue
+    part = False
+    if role is None and kind == "weapon" and listed is not None:
+        role, cue = listed  # "destroyed 67 drones: 23 UAVs over the Bryansk Region, 15 UAVs over ...": the total's
+        part = end < n and toks[end].low in _LOCATED  # a part of it at its own place (kept beside the total)
+    if role is None and weapon == "airstrike":
+        return [], listed  # "damaging two Su-30 fighter jets": aircraft counted with no launch verb are what was hit
+    role = role or "launched"
+    if linked:  # "73 of the 112 drones": the cue's role, and launched
+        value = linked.value - m.value if all_but and linked.value > m.value else m.value  # "all but 3 of 48"
+        return [Role(role, value, m.qualifier, m.vague, weapon, m.q, end, cue),
+                Role("launched", linked.value, linked.qualifier, linked.vague, weapon, linked.q, end, cue)], listed
+    found = [Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=part)]
+    if role in ("intercepted", "launched") and _colon_after(toks, end):
+        listed = (role, cue)  # a breakdown of this total follows the colon
+    if role == "intercepted" and m.q > 0 and toks[m.q - 1].low in ("all", "by"):
+        # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
+        found.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
+    return found, listed
 
 
 def _without_breakdowns(roles: list[Role]) -> list[Role]:
