@@ -2463,3 +2463,38 @@ def test_a_governors_summary_places_its_village_reports_in_the_region_of_its_tit
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")
+
+
+def test_firing_a_weapon_into_a_place_and_the_side_that_fired():
+    ev = run("The army accused Cambodian forces on Thursday of firing artillery into Kantharalak district of Si Sa "
+             "Ket province, the latest alleged breach of the ceasefire that took effect on Monday.")
+    assert [(e.location_key, e.actor, e.weapon) for e in ev] == [("TH-33", "KH", "artillery")]
+    ev = run("Its spokeswoman said it was the Thai side that had fired mortar rounds at Cambodian positions in "
+             "Oddar Meanchey province overnight.")
+    assert [(e.location_key, e.actor) for e in ev] == [("KH-22", "TH")]
+    # an order to strike after a violation is no attack
+    assert run("Katz accused Iran of violating the ceasefire and ordered \"intense strikes\" on Tehran.") == []
+
+
+def test_a_toll_with_no_place_is_not_at_a_bureau_dateline():
+    assert run("DUBAI, Jan 5 (Reuters) - Three people were killed in a strike on a market, Houthi-run media "
+               "said.") == []
+    ev = run("KHERSON, Ukraine (AP) — Three people were killed in a strike on a market, officials said.")
+    assert ("casualty", "UA-65") in keys(ev)
+
+
+def test_a_part_of_an_old_toll_named_alone_is_background_too():
+    ev = run("At least 40 civilians were killed in Pakistan during four days of hostilities last week, according to "
+             "the military. India has said 15 civilians were killed in Indian-administered Kashmir's Poonch "
+             "district alone.", "2025-05-12T08:00:00Z")
+    assert ev == []
+
+
+def test_people_named_by_occupation_and_tank_fire():
+    ev = run("Iranian state television said Israeli air strikes on Tehran overnight killed a nuclear scientist, "
+             "Mohammad Reza Seddighi Saber, at a house in the north of the capital.")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("IR-23", 1)]
+    ev = run("In Rafah, an IDF reservist was moderately wounded by sniper fire on Monday evening, the army said.")
+    assert [(e.location_key, e.injured.value) for e in ev if e.type == "casualty"] == [("PS-RFH", 1)]
+    ev = run("In eastern Khan Younis, a man was killed by Israeli tank fire near Bani Suheila, Nasser Hospital said.")
+    assert {e.weapon for e in ev if e.type == "attack"} == {"artillery"}

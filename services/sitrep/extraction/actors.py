@@ -92,6 +92,9 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
         if code and (after + 1 < n and toks[after].text == "-" and toks[after + 1].low in MAKER_WORDS or
                      after < n and toks[after].low in _SUPPLIED):
             continue  # "U.S.-made missiles", "British Storm Shadow missiles": the maker, not the attacker
+        if code and prev == "the" and after + 1 < n and toks[after].low == "side" and \
+                toks[after + 1].low in _SIDE_THEN:
+            return code, _name(toks, k, after + 1, text, base), k  # "it was the Thai side that had fired"
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
             if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS | _ACCUSER_VERBS:
@@ -119,6 +122,7 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
 
 
 _SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
+_SIDE_THEN = _SUBJECT_VERBS | {"that", "which", "had", "has", "have"}  # "the Thai side" acting (not "on the Thai side,")
 
 
 def _victims(toks: list[Token], k: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from . import places
+from .lexicon import CUES
 from .locations import NOWHERE, Loc
 
 _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=,|:|\s*\(|\s+[—–-])")
@@ -62,6 +63,14 @@ def dateline(text: str) -> tuple[int, int, Loc]:
     loc = Loc(found[0].place.country, found[0].place.region, found[0].place.region_name,
               found[0].place.place) if found else NOWHERE
     return pos, end.end(), loc
+
+
+_HUBS = frozenset(CUES["news_hubs"])  # data/cues.json
+
+
+def news_hub(loc: Loc) -> bool:
+    """A dateline city that is a bureau or a venue ("DUBAI", "DOHA"), not where the story happens."""
+    return bool(loc.place) and loc.place.lower() in _HUBS
 
 
 _FIRST_LINE = re.compile(r"\s*([^\n]{10,160})\n")

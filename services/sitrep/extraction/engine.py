@@ -17,7 +17,7 @@ from .article_places import (
 )
 from .clauses import clause_facts
 from .construct import construct
-from .datelines import dateline, headline_end
+from .datelines import dateline, headline_end, news_hub
 from .filters import is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
@@ -38,6 +38,7 @@ def extract(article: Article) -> list:
     year = _year(article)
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
+    ctx.dateline_hub = news_hub(ctx.dateline_loc)
     ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
     # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
     ctx.conflict_seen = _names_a_conflict(article.title, sentences[0].text if sentences else "")

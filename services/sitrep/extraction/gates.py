@@ -80,8 +80,9 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     background = maybe_background and is_background(sent.text, low, ctx.year, ctx.weekday) or \
         _two_days_old(low, words, ctx, sent.paragraph)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
-            refers_back(toks):
-        background = True
+            (refers_back(toks) or "alone" in words and sent.paragraph == ctx.prev_para):
+        background = True  # "the attack" next, or "India has said 15 were killed in Poonch district alone": a part
+        # of the old total just given
     if background and not words.isdisjoint(WEEKDAYS):
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that

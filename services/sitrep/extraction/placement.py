@@ -240,7 +240,9 @@ _TRUCE_WORDS = CEASEFIRE_WORDS - {"halt", "pause"}
 _TRUCE_AS_TIME = re.compile(r"\b(?:before|after|since) (?:the|a) (?:truce|ceasefire|cease-fire) "
                             r"(?:began|took effect|came into|was due|started|ended|expired)|"
                             r"\b(?:hours|minutes|days|the night|shortly|just|ahead of|in the run-up to) (?:before )?"
-                            r"(?:the|a) (?:truce|ceasefire|cease-fire)\b")  # "In the hours before the truce, ..."
+                            r"(?:the|a) (?:truce|ceasefire|cease-fire)\b|"  # "In the hours before the truce, ..."
+                            r"\b(?:breach\w*|in violation of|despite)\b[^.;]{0,30}\b(?:truce|ceasefire|cease-fire)\b")
+# (and "the latest alleged breach of the ceasefire", "shelled the town despite the truce": the attack breaks it)
 
 
 def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = None) -> tuple[Loc | None, list[Loc]]:
@@ -349,7 +351,7 @@ def _context_loc(ctx: Context, sent: Sentence, casualty: bool, ships: bool = Fal
         at_sea = ships or ctx.last_at_sea and ctx.last_para >= sent.paragraph - 1
         if casualty and not at_sea and any(w in sent.text for w in _SPREAD):
             return Loc(ctx.dateline_loc.country)  # "PHNOM PENH - ... attacks on several areas along the border"
-        return ctx.dateline_loc if casualty and not at_sea else NOWHERE
+        return ctx.dateline_loc if casualty and not at_sea and not ctx.dateline_hub else NOWHERE
     if casualty or ctx.last_para >= sent.paragraph - 1:
         return ctx.last_loc
     return Loc(ctx.last_loc.country)

@@ -88,6 +88,7 @@ class Context:
     drill: bool = False           # the headline is about an exercise: its launches are drills
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
+    dateline_hub: bool = False    # the dateline is a bureau or a venue ("DUBAI", "DOHA"): no default place
     prev_para: int = -1
     # the country of a claimant named earlier with it ("the Ukrainian Air Force"), by its last word or two
     # ("air force", "force"): a later bare "the air force said" is that country's (None where two disagree)

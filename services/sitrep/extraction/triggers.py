@@ -127,7 +127,9 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
         found = sorted({*found, *(k for k in positions(lows, {"fire"})
                                   if k and (lows[k - 1] in _FIRE_BEFORE or weapon_word(toks, k - 1)))})
     if "firing" in words:
-        found = sorted({*found, *(k for k in positions(lows, {"firing"}) if lows[k + 1:k + 2] in (["on"], ["at"]))})
+        found = sorted({*found, *(k for k in positions(lows, {"firing"}) if lows[k + 1:k + 2] in (["on"], ["at"]) or
+                                  any(weapon_word(toks, j) for j in range(k + 1, min(k + 4, len(toks)))))})
+        # "accused Cambodian forces of firing artillery into Kantharalak district"
     return [k for k in found if not _alert(lows, k)] if not words.isdisjoint(_ALERTS) else found
 
 
