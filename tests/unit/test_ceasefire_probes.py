@@ -227,3 +227,20 @@ def test_days_given_to_agree_to_a_ceasefire_are_no_answer():
     for p in proposals('Donald Trump said he would give Vladimir Putin "10 or 12 days" to agree to a ceasefire or face '
                        'new sanctions.', "2025-07-29T10:00:00Z"):
         assert "RU" not in p.stances
+
+
+def test_a_counter_offer_after_a_holiday_truce_is_the_other_sides_own():
+    text = ("President Vladimir Putin on Monday declared a 72-hour ceasefire in Ukraine to coincide with Russia's "
+            "Victory Day celebrations, the Kremlin said, as Kyiv pressed Moscow instead for an immediate truce of "
+            "at least 30 days. Ukrainian President Volodymyr Zelensky dismissed the offer as \"another attempt at "
+            "manipulation.\"")
+    got = {(e.actor, e.duration_days): e.stances for e in extract(Article(id="t", text=text, published_at="2025-04-28T19:50:00+03:00"))}
+    assert got[("RU", 3)] == {"RU": "proposed", "UA": "rejected"}
+    assert got[("UA", 30)].get("UA") == "proposed"
+    text = ("Russian President Vladimir Putin on Monday declared a unilateral three-day ceasefire from May 8, the "
+            "Kremlin said. Ukraine dismissed the offer. Foreign Minister Andrii Sybiha said Ukraine was ready to "
+            "support \"a lasting, durable and full ceasefire\" for at least 30 days.")
+    assert {(e.actor, e.duration_days) for e in extract(Article(id="t", text=text, published_at="2025-04-28T10:00:00Z"))} == {("RU", 3), ("UA", 30)}
+    titled = Article(id="t", text=text, published_at="2025-04-28T10:00:00Z",
+                     title="Putin declares 72-hour Victory Day ceasefire; Kyiv calls for 30-day truce")
+    assert {(e.actor, e.scope) for e in extract(titled)} == {("RU", "holiday"), ("UA", "general")}

@@ -11,6 +11,7 @@ from ..actors import find_claimant
 from ..construct import construct
 from ..lexicon import CEASEFIRE_CORE, CUES
 from ..text import Sentence, Token, sentences_containing, tokenize
+from .duration import _mention_duration
 from .entities import entities
 from .gate import _GATE_WORDS, _in_force, _triggers, violation_reported
 from .mentions import _mentions
@@ -18,7 +19,7 @@ from .parties import _parties
 from .proposal import Proposal
 from .proposer import _PROPOSAL_NOUNS, _proposer
 from .reading import Reading, _read, _reading_order
-from .scope import _pick_scope, _scope_in
+from .scope import _mention_scope, _pick_scope, _scope_in
 from .stances import _add_cue, _stance_windows, _stances
 
 _COUNTER_OFFER = frozenset(CUES["ceasefire"]["counter_offer_words"])  # data/cues.json
@@ -93,6 +94,8 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
         _read_title(article.title, first)
     if article.title and any(w in article.title.lower() for w in _GATE_WORDS):
         title_scope = _pick_scope(_scope_in(article.title.lower().replace("'s", " 's").split()), set())
+        if len(proposals) > 1 and first.scope is None:
+            first.scope = _first_title_scope(article.title, first)
     events = []
     for p in proposals:
         if p.sent is None:
@@ -119,6 +122,17 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
     return events
 
 
+def _first_title_scope(title: str, first: Proposal) -> str | None:
+    """'Putin declares 72-hour Victory Day ceasefire; Kyiv calls for 30-day truce': the headline's first
+    truce, if its length (when given) is the first proposal's, gives that proposal its scope."""
+    toks = tokenize(Sentence(0, len(title), title, -1))
+    found = _mentions(toks)
+    if not found:
+        return None
+    given, days = _mention_duration(toks, found[0])
+    return _mention_scope(toks, found[0]) if not given or days == first.duration else None
+
+
 _TALKS = frozenset(CUES["ceasefire"]["talks_words"])  # data/cues.json
 # A verb that makes a truce the sentence's news even when its proposer is not read ("The truce, which Trump
 # announced on Saturday, ..."); without one, a proposer or an answer, a mention is no proposal
@@ -136,7 +150,8 @@ def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | Non
         if e.code == first or e.backer:
             continue
         for k in found:
-            if e.k < k <= e.k + 16 and not any(o.k != e.k and e.k < o.k < k for o in r.ents_of[p.sent.start]):
+            if e.k < k <= e.k + 16 and not any(o.k != e.k and o.code != first and e.k < o.k < k
+                                               for o in r.ents_of[p.sent.start]):  # ("Kyiv pressed Moscow for")
                 if any(toks[x].low in _COUNTER_OFFER for x in range(e.k + 1, k)):
                     return (e.code, e.text)
     return None

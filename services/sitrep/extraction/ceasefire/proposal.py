@@ -21,6 +21,7 @@ class Proposal:
     sentences: list[Sentence] = field(default_factory=list)
     internal: dict[str, bool] = field(default_factory=dict)  # codes with a stance from an internal group
     holders: list[Entity] = field(default_factory=list)  # the sides whose stance was read
+    counter: bool = False  # read as a counter-offer ("Kyiv said it was ready instead for 30 days")
 
 
 def _distinct(proposals: list[Proposal], scope: str | None, duration: int | None) -> bool:

@@ -23,6 +23,7 @@ from .scope import _mention_scope
 from .stances import _add_cue, _stance_windows
 
 _CF = CUES["ceasefire"]  # data/cues.json
+_COUNTER_OFFER = frozenset(_CF["counter_offer_words"])  # "Kyiv said it was ready for a 30-day ceasefire instead"
 
 _CORE_STANCE = re.compile("|".join(re.escape(w) for w in sorted(_CF["core_stance_words"], key=len, reverse=True)))
 # "It said, however, that Cambodia must first withdraw": a sentence opened by a pronoun subject within its first
@@ -165,10 +166,14 @@ def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
     for p in r.proposals:
         if _compatible(p, scope, duration if found else None) and (scope or found or p is r.current):
             return p
-    if is_trigger and (not r.proposals or len(r.proposals) < 3 and _distinct(r.proposals, scope, duration) and
-                       not _hypothetical(lows, k) and
-                       (_proposing_before(lows, k) or _proposed_after(lows, k) or _cues(toks, lows, max(0, k - 8), k))):
-        p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE)
+    if not is_trigger or r.proposals and not (len(r.proposals) < 3 and _distinct(r.proposals, scope, duration) and
+                                              not _hypothetical(lows, k)):
+        return None
+    proposed = _proposing_before(lows, k) or _proposed_after(lows, k) or _cues(toks, lows, max(0, k - 10), k)
+    counter = bool(r.proposals) and not _COUNTER_OFFER.isdisjoint(lows[max(0, k - 10):k])
+    if not r.proposals or proposed or counter:
+        p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE,
+                     counter=counter and not proposed)
         r.proposals.append(p)
         return p
     return None
@@ -210,9 +215,24 @@ def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[
                 continue
             rank = rank - 10 if nearby else rank
             for q in _cue_targets(r, routed, hits, lows, pos):
+                if stance == "rejected" and _own_offer(r, q, e.code):
+                    # "Zelensky dismissed the offer" after Kyiv's counter-offer: no side rejects its own
+                    q = next((o for o in r.proposals if not _own_offer(r, o, e.code)), None)
+                    if q is None:
+                        continue
                 _add_cue(q, e, stance, rank)
                 if e.code != BOTH_SIDES:
                     q.holders.append(e)
+
+
+def _own_offer(r: Reading, q: Proposal, code: str) -> bool:
+    """The side proposed q, or q is a counter-offer (a readiness or offer word before it) of no known
+    proposer yet while the first is another side's ("Putin declared a truce, as Kyiv pressed instead for
+    30 days": its proposer is read at the end)."""
+    if q.proposer:
+        return q.proposer[0] == code
+    first = r.proposals[0]
+    return q.counter and first.proposer is not None and first.proposer[0] not in (None, code)
 
 
 _EARLIER_YEAR = re.compile(r"\W*(?:in|back in|by|during)\s+((?:19|20)\d\d)\b")
