@@ -244,3 +244,10 @@ def test_a_counter_offer_after_a_holiday_truce_is_the_other_sides_own():
     titled = Article(id="t", text=text, published_at="2025-04-28T10:00:00Z",
                      title="Putin declares 72-hour Victory Day ceasefire; Kyiv calls for 30-day truce")
     assert {(e.actor, e.scope) for e in extract(titled)} == {("RU", "holiday"), ("UA", "general")}
+
+
+def test_a_so_called_truce_that_an_attack_ignores_is_no_proposal():
+    text = ("On the night of 9 May, despite the so-called \"truce\" announced by Moscow, the enemy attacked with "
+            "2 Iskander-M ballistic missiles and 108 Shahed attack UAVs.")
+    assert [e for e in extract(Article(id="t", text=text, published_at="2025-05-09T09:40:00+03:00"))
+            if e.type == "ceasefire_proposal"] == []

@@ -2498,3 +2498,18 @@ def test_people_named_by_occupation_and_tank_fire():
     assert [(e.location_key, e.injured.value) for e in ev if e.type == "casualty"] == [("PS-RFH", 1)]
     ev = run("In eastern Khan Younis, a man was killed by Israeli tank fire near Bani Suheila, Nasser Hospital said.")
     assert {e.weapon for e in ev if e.type == "attack"} == {"artillery"}
+
+
+def test_an_analysis_piece_reports_no_strikes_or_truces():
+    article = Article(id="t", published_at="2025-09-16T09:00:00+03:00",
+                      title="Analysis: Easter, energy, Victory Day - why every truce in Russia's war has unravelled",
+                      text="A 30-hour Easter truce followed in April. The Kremlin said Ukraine had launched more "
+                           "than 40 drones during the truce. Then came the three-day Victory Day ceasefire, which "
+                           "Kyiv refused to recognize.")
+    assert extract(article) == []
+
+
+def test_a_figure_for_drones_and_other_kinds_takes_the_cue_after_both():
+    ev = run("The enemy attacked with 108 Shahed attack UAVs. As of 09:00, 61 Shahed attack UAVs and other types "
+             "of drones were confirmed shot down in the east, north and south of the country.")
+    assert [(e.launched.value, e.intercepted.value) for e in ev] == [(108, 61)]

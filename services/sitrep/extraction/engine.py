@@ -18,7 +18,7 @@ from .article_places import (
 from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end, news_hub
-from .filters import is_drill, is_retrospective, is_sports
+from .filters import is_analysis, is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
 from .locations import Loc
@@ -39,7 +39,8 @@ def extract(article: Article) -> list:
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.dateline_hub = news_hub(ctx.dateline_loc)
-    ctx.retrospective = is_retrospective(article.title, sentences[0].text if sentences else "")
+    analysis = is_analysis(article.title)  # its strikes and truces are history unless said to be fresh
+    ctx.retrospective = analysis or is_retrospective(article.title, sentences[0].text if sentences else "")
     # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
     ctx.conflict_seen = _names_a_conflict(article.title, sentences[0].text if sentences else "")
     ctx.drill = is_drill(article.title)
@@ -76,7 +77,8 @@ def extract(article: Article) -> list:
     place_toll_updates(facts)
     groups = merge(facts)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
-    events.extend(ceasefire.extract(article, sentences, tokens, low_text))
+    if not analysis:
+        events.extend(ceasefire.extract(article, sentences, tokens, low_text))
     return events
 
 

@@ -254,6 +254,15 @@ def is_retrospective(title: str | None, first: str) -> bool:
 _NEWS_TITLE = frozenset(CUES["news_title_words"])  # data/cues.json
 
 
+_ANALYSIS = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w in CUES["analysis_labels"]) + r")\s*[:|—–-]",
+                       re.IGNORECASE)  # data/cues.json
+
+
+def is_analysis(title: str | None) -> bool:
+    """A headline labelled analysis, explainer or comment ("Analysis: why every truce has unravelled")."""
+    return bool(title) and _ANALYSIS.match(title) is not None
+
+
 def is_drill(title: str | None) -> bool:
     """A headline about an exercise ("Putin oversees strategic nuclear forces exercise with Yars launches"),
     not one with a strike of the day beside it."""

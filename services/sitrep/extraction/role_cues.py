@@ -24,6 +24,7 @@ from .lexicon import (
 from .noun_phrases import noun_phrase
 from .numbers import NUMBER_WORDS, NumberMention
 from .text import Token
+from .weapons import weapon_word
 
 _BEFORE_SKIP = frozenset(CUES["before_skip"])  # data/cues.json
 
@@ -184,6 +185,7 @@ def _raising_the_toll(toks: list[Token], x: int) -> bool:
 
 def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
     n = len(toks)
+    last = _past_other_kinds(toks, last)
     x = _before(toks, first)
     if x >= 0:
         low = toks[x].low
@@ -215,6 +217,17 @@ def weapon_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, in
         if low in INTERCEPT_AFTER and z > 0 and toks[z - 1].low in ("been", "were", "was"):
             return "intercepted", z
     return None, -1
+
+
+def _past_other_kinds(toks: list[Token], last: int) -> int:
+    """'61 Shahed attack UAVs and other types of drones were shot down': one figure for both, its cue after
+    the second noun (the end of that noun), else `last`."""
+    if last + 2 >= len(toks) or toks[last].low != "and" or toks[last + 1].low not in ("other", "another"):
+        return last
+    for z in range(last + 2, min(last + 7, len(toks))):
+        if weapon_word(toks, z):
+            return z + 1
+    return last
 
 
 def _names_targets(toks: list[Token], z: int) -> bool:

@@ -15,6 +15,7 @@ _NARROW = frozenset(_CF["narrow_pause_heads"])  # "a ban on strikes": the object
 _PAUSE_OBJ = frozenset(_CF["pause_objects"])
 _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
                        "current", "violations", "breaches", "shaky"})
+_SCARE = frozenset({'"', "“", "”", "so-called", "so", "-", "called"})  # quotes that distance a word, not words
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
@@ -97,7 +98,8 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
         return True
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
         before = {toks[x].low for x in range(max(0, k - 6), k)}
-        close = {toks[x].low for x in range(max(0, k - 3), k)}  # "despite a fragile ceasefire", "under the truce"
+        # "despite a fragile ceasefire", "under the truce", 'despite the so-called "truce"'
+        close = set([w for w in (toks[x].low for x in range(max(0, k - 6), k)) if w not in _SCARE][-3:])
         after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
         return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and \
             not after.startswith(_IN_FORCE_AFTER)
