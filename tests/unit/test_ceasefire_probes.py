@@ -251,3 +251,14 @@ def test_a_so_called_truce_that_an_attack_ignores_is_no_proposal():
             "2 Iskander-M ballistic missiles and 108 Shahed attack UAVs.")
     assert [e for e in extract(Article(id="t", text=text, published_at="2025-05-09T09:40:00+03:00"))
             if e.type == "ceasefire_proposal"] == []
+
+
+def test_a_truce_that_holds_and_a_demand_that_one_side_stop_are_no_proposals():
+    def proposals(text):
+        return [e for e in extract(Article(id="t", text=text, published_at="2025-10-29T16:55:00+02:00"))
+                if e.type == "ceasefire_proposal"]
+    assert proposals("Israeli strikes killed at least 104 people, the deadliest day since a U.S.-brokered "
+                     "ceasefire took hold nearly three weeks ago.") == []
+    assert proposals("Lebanese President Joseph Aoun urged the United States and France, which guarantee the "
+                     "ceasefire, to \"pressure Israel to stop its daily attacks.\"") == []
+    assert proposals("Putin agreed to halt its strikes on energy infrastructure for 30 days, the Kremlin said.")

@@ -2513,3 +2513,8 @@ def test_a_figure_for_drones_and_other_kinds_takes_the_cue_after_both():
     ev = run("The enemy attacked with 108 Shahed attack UAVs. As of 09:00, 61 Shahed attack UAVs and other types "
              "of drones were confirmed shot down in the east, north and south of the country.")
     assert [(e.launched.value, e.intercepted.value) for e in ev] == [(108, 61)]
+
+
+def test_a_rule_for_whenever_soldiers_are_attacked_is_no_attack():
+    assert run("Trump, speaking on his way to South Korea, said Israel \"should hit back\" when its soldiers are "
+               "attacked.") == []

@@ -291,6 +291,8 @@ def is_hypothetical(toks: list[Token], k: int, window: int = 4) -> bool:
             return False
         if low in HYPOTHETICAL and not (x > 0 and toks[x].text == "May"):  # "on 14 May": the month
             return True
+        if low == "whenever" or low == "when" and any(toks[y].low in ("is", "are") for y in range(x + 1, k)):
+            return True  # "should hit back when its soldiers are attacked": a rule for any time, no event
         if low == "to" and x > 0 and (toks[x - 1].low in _INFINITIVE_HEADS or _by_agent_after_head(toks, x) or
                                       any(toks[y].low in _DIRECTIVES for y in range(max(0, x - 4), x - 1))):
             return True  # "used to launch", "plans to strike", "ordered the military to intensify strikes"

@@ -14,8 +14,13 @@ _PAUSE = frozenset(_CF["pause_heads"])
 _NARROW = frozenset(_CF["narrow_pause_heads"])  # "a ban on strikes": the object right after
 _PAUSE_OBJ = frozenset(_CF["pause_objects"])
 _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", "under", "fragile", "existing",
-                       "current", "violations", "breaches", "shaky"})
+                       "current", "violations", "breaches", "shaky",
+                       # "the guarantors of the ceasefire", "monitoring the truce": one that holds
+                       "guaranteed", "guaranteeing", "guarantors", "monitor", "monitors", "monitoring", "oversee",
+                       "oversees", "overseeing", "uphold", "upholding", "enforce", "enforcing"})
 _SCARE = frozenset({'"', "“", "”", "so-called", "so", "-", "called"})  # quotes that distance a word, not words
+_KEEPING = frozenset({"guarantee", "guarantees", "monitor", "monitors", "oversee", "oversees", "uphold", "upholds",
+                      "enforce", "enforces", "observe", "observes"})  # verbs of keeping a truce that holds
 _NOT_A_PROPOSAL = frozenset({"any", "future", "eventual", "possible", "potential", "hypothetical", "no", "without"})
 _HYPOTHETICAL_BEFORE = frozenset({"if", "any", "possible", "potential", "future", "eventual", "unless"})
 _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
@@ -101,18 +106,32 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
         # "despite a fragile ceasefire", "under the truce", 'despite the so-called "truce"'
         close = set([w for w in (toks[x].low for x in range(max(0, k - 6), k)) if w not in _SCARE][-3:])
         after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
-        return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and \
+        keeps = k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low in _KEEPING and \
+            toks[k - 3].low in ("which", "that", "who")  # "France, which guarantee the ceasefire"
+        return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and not keeps and \
             not after.startswith(_IN_FORCE_AFTER)
     if t.low == "hold":  # "agreed to hold fire"
         return k + 1 < n and toks[k + 1].low == "fire"
     if t.low in _NARROW:
         return any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 4, n)))
     if t.low in _PAUSE and any(toks[x].low in _PAUSE_OBJ for x in range(k + 1, min(k + 7, n))):
-        return True
+        return not _one_sides_attacks(toks, k)
     # "a humanitarian pause", "the energy pause", "a 30-day moratorium", "a moratorium on energy facilities"
     return t.low in _PAUSE and k > 0 and t.low not in ("stop", "suspension", "cease", "hold") and (
         toks[k - 1].low in _PAUSE_KINDS or _compound_duration(toks, k - 1)[0] or
         t.low == "moratorium" and any(toks[x].low in _PAUSE_KINDS for x in range(k + 1, min(k + 5, n))))
+
+
+def _one_sides_attacks(toks: list[Token], k: int) -> bool:
+    """'pressure Israel to stop its daily attacks': a demand that one side stop, not a truce (unless it names
+    what is spared or for how long: "halt its strikes on energy infrastructure for 30 days")."""
+    if k + 1 >= len(toks) or toks[k + 1].low not in ("its", "their", "his"):
+        return False
+    rest = {t.low for t in toks[k + 2:k + 10]}
+    return rest.isdisjoint(_SPARED) and not any(t.low.isdigit() or t.low.endswith("-day") for t in toks[k + 2:k + 10])
+
+
+_SPARED = frozenset({"energy", "infrastructure", "power", "ports", "shipping", "ships", "civilians", "civilian", "for"})
 
 
 def _mentions(toks: list[Token]) -> list[int]:
