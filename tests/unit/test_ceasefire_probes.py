@@ -262,3 +262,11 @@ def test_a_truce_that_holds_and_a_demand_that_one_side_stop_are_no_proposals():
     assert proposals("Lebanese President Joseph Aoun urged the United States and France, which guarantee the "
                      "ceasefire, to \"pressure Israel to stop its daily attacks.\"") == []
     assert proposals("Putin agreed to halt its strikes on energy infrastructure for 30 days, the Kremlin said.")
+
+
+def test_days_given_to_agree_to_a_ceasefire_are_a_deadline_not_a_proposal():
+    text = ("Russia launched a combined missile and drone attack on Kyiv overnight, killing six people. The attack "
+            "comes days after U.S. President Donald Trump said he would give Russia \"10 or 12 days\" to agree to a "
+            "ceasefire, shortening his earlier 50-day deadline.")
+    assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-31T15:10:00+03:00"))
+            if e.type == "ceasefire_proposal"] == []

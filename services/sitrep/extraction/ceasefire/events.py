@@ -114,7 +114,7 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
         scope = p.scope or (title_scope if p is first and len(proposals) == 1 else None) or "general"
         event = _event(article, p, p is first, proposer, parties, scope)
         if event.actor is None and not event.stances and event.duration_days is None and \
-                (p.proposer is None and not _DEAL_VERB.search(p.sent.text.lower()) or
+                (p.proposer is None and not _DEAL_VERB.search(_DEADLINE.sub(" ", p.sent.text.lower())) or
                  not _TALKS.isdisjoint(p.sent.text.lower().split())):
             continue  # "... as truce talks stall", "forcing a partial halt to production", "pressure Israel to
             # halt its attacks": no one proposes, answers or dates a truce
@@ -138,6 +138,10 @@ _TALKS = frozenset(CUES["ceasefire"]["talks_words"])  # data/cues.json
 # announced on Saturday, ..."); without one, a proposer or an answer, a mention is no proposal
 _DEAL_VERB = re.compile(r"\b(?:announc|agree|declar|propos|offer|broker|sign|accept|reject|took effect|"
                         r"came into force|call(?:ed|s)? for|extend)\w*")
+
+
+# "would give Russia '10 or 12 days' to agree to a ceasefire": a deadline, whose "agree" is no deal made
+_DEADLINE = re.compile(r"\b(?:days?|weeks?|deadline|ultimatum|time)\W+(?:\w+\W+){0,2}?to agree\b")
 
 
 def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
