@@ -270,3 +270,14 @@ def test_days_given_to_agree_to_a_ceasefire_are_a_deadline_not_a_proposal():
             "ceasefire, shortening his earlier 50-day deadline.")
     assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-31T15:10:00+03:00"))
             if e.type == "ceasefire_proposal"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "European planners have spent months drafting options for a force that would deploy to Ukraine once a "
+    "ceasefire is agreed.",
+    "\"We cannot ask Ukraine to accept a ceasefire that rewards aggression,\" Estonia's foreign minister said.",
+    "The president has said elections could be organised within 60 to 90 days of a ceasefire backed by security "
+    "guarantees.",
+])
+def test_a_truce_still_to_come_is_no_proposal(text):
+    assert extract(Article(id="t", text=text, published_at="2025-03-01T10:00:00Z")) == []
