@@ -2518,3 +2518,13 @@ def test_a_figure_for_drones_and_other_kinds_takes_the_cue_after_both():
 def test_a_rule_for_whenever_soldiers_are_attacked_is_no_attack():
     assert run("Trump, speaking on his way to South Korea, said Israel \"should hit back\" when its soldiers are "
                "attacked.") == []
+
+
+def test_strikes_naming_no_weapon_take_the_articles_one_class():
+    ev = run("Israeli air strikes across Syria killed 12 people on Tuesday, the Syrian Observatory said. In Daraa, a "
+             "strike on a building killed four people.")
+    assert {(e.location_key, e.weapon) for e in ev if e.type == "attack"} == {("SY", "airstrike"),
+                                                                              ("SY-DR", "airstrike")}
+    ev = run("Israeli air strikes across Gaza killed 12 people on Tuesday, medics said. In Jenin, troops raided the "
+             "camp, killing two.")
+    assert {e.weapon for e in ev if e.type == "attack" and e.location_key == "PS-JEN"} == {"unspecified"}

@@ -89,6 +89,8 @@ def clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
     if len(parts) == 1:
         return sentence_facts(sent, ctx, toks)
     found = [sentence_facts(part, ctx, part_toks) for part, part_toks in parts]
+    for f in (f for new in found for f in new):
+        f.whole = sent.start
     if running_toll(sent.text.lower()):  # "has fired 370 missiles since then, and 24 have been killed"
         for f in (f for new in found for f in new):
             f.running = True

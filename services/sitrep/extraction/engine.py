@@ -22,7 +22,7 @@ from .filters import is_analysis, is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
 from .locations import Loc
-from .merge import Group, merge, resolve_actor, resolve_claimant
+from .merge import Group, inherit_sole_weapon, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
 from .text import Sentence, join_count_lists, sentences_containing, split_sentences, tokenize
 
@@ -76,6 +76,7 @@ def extract(article: Article) -> list:
     place_restated_tolls(facts)
     place_toll_updates(facts)
     groups = merge(facts)
+    inherit_sole_weapon(groups)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
     if not analysis:
         events.extend(ceasefire.extract(article, sentences, tokens, low_text))

@@ -13,7 +13,7 @@
 
 from __future__ import annotations
 
-from .lexicon import DEFAULT_ATTACKER
+from .lexicon import CUES, DEFAULT_ATTACKER
 from .records import Fact, Role
 from .tolls import combine, sum_separate_incidents
 
@@ -142,7 +142,7 @@ def _attacks_behind_casualties(groups: list[Group]) -> None:
             continue  # the place has its attack already, with a weapon or figures of its own
         fact = Fact("attack", src.sentence, g.loc, src.sentence_weapon, targets=list(src.targets), actor=src.actor,
                     actor_name=src.actor_name, claimed_by=src.claimed_by, inherited=src.inherited,
-                    sentence_weapon=src.sentence_weapon, maritime=src.maritime)
+                    sentence_weapon=src.sentence_weapon, maritime=src.maritime, whole=src.whole)
         if there:
             there[0].weapon = src.sentence_weapon
             there[0].absorb(fact)
@@ -178,3 +178,31 @@ def resolve_claimant(group: Group) -> str | None:
     if ev.claimed_by:
         return ev.claimed_by
     return next((f.claimed_by for f in group.facts if f.claimed_by), None)
+
+
+def inherit_sole_weapon(groups: list[Group]) -> None:
+    """'Israeli air strikes killed 27 across Gaza ... a strike on a home in Gaza City': where an article names
+    one weapon class for its attackers, their strikes that name none are of that class. Not an attack told
+    in ground words ('troops raided', 'gunmen opened fire'): those are other acts (cues.json ground_attack_words)."""
+    armed = [g for g in groups if g.kind == "attack" and g.weapon and g.weapon != "mixed"]
+    classes = {g.weapon for g in armed}
+    if len(classes) != 1:
+        return
+    (weapon,) = classes
+    actors = {f.actor for g in armed for f in g.facts}
+    armed_sentences = {_whole(f) for g in armed for f in g.facts}  # ("Russian strikes killed two in
+    # Kherson, while in Dnipropetrovsk a drone hit a farm": the drone is named for the other place only)
+    for g in groups:
+        if g.kind == "attack" and g.weapon is None and all(f.actor is None or f.actor in actors for f in g.facts) \
+                and not any(_whole(f) in armed_sentences or _GROUND.intersection(f.sentence.text.lower().split())
+                            for f in g.facts):
+            g.weapon = weapon
+
+
+_GROUND = frozenset(CUES["ground_attack_words"])  # data/cues.json
+
+
+def _whole(f: Fact) -> int:
+    """Start of the sentence a fact comes from (of the whole one, for a clause's)."""
+    return f.whole if f.whole >= 0 else f.sentence.start
+

@@ -45,6 +45,7 @@ class Fact:
     vague: bool = False           # its region is named only by a direction ("in southern Lebanon")
     running: bool = False         # a toll since an earlier day ("224 killed since Friday"): weaker than the day's
     all_but: int = -1             # "All but three were shot down": three were not (the launched figure is elsewhere)
+    whole: int = -1               # start of the whole sentence its clause is part of
 
     def add(self, role: Role) -> None:
         old = self.counts.get(role.role)
