@@ -2528,3 +2528,18 @@ def test_strikes_naming_no_weapon_take_the_articles_one_class():
     ev = run("Israeli air strikes across Gaza killed 12 people on Tuesday, medics said. In Jenin, troops raided the "
              "camp, killing two.")
     assert {e.weapon for e in ev if e.type == "attack" and e.location_key == "PS-JEN"} == {"unspecified"}
+
+
+def test_a_what_preceded_section_and_the_night_of_another_month_are_background():
+    text = ("Overnight, Russian forces attacked Ukraine with 101 attack drones, the air force said.\n\n"
+            "What preceded\n\nRussia attacked Ukraine with 596 drones and 36 missiles, targeting Kyiv. Three people "
+            "were killed in Kyiv.")
+    ev = run(text, "2025-12-02T11:05:00+02:00")
+    assert [(e.location_key, e.launched.value) for e in ev] == [("UA", 101)]
+    assert run("On the night of November 29, Russia attacked Ukraine with 596 drones and 36 missiles.",
+               "2025-12-02T11:05:00+02:00") == []
+
+
+def test_a_headline_in_the_present_tense_names_its_attacker():
+    ev = run("Russia launches 101 drones and 3 ballistic missiles overnight")
+    assert {(e.location_key, e.actor) for e in ev} == {("UA", "RU")}

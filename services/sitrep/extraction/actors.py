@@ -34,6 +34,7 @@ _NOT_ACTOR_BEFORE = frozenset({"on", "against", "at", "into", "targeting", "over
                                "hit", "struck", "from", "of", "by-"})
 _NOT_ACTOR_BEFORE_THE = _NOT_ACTOR_BEFORE - {"of", "from"}  # "units of the Armenian armed forces" attack
 _SUBJECT_VERBS = ATTACK_VERBS | {"launched", "fired", "carried", "unleashed", "sent", "used", "has", "had",
+                                 "launches", "fires", "unleashes", "sends", "uses",  # a headline's present
                                  "have", "also", "again", "overnight", "on"}
 _TARGET_HEADS = frozenset(ACTORS["target_heads"])  # data/actors.json
 _ACCUSER_VERBS = frozenset({"accused", "accuses", "blamed", "blames"})

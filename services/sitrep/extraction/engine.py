@@ -29,6 +29,8 @@ from .text import Sentence, join_count_lists, sentences_containing, split_senten
 # Cheap gate: only sentences with one of these stems (lower case) are analysed further. Substring tests
 # are far faster than one case-insensitive alternation regex.
 _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
+_BACKGROUND_HEADINGS = frozenset(CUES["background_headings"])  # "What preceded": earlier events follow
+_ENDS = frozenset('.!?"”')
 
 
 def extract(article: Article) -> list:
@@ -58,6 +60,8 @@ def extract(article: Article) -> list:
     # the lede tells the same news with its places in full
     headline = max(headline_end(text), ctx.dateline_start)
     for i, sent in enumerate(sentences):
+        if len(sent.text) < 40 and sent.text.rstrip()[-1:] not in _ENDS:  # a subheading opens a section
+            ctx.background_section = sent.text.strip(" :").lower() in _BACKGROUND_HEADINGS
         if i not in hits or sent.end <= headline:
             ctx.prev_background = False
             continue

@@ -77,8 +77,8 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
                    ctx: Context) -> bool:
     """Background, hypothetical, a look back, another month or a natural disaster: no news of an attack.
     Records in ctx whether the sentence was background (a next one about 'the attack' is too)."""
-    background = maybe_background and is_background(sent.text, low, ctx.year, ctx.weekday) or \
-        _two_days_old(low, words, ctx, sent.paragraph)
+    background = ctx.background_section or maybe_background and is_background(sent.text, low, ctx.year, ctx.weekday) \
+        or _two_days_old(low, words, ctx, sent.paragraph)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
             (refers_back(toks) or "alone" in words and sent.paragraph == ctx.prev_para):
         background = True  # "the attack" next, or "India has said 15 were killed in Poonch district alone": a part

@@ -86,6 +86,7 @@ class Context:
     weekday: int | None = None    # of the article's date, Monday = 0
     stale_para: int = -1          # the paragraph that a two-day-old strike opened ("Monday's strike destroyed ...")
     conflict_seen: bool = False
+    background_section: bool = False  # under a subheading such as "What preceded": earlier events
     drill: bool = False           # the headline is about an exercise: its launches are drills
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
