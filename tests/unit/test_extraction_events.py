@@ -969,7 +969,7 @@ def test_strikes_reported_in_several_regions():
 
 def test_a_city_and_a_dash_open_the_story():
     (attack,) = run("Kyiv - Ukraine's General Staff said on Saturday that Ukrainian forces had hit the Novoshakhtinsk "
-                    "oil refinery in Russia's Rostov region.")
+                    "oil refinery in Russia's Rostov region.", "2025-05-31T20:00:00Z")  # that Saturday
     assert (attack.location_key, attack.claimed_by) == ("RU-ROS", "Ukraine's General Staff")
     assert {e.location_key for e in run("Russia - Ukraine talks stalled as Russian drones hit Kharkiv.")} == {"UA-63"}
 
@@ -2543,3 +2543,17 @@ def test_a_what_preceded_section_and_the_night_of_another_month_are_background()
 def test_a_headline_in_the_present_tense_names_its_attacker():
     ev = run("Russia launches 101 drones and 3 ballistic missiles overnight")
     assert {(e.location_key, e.actor) for e in ev} == {("UA", "RU")}
+
+
+def test_weekly_tallies_court_findings_and_old_statements_are_background():
+    assert run("Over the week, air defence means shot down 1,212 drones, the ministry said.") == []
+    assert run("In one episode in Deleig, the court found, around 100 men were killed after being loaded onto "
+               "trucks.") == []
+    assert run("The ISPR said on Sunday that security forces had killed 12 terrorists in an operation in Kech "
+               "district.", "2025-01-28T23:15:00+05:00") == []  # a Tuesday
+
+
+def test_armed_men_on_a_highway_named_after_two_cities():
+    ev = run("Three people were killed when armed men opened fire on vehicles on the Quetta-Karachi highway in "
+             "Balochistan's Kalat district on Tuesday, officials said.")
+    assert {e.location_key for e in ev} == {"PK-BA"}

@@ -478,7 +478,8 @@ _SEAT_BODIES = frozenset(CUES["seat_bodies"])  # data/cues.json
 _LOBBY_VERBS = frozenset({"presses", "pressed", "pressing", "urged", "urges", "urging", "asked", "asks", "lobbied",
                           "lobbying", "accused", "accuses", "blamed", "blames", "warned", "warns"})
 # After a place name, words that make it the name of something else: a time zone, an exchange, a street
-_NAMED_AFTER = frozenset({"time", "stock", "street", "avenue", "boulevard", "prospekt", "lane"})
+_NAMED_AFTER = frozenset({"time", "stock", "street", "avenue", "boulevard", "prospekt", "lane", "highway", "motorway",
+                          "expressway"})
 _RIVERS = frozenset(CUES["river_names"])  # data/cues.json
 
 
