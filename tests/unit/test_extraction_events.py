@@ -2557,3 +2557,10 @@ def test_armed_men_on_a_highway_named_after_two_cities():
     ev = run("Three people were killed when armed men opened fire on vehicles on the Quetta-Karachi highway in "
              "Balochistan's Kalat district on Tuesday, officials said.")
     assert {e.location_key for e in ev} == {"PK-BA"}
+
+
+def test_a_jawan_hurt_when_troops_fire_across_the_line_of_control():
+    ev = run("JAMMU: An Army jawan was injured when Pakistani troops opened unprovoked fire with small arms and "
+             "mortars on forward posts along the Line of Control (LoC) in the Krishna Ghati sector of Poonch "
+             "district on Tuesday, officials said.", "2026-02-17T19:02:00+05:30")
+    assert {(e.type, e.location_key, e.actor) for e in ev} == {("attack", "IN-JK", "PK"), ("casualty", "IN-JK", "PK")}

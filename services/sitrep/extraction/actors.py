@@ -126,12 +126,16 @@ _SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
 _SIDE_THEN = _SUBJECT_VERBS | {"that", "which", "had", "has", "have"}  # "the Thai side" acting (not "on the Thai side,")
 
 
+_CLAUSE_OPENERS = frozenset({"when", "as", "after", "while", "before", ",", ";"})
+
+
 def _victims(toks: list[Token], k: int, end: int) -> bool:
     """'Two Ukrainian soldiers were killed when a Russian drone hit': the people harmed, not the attacker."""
     if toks[end - 1].low not in PERSON_NOUNS:
         return False
     before = [t.low for t in toks[max(0, k - 3):k]]
-    if any(w in HARM_BEFORE for w in before):
+    cut = max((x + 1 for x, w in enumerate(before) if w in _CLAUSE_OPENERS), default=0)
+    if any(w in HARM_BEFORE for w in before[cut:]):  # (not "a jawan was injured when Pakistani troops opened fire")
         return True  # "killing two Israeli soldiers"
     after = [t.low for t in toks[end:end + 4] if t.low not in AUX]
     return bool(after) and after[0] in HARM_AFTER
