@@ -2564,3 +2564,6 @@ def test_a_jawan_hurt_when_troops_fire_across_the_line_of_control():
              "mortars on forward posts along the Line of Control (LoC) in the Krishna Ghati sector of Poonch "
              "district on Tuesday, officials said.", "2026-02-17T19:02:00+05:30")
     assert {(e.type, e.location_key, e.actor) for e in ev} == {("attack", "IN-JK", "PK"), ("casualty", "IN-JK", "PK")}
+    ev = run("In Amalfi, in the department of Antioquia, a drone attacked a police helicopter, bringing it down. Hours "
+             "later, in Cali, a truck packed with explosives blew up near the air base, killing six civilians.")
+    assert {e.weapon for e in ev if e.type == "attack" and e.location_key == "CO-VAC"} == {"unspecified"}
