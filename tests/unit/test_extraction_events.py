@@ -2567,3 +2567,9 @@ def test_a_jawan_hurt_when_troops_fire_across_the_line_of_control():
     ev = run("In Amalfi, in the department of Antioquia, a drone attacked a police helicopter, bringing it down. Hours "
              "later, in Cali, a truck packed with explosives blew up near the air base, killing six civilians.")
     assert {e.weapon for e in ev if e.type == "attack" and e.location_key == "CO-VAC"} == {"unspecified"}
+
+
+def test_a_toll_of_the_strike_just_told_is_at_its_place_whoever_claims_it():
+    ev = run("An Israeli airstrike hit an apartment building in Beirut's southern suburbs on Sunday. Israel said the "
+             "strike had killed three Hezbollah members.")
+    assert {e.location_key for e in ev if e.type == "casualty"} == {"LB-JL"}

@@ -194,6 +194,7 @@ def inherit_sole_weapon(groups: list[Group]) -> None:
     # Kherson, while in Dnipropetrovsk a drone hit a farm": the drone is named for the other place only)
     for g in groups:
         if g.kind == "attack" and g.weapon is None and all(f.actor is None or f.actor in actors for f in g.facts) \
+                and not any(f.weapon or f.sentence_weapon for f in g.facts) \
                 and not any(_whole(f) in armed_sentences or _GROUND.intersection(f.sentence.text.lower().split())
                             for f in g.facts):
             g.weapon = weapon
