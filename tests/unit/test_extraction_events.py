@@ -2573,3 +2573,15 @@ def test_a_toll_of_the_strike_just_told_is_at_its_place_whoever_claims_it():
     ev = run("An Israeli airstrike hit an apartment building in Beirut's southern suburbs on Sunday. Israel said the "
              "strike had killed three Hezbollah members.")
     assert {e.location_key for e in ev if e.type == "casualty"} == {"LB-JL"}
+
+
+def test_a_comparison_with_this_year_and_a_toll_after_a_subcount_stay_news():
+    ev = run("Russia fired 653 drones and 51 missiles at Ukraine overnight in one of its biggest attacks on the "
+             "country's power grid this year, killing at least four people, Ukrainian officials said Thursday.",
+             "2025-10-30T14:05:00+00:00")
+    assert sorted((e.type, e.weapon if e.type == "attack" else None) for e in ev) == [
+        ("attack", "drone"), ("attack", "missile"), ("casualty", None)]
+    ev = run("Russia pounded Kyiv with drones overnight, killing at least 16 people including a 6-year-old boy and "
+             "wounding more than 150, officials said.")
+    (cas,) = [e for e in ev if e.type == "casualty"]
+    assert (cas.killed.value, cas.injured.value) == (16, 150)

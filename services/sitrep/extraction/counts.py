@@ -14,7 +14,16 @@ are skipped so nothing is counted twice.
 from __future__ import annotations
 
 from .countable import is_count
-from .lexicon import CUES, HARM_AFTER, INJURED_AFTER, INTERCEPT_AFTER, KILLED_AFTER, PERSON_NOUNS, TOLL_WORDS
+from .lexicon import (
+    CUES,
+    HARM_AFTER,
+    HARM_BEFORE,
+    INJURED_AFTER,
+    INTERCEPT_AFTER,
+    KILLED_AFTER,
+    PERSON_NOUNS,
+    TOLL_WORDS,
+)
 from .noun_phrases import noun_phrase
 from .numbers import NumberMention
 from .people import died_of_wounds, person_chain
@@ -282,8 +291,8 @@ def _in_parenthetical(toks: list[Token], q: int) -> bool:
         low = toks[x].low
         if low in _SUBCOUNT_BEFORE or (low == "them" and x > 0 and toks[x - 1].low == "among"):
             return True
-        if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER:
-            return False
+        if low in (",", ";", ":", "(") or low in KILLED_AFTER or low in INJURED_AFTER or low in HARM_BEFORE:
+            return False  # (", including a boy and wounding more than 150": a figure of its own)
     return False
 
 

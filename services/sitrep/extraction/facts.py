@@ -22,6 +22,7 @@ from .lexicon import (
     OUTAGE_PHRASES,
     OWN_ARMY_COUNTRIES,
     STRONG_CLAUSE,
+    SUPERLATIVES,
 )
 from .locations import Loc, SentencePlaces
 from .numbers import find_numbers
@@ -128,8 +129,9 @@ _RATE_HINTS = _RATE_WORDS | _RATE_OPENERS
 def _rate_after(lows: list[str], k: int) -> bool:
     """'... every day', '... per night', '... daily' in the clause after token k: a rate, not one attack."""
     for x in range(k, min(len(lows), k + 12)):
-        if lows[x] in (";", ".", ",", "but", "while"):
-            return False  # (not "launched 80 drones overnight, the third large attack this week")
+        if lows[x] in (";", ".", ",", "but", "while") or lows[x] in SUPERLATIVES:
+            return False  # (not "launched 80 drones overnight, the third large attack this week", nor "in one of
+            # its biggest attacks this year")
         if lows[x] in _RATE_WORDS or lows[x] in _RATE_OPENERS and x + 1 < len(lows) and lows[x + 1] in _RATE_UNITS:
             return True
     return False

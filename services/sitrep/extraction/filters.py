@@ -121,7 +121,8 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
             not _FRESH.isdisjoint(_WORD.findall(low, m.end(), m.end() + 64)[:9]):
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
     if m:
-        head = low[max(0, m.start() - 40):m.start()]
+        # ("in one of its biggest attacks on the country's power grid this year": the superlative's clause)
+        head = low[max(0, m.start() - 70):m.start()].rsplit(",", 1)[-1]
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
