@@ -2585,3 +2585,14 @@ def test_a_comparison_with_this_year_and_a_toll_after_a_subcount_stay_news():
              "wounding more than 150, officials said.")
     (cas,) = [e for e in ev if e.type == "casualty"]
     assert (cas.killed.value, cas.injured.value) == (16, 150)
+
+
+def test_a_military_press_release_in_its_own_idiom():
+    ev = run("On 13 January 2026, Security Forces conducted an intelligence based operation in Kalat District, "
+             "Balochistan, on reported presence of terrorists. During the conduct of the operation, own troops "
+             "effectively engaged the terrorists' location, and resultantly, 12 Indian-sponsored terrorists were "
+             "sent to hell.", "2026-01-14T10:00:00+05:00")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("PK-BA", 12)]
+    ev = run("In another engagement, khwarij attacked a Frontier Corps post in Tank District, Khyber Pakhtunkhwa. In "
+             "the ensuing exchange of fire, five khwarij were killed.", "2026-01-14T10:00:00+05:00")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("PK-KP", 5)]

@@ -27,6 +27,8 @@ from .text import Token
 from .weapons import weapon_word
 
 _BEFORE_SKIP = frozenset(CUES["before_skip"])  # data/cues.json
+_KILLED_PHRASES = tuple(tuple(p.split()) for p in CUES["killed_after"] if " " in p)
+_KILLED_PHRASE_FIRST = frozenset(p[0] for p in _KILLED_PHRASES)
 
 
 def skip_after(toks: list[Token], y: int) -> int:
@@ -137,6 +139,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             if y + 2 < n and toks[y + 1].low in ("and", "or") and toks[y + 2].low in ("wounded", "injured"):
                 return None, -1  # "950 troops killed and wounded": one figure for both, neither toll
             return "killed", y
+        if low in _KILLED_PHRASE_FIRST and any(tuple(t.low for t in toks[y:y + len(p)]) == p for p in _KILLED_PHRASES):
+            return "killed", y  # "12 terrorists were sent to hell", "three soldiers embraced shahadat"
         if y + 1 < n and (low == "shot" and toks[y + 1].low == "dead" or low == "gunned" and toks[y + 1].low == "down"):
             return "killed", y  # "nine passengers were shot dead", "were gunned down"
         if low in INJURED_AFTER:

@@ -46,9 +46,11 @@ def _manned_only(lows: list[str], words: set[str]) -> bool:
 
 def operation_against(lows: list[str], words: set[str]) -> bool:
     """'The army carried out an operation against the extremist force in ...': forces attacking, like 'raided'."""
-    return "against" in words and not words.isdisjoint(_OPERATIONS) and \
-        any(w in _OPERATIONS and lows[k + 1:k + 2] == ["against"] and not _CONDUCTED.isdisjoint(lows[max(0, k - 4):k])
-            for k, w in enumerate(lows))  # (not "continued an operation against armed groups for the fifth week")
+    return ("against" in words or "in" in words) and not words.isdisjoint(_OPERATIONS) and \
+        any(w in _OPERATIONS and lows[k + 1:k + 2] in (["against"], ["in"]) and
+            not _CONDUCTED.isdisjoint(lows[max(0, k - 4):k]) for k, w in enumerate(lows))
+    # (also "conducted an intelligence based operation in Kalat District"; not "continued an operation against
+    # armed groups for the fifth week")
 
 
 _CONDUCTED = frozenset({"carried", "conducted", "launched", "mounted", "staged", "executed"})
@@ -116,7 +118,7 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
         found = sorted({*found, *(k for k in positions(lows, _LANDINGS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)))})
     if operation_against(lows, words):  # "carried out an operation against the extremist force in ..."
-        found = sorted({*found, *(k for k in positions(lows, _OPERATIONS) if lows[k + 1:k + 2] == ["against"])})
+        found = sorted({*found, *(k for k in positions(lows, _OPERATIONS) if lows[k + 1:k + 2] in (["against"], ["in"]))})
     if not words.isdisjoint(_DROPS):  # "a Ukrainian drone dropped an explosive device on a car"
         found = sorted({*found, *(k for k in positions(lows, _DROPS)
                                   if any(weapon_word(toks, j) for j in range(max(0, k - 3), k)) and
