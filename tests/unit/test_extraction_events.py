@@ -2596,3 +2596,11 @@ def test_a_military_press_release_in_its_own_idiom():
     ev = run("In another engagement, khwarij attacked a Frontier Corps post in Tank District, Khyber Pakhtunkhwa. In "
              "the ensuing exchange of fire, five khwarij were killed.", "2026-01-14T10:00:00+05:00")
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("PK-KP", 5)]
+
+
+def test_a_city_district_named_alone_is_of_the_title_city():
+    article = Article(id="t", title="'Human safari': life under drones in Kherson, where buses are targets",
+                      published_at="2025-12-17T06:00:00+00:00",
+                      text="On Tuesday morning, a Russian drone dropped explosives on a city bus in the Dniprovskyi "
+                           "district, injuring four passengers, according to the regional governor.")
+    assert {e.location_key for e in extract(article)} == {"UA-65"}

@@ -21,7 +21,7 @@ from .datelines import dateline, headline_end, news_hub
 from .filters import is_analysis, is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CONFLICT_WORDS, CUES
-from .locations import Loc
+from .locations import NOWHERE, Loc
 from .merge import Group, inherit_sole_weapon, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
 from .text import Sentence, join_count_lists, sentences_containing, split_sentences, tokenize
@@ -41,6 +41,7 @@ def extract(article: Article) -> list:
     ctx = Context(year)
     ctx.dateline_start, ctx.dateline_end, ctx.dateline_loc = dateline(text)
     ctx.dateline_hub = news_hub(ctx.dateline_loc)
+    ctx.title_city = _title_city(article.title)
     analysis = is_analysis(article.title)  # its strikes and truces are history unless said to be fresh
     ctx.retrospective = analysis or is_retrospective(article.title, sentences[0].text if sentences else "")
     # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
@@ -90,6 +91,16 @@ def extract(article: Article) -> list:
 _TITLE_NEWS = re.compile(r"\b(?:kill|wound|injur|attack|strike|struck|shell|drone|missile|dead|hit)", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
+
+
+def _title_city(title: str | None) -> Loc:
+    """The one city (with a region) a title names, else nowhere."""
+    found = {m.place.region: m.place for m in places.find_places(title or "") if m.place.kind == "city" and
+             m.place.region}
+    if len(found) != 1:
+        return NOWHERE
+    (p,) = found.values()
+    return Loc(p.country, p.region, p.region_name, p.place)
 
 
 def _title_region(title: str | None) -> Loc | None:

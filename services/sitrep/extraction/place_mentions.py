@@ -21,7 +21,8 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
     """`claim`: the claimant's span in the text, or (-1, -1)."""
     home = ctx.last_loc.country or ctx.dateline_loc.country  # the country the article is about so far
     mentions = []
-    last = ctx.last_loc if ctx.last_loc.place else ctx.dateline_loc  # "KHARKIV – ...": its districts too
+    # "KHARKIV – ...": its districts too; with no dateline, the city of the title ("life under drones in Kherson")
+    last = ctx.last_loc if ctx.last_loc.place else ctx.dateline_loc if ctx.dateline_loc.place else ctx.title_city
     found = places.find_places(sent.text)
     if _BORDER_NAME.search(sent.text):  # with no country yet, the one of the sentence's other regions
         side = home or next((m.place.country for m in found if m.place.region), None)  # "in Punjab and AJK"

@@ -90,6 +90,7 @@ class Context:
     drill: bool = False           # the headline is about an exercise: its launches are drills
     retrospective: bool = False
     dateline_loc: Loc = NOWHERE
+    title_city: Loc = NOWHERE     # the one city the title names (whose districts the text may name alone)
     dateline_hub: bool = False    # the dateline is a bureau or a venue ("DUBAI", "DOHA"): no default place
     prev_para: int = -1
     # the country of a claimant named earlier with it ("the Ukrainian Air Force"), by its last word or two
