@@ -2604,3 +2604,14 @@ def test_a_city_district_named_alone_is_of_the_title_city():
                       text="On Tuesday morning, a Russian drone dropped explosives on a city bus in the Dniprovskyi "
                            "district, injuring four passengers, according to the regional governor.")
     assert {e.location_key for e in extract(article)} == {"UA-65"}
+
+
+def test_a_truce_or_an_armed_group_in_the_title_makes_a_bare_toll_ours():
+    article = Article(id="t", title="Hamas responds to Witkoff ceasefire plan; 31 killed near Rafah aid site",
+                      published_at="2025-05-31T21:40:00+01:00",
+                      text="By David Gritten\n\nHamas says it has submitted its response to a US proposal.\n\nMeanwhile, "
+                           "at least 31 people were killed near an aid distribution site in Rafah early on Saturday, "
+                           "according to the civil defence agency.")
+    assert ("casualty", "PS-RFH") in keys(extract(article))
+    assert run("At least 232 civilians were killed and 1,343 injured in Ukraine in June, the highest monthly toll in "
+               "three years, the UN mission said. Russia used more missiles and drones.", "2025-06-30T10:00:00Z") == []

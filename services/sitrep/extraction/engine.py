@@ -20,7 +20,7 @@ from .construct import construct
 from .datelines import dateline, headline_end, news_hub
 from .filters import is_analysis, is_drill, is_retrospective, is_sports
 from .furniture import drop_furniture
-from .lexicon import CONFLICT_WORDS, CUES
+from .lexicon import CEASEFIRE_CORE, CONFLICT_WORDS, CUES, NONSTATE
 from .locations import NOWHERE, Loc
 from .merge import Group, inherit_sole_weapon, merge, resolve_actor, resolve_claimant
 from .records import Context, Fact
@@ -45,7 +45,7 @@ def extract(article: Article) -> list:
     analysis = is_analysis(article.title)  # its strikes and truces are history unless said to be fresh
     ctx.retrospective = analysis or is_retrospective(article.title, sentences[0].text if sentences else "")
     # A war in the headline or lede ("the RSF ... after an 18-month siege") makes a later bare toll ours
-    ctx.conflict_seen = _names_a_conflict(article.title, sentences[0].text if sentences else "")
+    ctx.conflict_seen = _names_a_conflict(article.title, " ".join(s.text for s in sentences[:2]))
     ctx.drill = is_drill(article.title)
     ctx.month = _month(article)
     ctx.day = _day(article)
@@ -160,8 +160,11 @@ def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | N
     return None
 
 
-def _names_a_conflict(title: str | None, first: str) -> bool:
-    return not CONFLICT_WORDS.isdisjoint(re.findall(r"[a-z]+", ((title or "") + " " + first).lower()))
+def _names_a_conflict(title: str | None, lede: str) -> bool:
+    """A war word, a truce or an armed group in the title or the first two sentences (a byline may be the
+    first): "Hamas responds to Witkoff ceasefire plan; 31 killed near Rafah aid site"."""
+    words = set(re.findall(r"[a-z]+", ((title or "") + " " + lede).lower()))
+    return not (CONFLICT_WORDS.isdisjoint(words) and CEASEFIRE_CORE.isdisjoint(words) and NONSTATE.isdisjoint(words))
 
 
 def _worth(g: Group) -> bool:
