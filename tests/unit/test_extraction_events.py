@@ -2615,3 +2615,15 @@ def test_a_truce_or_an_armed_group_in_the_title_makes_a_bare_toll_ours():
     assert ("casualty", "PS-RFH") in keys(extract(article))
     assert run("At least 232 civilians were killed and 1,343 injured in Ukraine in June, the highest monthly toll in "
                "three years, the UN mission said. Russia used more missiles and drones.", "2025-06-30T10:00:00Z") == []
+
+
+def test_a_toll_split_by_place_in_one_sentence():
+    ev = run("Israeli strikes hit Gaza. Twelve of the dead were killed in Gaza City, nine in Nuseirat, six in Khan "
+             "Younis and three in Deir el-Balah, the sources said.")
+    assert {e.location_key: e.killed.value for e in ev if e.type == "casualty"} == {
+        "PS-GZA": 12, "PS-DEB": 12, "PS-KYS": 6}
+    ev = run("In North Kivu province, suspected ADF fighters killed nine villagers in two villages of Lubero "
+             "territory overnight, five in Mayi-Moya and four in Kalunguta, the administrator said.")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [9]  # a breakdown, not more
+    ev = run("In Khan Younis, witnesses reported Israeli tank fire on the eastern neighbourhoods of Bani Suheila.")
+    assert [(e.location_key, e.weapon) for e in ev] == [("PS-KYS", "artillery")]

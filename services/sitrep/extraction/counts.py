@@ -25,7 +25,7 @@ from .lexicon import (
     TOLL_WORDS,
 )
 from .noun_phrases import noun_phrase
-from .numbers import NumberMention
+from .numbers import NUMBER_WORDS, NumberMention
 from .people import died_of_wounds, person_chain
 from .records import Role
 from .role_cues import casualty_cue, shared_cue, skip_after, weapon_cue
@@ -38,6 +38,7 @@ _COORD = frozenset(CUES["coordination"])
 _SUBORDINATE = frozenset(CUES["subordinate"])
 _DASHES = frozenset({"—", "–"})
 _STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
+_THE_HARMED = frozenset({"dead", "victims", "wounded", "injured", "killed"})
 
 
 # The words role_cues.casualty_cue's toll path stops at ("the death toll ... rose to four")
@@ -91,7 +92,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
                                       prev.cue, part=True))  # "killed 31, including 11 near a site in Rafah"
             continue
         if kind == "person" or (kind == "bare" and not linked):
-            found = _people_role(toks, nums, p, m, end, consumed, kind == "person", sub, outage)
+            found = _people_role(toks, nums, p, m, end, consumed, kind == "person", sub, outage) or \
+                (_elided_toll(toks, m, prev) if kind == "bare" else None)
             if found:
                 roles.append(prev := found)
                 continue
@@ -111,6 +113,24 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             roles += found
     roles += _all_intercepted(toks, roles, context_weapon, lows)
     return died_of_wounds(toks, _without_breakdowns(roles))
+
+
+def _elided_toll(toks: list[Token], m: NumberMention, prev: Role | None) -> Role | None:
+    """'Twelve were killed in Gaza City, nine in Nuseirat and three in Deir el-Balah': a bare figure after a
+    toll, with a place of its own right after it, is more of that toll there."""
+    if prev is None or prev.role not in ("killed", "injured") or m.vague or m.q == 0 or \
+            toks[m.q - 1].low not in (",", "and") or not _named_place_at(toks, m.j):
+        return None
+    between = toks[prev.last:m.q]  # the toll before names its own place, and no figure between
+    if not any(_named_place_at(toks, prev.last + x) for x in range(len(between))) or \
+            any(t.low[0].isdigit() or t.low in NUMBER_WORDS for t in between):
+        return None  # (not "killed nine villagers in two villages, five in Mayi-Moya": a breakdown of the nine)
+    return Role(prev.role, m.value, m.qualifier, m.vague, None, m.q, m.j, prev.cue)
+
+
+def _named_place_at(toks: list[Token], x: int) -> bool:
+    """'in Nuseirat', 'at Kalunguta': a preposition and a capitalised name."""
+    return x + 1 < len(toks) and toks[x].low in ("in", "at", "near") and toks[x + 1].text[:1].isupper()
 
 
 def _weapon_roles(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMention, kind: str,
@@ -231,6 +251,9 @@ def _of_what(toks: list[Token], nums: list[NumberMention], p: int, m: NumberMent
         elif z < n and toks[z].low in ("its", "their", "his", "her") and z + 1 < n and \
                 toks[z + 1].low in PERSON_NOUNS:
             s = z + 1  # "four of its workers were injured"
+        elif not m.vague and z + 2 < n and toks[z].low in _THE_HARMED and toks[z + 1].low in ("were", "was") and \
+                toks[z + 2].low in HARM_AFTER:
+            s = z + 1  # "Twelve of the dead were killed in Gaza City, nine in Nuseirat": the toll's part at its place
         elif m.vague and m.value < 100 and z < n and toks[z].low in PERSON_NOUNS and \
                 toks[z].low not in _STATE_NOUNS:
             # "dozens of people were wounded"; not "treated dozens of wounded" (no cue of harm), nor
