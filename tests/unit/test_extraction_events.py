@@ -2627,3 +2627,15 @@ def test_a_toll_split_by_place_in_one_sentence():
     assert [e.killed.value for e in ev if e.type == "casualty"] == [9]  # a breakdown, not more
     ev = run("In Khan Younis, witnesses reported Israeli tank fire on the eastern neighbourhoods of Bani Suheila.")
     assert [(e.location_key, e.weapon) for e in ev] == [("PS-KYS", "artillery")]
+
+
+def test_a_place_subheading_and_a_national_tally_after_a_city():
+    text = ("Russian forces attacked Ukraine overnight with 476 means of air attack, the Air Force of the Armed Forces "
+            "of Ukraine reported. Two residential high-rises in the western city of Ternopil took direct hits.\n\n"
+            "Quote from the Air Force: \"The enemy attacked with 476 air attack vehicles: 48 missiles and 428 strike "
+            "UAVs.\"\n\nTernopil\n\nThe heaviest blow fell on the city's apartment blocks. The State Emergency "
+            "Service reported at least 16 people killed.")
+    ev = run(text, "2025-11-19T14:20:00+02:00")
+    assert {(e.location_key, e.launched.value) for e in ev if e.type == "attack" and e.launched} == {
+        ("UA", 476), ("UA", 48), ("UA", 428)}
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("UA-61", 16)]

@@ -60,9 +60,9 @@ def extract(article: Article) -> list:
     # a Title Case headline, and whatever stands before a dateline (a headline, a byline, a date), gives no facts:
     # the lede tells the same news with its places in full
     headline = max(headline_end(text), ctx.dateline_start)
+    body = False  # past the byline, dateline and date lines that may open a page
     for i, sent in enumerate(sentences):
-        if len(sent.text) < 40 and sent.text.rstrip()[-1:] not in _ENDS:  # a subheading opens a section
-            ctx.background_section = sent.text.strip(" :").lower() in _BACKGROUND_HEADINGS
+        body = _subheading(sent, ctx, body)
         if i not in hits or sent.end <= headline:
             ctx.prev_background = False
             continue
@@ -91,6 +91,27 @@ def extract(article: Article) -> list:
 _TITLE_NEWS = re.compile(r"\b(?:kill|wound|injur|attack|strike|struck|shell|drone|missile|dead|hit)", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
+
+
+def _subheading(sent, ctx: Context, body: bool) -> bool:
+    """A short line with no full stop is a subheading: "What preceded" opens a section of earlier events, a
+    place's name ("Ternopil") the section of that place (not in the lines that open a page: a byline, a
+    dateline, a date). Returns whether the body has begun."""
+    if len(sent.text) < 40 and sent.text.rstrip()[-1:] not in _ENDS:
+        ctx.background_section = sent.text.strip(" :").lower() in _BACKGROUND_HEADINGS
+        if body:
+            _section_place(sent, ctx)
+    return body or len(sent.text) >= 40
+
+
+def _section_place(sent, ctx: Context) -> None:
+    """A subheading that is a place's name ("Ternopil", "Kharkiv region") sets the place of the section
+    after it, as if a strike there had just been told."""
+    text = sent.text.strip(" :")
+    found = places.find_places(text)
+    if len(found) == 1 and found[0].place.region and found[0].end - found[0].start >= len(text) - 7:  # "... region"
+        p = found[0].place
+        ctx.last_loc, ctx.last_para = Loc(p.country, p.region, p.region_name, p.place), sent.paragraph
 
 
 def _title_city(title: str | None) -> Loc:

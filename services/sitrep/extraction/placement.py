@@ -63,6 +63,7 @@ class _Scene:
     capital: Loc | None  # "the capital" of the country just reported on
     close: bool  # a place was set just before (this or the last paragraph)
     tally: bool  # a nationwide tally: its small counts are no local strike
+    national: bool  # weapon figures of a hundred or more: a country's night, not the last city's
     subs: list[int]  # positions of "including" / "among"
     areas: bool  # an area noun, so a count may be "over six regions"
     the_attack: bool  # "the attack", "the strike": refers back to one already told
@@ -78,6 +79,7 @@ def _scene(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, sp:
         close=ctx.last_loc.key != "-" and ctx.last_para >= sent.paragraph - 1,
         # "launched 103 drones and two Iskander-M missiles": a nationwide tally
         tally=any(r.weapon and r.value >= 10 and near[id(r)] is None for r in roles),
+        national=sum(r.value for r in roles if r.weapon) >= 100,
         subs=[k for k, t in enumerate(toks) if t.low in ("including", "among")]
         if "including" in words or "among" in words else [],
         areas=not words.isdisjoint(_AREA_NOUNS),
@@ -173,6 +175,8 @@ def _fallback_loc(s: _Scene, r: Role) -> Loc:
     if r.weapon and s.actor and loc.country == s.actor:  # "Iran had fired about 100 missiles, Israel's
         other = next((c for c in s.sp.claimant_countries if c != s.actor), None)  # military said" right
         return Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
+    if r.weapon and s.national and loc.region:  # '"... the enemy attacked with 476 air attack vehicles: 48
+        return Loc(loc.country)  # missiles and 428 strike UAVs"' after a strike on Ternopil: the country's total
     return loc
 
 
