@@ -2639,3 +2639,9 @@ def test_a_place_subheading_and_a_national_tally_after_a_city():
     assert {(e.location_key, e.launched.value) for e in ev if e.type == "attack" and e.launched} == {
         ("UA", 476), ("UA", 48), ("UA", 428)}
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("UA-61", 16)]
+
+
+def test_targets_shot_down_then_their_breakdown():
+    ev = run("As of 09:00, Ukrainian air defence had shot down or suppressed 405 targets, the Air Force said: 41 "
+             "missiles and 364 drones.")
+    assert sorted((e.weapon, e.intercepted.value) for e in ev) == [("drone", 364), ("missile", 41)]

@@ -65,6 +65,9 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             (m.q > 0 and lows[m.q - 1] in _DASHES and prev is not None and prev.weapon is not None
              and m.q - prev.last <= 1)  # "11 ballistic missiles — eight Iskander-M and three KN-23s —"
         phrase = noun_phrase(toks, m.j)  # read once: (kind, weapon, end); end is m.j past the last token
+        if phrase[0] == "bare" and m.j < n and toks[m.j].low == "targets" and \
+                weapon_cue(toks, m.q, m.j + 1)[0] == "intercepted":
+            phrase = ("weapon", "mixed", m.j + 1)  # "shot down or suppressed 405 targets: 41 missiles and 364 drones"
         np_end = phrase[2]
         relative = _located_relative(toks, np_end) if prev is not None else -1
         located = prev is not None and (any(
