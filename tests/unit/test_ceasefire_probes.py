@@ -281,3 +281,9 @@ def test_days_given_to_agree_to_a_ceasefire_are_a_deadline_not_a_proposal():
 ])
 def test_a_truce_still_to_come_is_no_proposal(text):
     assert extract(Article(id="t", text=text, published_at="2025-03-01T10:00:00Z")) == []
+
+
+def test_the_guarantors_or_sponsors_of_a_truce_in_force():
+    text = ("Lebanese President Joseph Aoun called on the United States and France, the ceasefire's guarantors, to "
+            "press Israel to stop them. He called on the ceasefire's sponsors to \"assume their responsibilities.\"")
+    assert extract(Article(id="t", text=text, published_at="2025-10-02T17:25:00+03:00")) == []

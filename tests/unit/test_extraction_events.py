@@ -2645,3 +2645,13 @@ def test_targets_shot_down_then_their_breakdown():
     ev = run("As of 09:00, Ukrainian air defence had shot down or suppressed 405 targets, the Air Force said: 41 "
              "missiles and 364 drones.")
     assert sorted((e.weapon, e.intercepted.value) for e in ev) == [("drone", 364), ("missile", 41)]
+
+
+def test_where_the_wounded_were_taken_and_an_earlier_dated_attack():
+    ev = run("An Israeli strike hit a crowd near the aid site in Rafah, killing 31 people. The wounded were brought to "
+             "the field hospital and to Nasser Hospital in Khan Younis, health officials said.")
+    assert "PS-KYS" not in {e.location_key for e in ev}
+    assert run("The report singled out the June 17 attack on Kyiv, in which 28 people were killed.",
+               "2025-07-10T10:00:00Z") == []
+    assert run("The conference took place days after one of the largest air attacks of the war, in which Russia "
+               "launched more than 700 drones and missiles in a single night.") == []

@@ -188,7 +188,8 @@ def is_sports(low_text: str) -> bool:
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|between|from|through|throughout|"
-                           r"(?:night|morning|evening|afternoon|day) of|"  # "On the night of November 29, ..."
+                           r"(?:night|morning|evening|afternoon|day) of|the|"  # "On the night of November 29, ...",
+                           # "the June 17 attack on Kyiv"
                            r"in (?:early|late|mid)|on \d{1,2}|, \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b|"
                            r"\b(" + "|".join(_MONTHS) + r") (?:had been|has been|was|saw)\b")  # "June had been the
 # deadliest month, with 232 killed": a month's total

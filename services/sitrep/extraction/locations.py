@@ -248,6 +248,8 @@ def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _A
             (away.maybe_offshore and _offshore(toks, k)) or \
             _destination(toks, k) or k == away.actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
         return True
+    if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
+        return True  # "the wounded were brought to Nasser Hospital in Khan Younis": where they were taken
     # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
     return toks[k].low.rsplit("-", 1)[-1] in _BASED or \
         end_k + 1 < len(toks) and toks[end_k].low == "-" and toks[end_k + 1].low in _BASED
@@ -335,6 +337,7 @@ def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: Sent
 
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
+_TAKEN_TO = frozenset(CUES["taken_to"])
 _LOCATIVE = frozenset(CUES["locative"])
 _PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
 
