@@ -2655,3 +2655,9 @@ def test_where_the_wounded_were_taken_and_an_earlier_dated_attack():
                "2025-07-10T10:00:00Z") == []
     assert run("The conference took place days after one of the largest air attacks of the war, in which Russia "
                "launched more than 700 drones and missiles in a single night.") == []
+
+
+def test_eliminated_the_terrorist_is_one_killed():
+    ev = run("In Jabalia, an IDF aircraft struck and eliminated the terrorist Ahmad Jamal, a commander in Hamas's "
+             "Jabalia Battalion.")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("PS-NGZ", 1)]
