@@ -2661,3 +2661,12 @@ def test_eliminated_the_terrorist_is_one_killed():
     ev = run("In Jabalia, an IDF aircraft struck and eliminated the terrorist Ahmad Jamal, a commander in Hamas's "
              "Jabalia Battalion.")
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("PS-NGZ", 1)]
+
+
+def test_a_hospital_that_reports_a_toll_and_a_family_of_one():
+    ev = run("Witnesses say Israeli tanks opened fire as people walked towards the aid site in Rafah. Initial reports "
+             "from the Red Cross field hospital in al-Mawasi speak of at least 19 dead.")
+    assert "PS-KYS" not in {e.location_key for e in ev}
+    ev = run("Israeli strikes hit Gaza. Medics say five members of one family were killed when an Israeli air strike "
+             "hit their tent in the al-Mawasi area, west of Khan Younis.")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [5]

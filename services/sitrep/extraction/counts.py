@@ -60,6 +60,8 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             continue
         if p > 0 and _after_of_the_total(lows, nums[p - 1], m):
             continue  # "Of the 11 injured, three were hospitalised": a part of the 11
+        if prev is not None and prev.first < m.q < prev.last:
+            continue  # "five members of one family were killed": inside the last figure's phrase
         sub = subcounts and (not _SUBCOUNT_BEFORE.isdisjoint(lows[max(0, m.q - 3):m.q]) or
                              _in_parenthetical(toks, m.q)) or _joined(toks, sub_end, m.q) and not _with_harmed(lows, m) or \
             (m.q > 0 and lows[m.q - 1] in _DASHES and prev is not None and prev.weapon is not None

@@ -250,9 +250,22 @@ def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _A
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
         return True  # "the wounded were brought to Nasser Hospital in Khan Younis": where they were taken
+    if prev == "in" and _source_hospital(toks, k):
+        return True  # "Initial reports from the Red Cross field hospital in al-Mawasi speak of 19 dead"
     # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
     return toks[k].low.rsplit("-", 1)[-1] in _BASED or \
         end_k + 1 < len(toks) and toks[end_k].low == "-" and toks[end_k + 1].low in _BASED
+
+
+def _source_hospital(toks: list[Token], k: int) -> bool:
+    """The place is where a hospital that reports the toll stands: 'reports from the field hospital in X',
+    'medics at Nasser Hospital in X'."""
+    hospital = next((x for x in range(k - 2, max(-1, k - 5), -1) if toks[x].low in _HOSPITALS), None)
+    return hospital is not None and any(toks[y].low in _HOSPITAL_SOURCES for y in range(max(0, hospital - 7), hospital))
+
+
+_HOSPITALS = frozenset({"hospital", "clinic", "morgue", "infirmary", "hospitals"})
+_HOSPITAL_SOURCES = frozenset(CUES["hospital_sources"])  # data/cues.json
 
 
 def _add_country(out: SentencePlaces, toks: list[Token], k: int, mentions: list, code: str, in_claim: bool,
