@@ -2670,3 +2670,11 @@ def test_a_hospital_that_reports_a_toll_and_a_family_of_one():
     ev = run("Israeli strikes hit Gaza. Medics say five members of one family were killed when an Israeli air strike "
              "hit their tent in the al-Mawasi area, west of Khan Younis.")
     assert [e.killed.value for e in ev if e.type == "casualty"] == [5]
+
+
+def test_its_rider_is_one_and_an_arabic_name_is_no_place():
+    ev = run("NNA - An Israeli enemy drone targeted a motorcycle on the Bint Jbeil - Ainata road this morning, killing "
+             "its rider, the ministry said.")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("LB-NA", 1)]
+    ev = run("A drone hit a radar in Basra, spokesman Sabah al-Numan said in a statement.")
+    assert "MY" not in {e.country for e in ev}

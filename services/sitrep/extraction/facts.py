@@ -89,7 +89,7 @@ def _sentence_roles(toks: list[Token], lows: list[str], words: set[str], low: st
     """The sentence's counts with their roles (launched, intercepted, killed ...), stated interceptions too."""
     outage = not words.isdisjoint(_OUTAGE_HINTS) and any(p in low for p in OUTAGE_PHRASES)
     nums = find_numbers(toks, lows)
-    if not words.isdisjoint(("a", "an", "another", "his", "her", "their")) or \
+    if not words.isdisjoint(("a", "an", "another", "his", "her", "their", "its")) or \
             ("the" in words and not words.isdisjoint(HARM_BEFORE)):  # "killing the driver"
         ones = singular_mentions(toks)  # an age inside one ("a 65-year-old woman") is no number of its own
         nums = sorted([m for m in nums if not any(o.q < m.q and m.j <= o.j for o in ones)] + ones,

@@ -230,6 +230,8 @@ def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev
         return True  # "a site near Baalbek in the eastern Bekaa Valley": the valley only says where Baalbek is
     if prev == "the" and m.text.lower() in _RIVERS:
         return True  # "over the Dnipro": the river, not the city
+    if end_k < len(toks) and toks[end_k].low.startswith(("al-", "el-")) and " " not in m.text:
+        return True  # "spokesman Sabah al-Numan": a person's name, not Sabah
     if prev == "of" and prev2 in ("gulf", "strait", "straits", "sea", "bay") or \
             any(toks[x].low == "flag" and toks[x + 1].low == "of" for x in range(max(0, k - 7), k - 1)):
         return True  # "a ship struck in the Gulf of Aden": a sea named after the place; "under the flag of St.

@@ -56,7 +56,7 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
         if det == "another" and (toks[k + 1].low.isdigit() or toks[k + 1].low in NUMBER_WORDS) and \
                 (k + 2 >= n or toks[k + 2].low != "-"):
             continue  # "another 20 drones hit targets": twenty, not one
-        if det in ("his", "her", "their") and toks[_past_age(toks, k + 1)].low not in PERSON_SINGULAR:
+        if det in ("his", "her", "their", "its") and toks[_past_age(toks, k + 1)].low not in PERSON_SINGULAR:
             continue  # "wounded her husband", "her 7-year-old son" are one person; "her home" is nobody
         for x in range(k + 1, min(k + 6, n)):
             low = toks[x].low

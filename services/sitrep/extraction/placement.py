@@ -149,10 +149,10 @@ def _reported_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
         return ctx.last_region, True  # "12 had been killed in the capital" after a nationwide total
     if s.refers == "country" and ctx.last_loc.country:
         return Loc(ctx.last_loc.country), True  # "the toll across the territory rose to 31"
-    if casualty and s.close and (s.the_attack and ctx.last_loc.key != "-" or s.refers == "place" and
-                                 ctx.last_loc.country in (sp.claimant_countries or [ctx.last_loc.country])):
+    if casualty and s.close and ctx.last_loc.key != "-" and (s.the_attack or s.refers == "place"):
         return ctx.last_loc, True  # "20 were wounded in the ambush, the Syrian Observatory said"; "Israel said the
-        # strike had killed Haytham Ali Tabatabai" (the strike just told, wherever its claimant is)
+        # strike had killed three Hezbollah members", "... eliminated a terrorist in the area" (the strike or the
+        # place just told, wherever its claimant is)
     if casualty and ctx.last_para == sent.paragraph and ctx.last_loc.region and \
             ctx.last_loc.country in sp.claimant_countries:
         return ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
