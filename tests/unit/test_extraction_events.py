@@ -2678,3 +2678,9 @@ def test_its_rider_is_one_and_an_arabic_name_is_no_place():
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("LB-NA", 1)]
     ev = run("A drone hit a radar in Basra, spokesman Sabah al-Numan said in a statement.")
     assert "MY" not in {e.country for e in ev}
+
+
+def test_jets_scrambled_as_a_precaution_and_a_quoted_if_are_no_attacks():
+    assert run("Poland's Operational Command said it had scrambled fighter jets as a precaution during the attack, but "
+               "no violations of Polish airspace were recorded.") == []
+    assert run("\"If Russia wanted to saturate Polish air defences with hundreds of drones, it could.\"") == []

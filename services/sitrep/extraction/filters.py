@@ -329,5 +329,6 @@ def is_halted(toks: list[Token], k: int) -> bool:
 
 def sentence_hypothetical(toks: list[Token]) -> bool:
     """'If Russia fired ...'; 'According to the scenario, a missile hit a school' (a drill's script)."""
-    return bool(toks) and (toks[0].low in ("if", "should", "unless") or
+    first = next((t.low for t in toks if t.low not in ('"', "“", "'", "‘")), "")  # '"If Russia wanted to ...'
+    return bool(toks) and (first in ("if", "should", "unless") or
                            any(t.low in ("scenario", "simulation") for t in toks[:5]))
