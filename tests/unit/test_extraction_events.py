@@ -2684,3 +2684,11 @@ def test_jets_scrambled_as_a_precaution_and_a_quoted_if_are_no_attacks():
     assert run("Poland's Operational Command said it had scrambled fighter jets as a precaution during the attack, but "
                "no violations of Polish airspace were recorded.") == []
     assert run("\"If Russia wanted to saturate Polish air defences with hundreds of drones, it could.\"") == []
+
+
+def test_a_town_after_a_wider_places_name_is_its_own():
+    ev = run("Israeli tank fire hit Nasser Hospital in southern Gaza's Khan Younis on Monday, killing at least 20 "
+             "people, Gaza health officials said.")
+    assert {e.location_key for e in ev} == {"PS-KYS"}
+    ev = run("A Russian drone hit Kharkiv's Shevchenkivskyi district overnight, injuring two people.")
+    assert {e.location_key for e in ev} == {"UA-63"}

@@ -207,8 +207,8 @@ class _Away:
 
 def _names_another(toks: list[Token], k: int, m, mentions: list, prev: str, prev2: str) -> bool:
     """The mention is part of, or a landmark for, another place or a side: no target of its own."""
-    if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" and o.place.region
-                                    for o in mentions):
+    if prev in ("'s", "’s") and any(o.end == toks[k - 1].start and o.place.kind != "country" and o.place.region and
+                                    not _town_of_a_wider_place(toks, k, m, o) for o in mentions):
         return True  # "Kharkiv's Shevchenkivskyi district": a part of the place just named
     if m.place.region is None and m.place.kind != "country" and k + 2 < len(toks) and \
             toks[k + 1].low == "'s" and any(o.start == toks[k + 2].start for o in mentions):
@@ -221,6 +221,17 @@ def _names_another(toks: list[Token], k: int, m, mentions: list, prev: str, prev
     # Kirkuk city", where the city is the only place given)
     return prev == "of" and prev2 in _COMPASS and any(o.end <= toks[k - 2].start and
                                                       o.end >= toks[max(0, k - 6)].start for o in mentions)
+
+
+def _town_of_a_wider_place(toks: list[Token], k: int, m, o) -> bool:
+    """"southern Gaza's Khan Younis": a town of its own region after a wider place's name, not a district of a
+    city (a district's name ends like one or is followed by "district")."""
+    after = toks[k + len(m.text.split())].low if k + len(m.text.split()) < len(toks) else ""
+    return m.place.kind == "city" and m.place.region != o.place.region and after not in _DISTRICT_WORDS and \
+        not m.text.lower().endswith(("skyi", "sky", "ska", "skiy", "district", "raion"))
+
+
+_DISTRICT_WORDS = frozenset({"district", "raion", "neighbourhood", "neighborhood", "quarter", "area", "microdistrict"})
 
 
 def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev: str, prev2: str) -> bool:
