@@ -2692,3 +2692,10 @@ def test_a_town_after_a_wider_places_name_is_its_own():
     assert {e.location_key for e in ev} == {"PS-KYS"}
     ev = run("A Russian drone hit Kharkiv's Shevchenkivskyi district overnight, injuring two people.")
     assert {e.location_key for e in ev} == {"UA-63"}
+
+
+def test_a_toll_is_where_its_when_clause_says_they_were_hit():
+    ev = run("Israeli strikes killed 27 people across Gaza. The toll includes nine people killed when a tent "
+             "sheltering displaced families was hit in al-Mawasi, west of Khan Younis, and four killed in Nuseirat.")
+    assert {e.location_key: e.killed.value for e in ev if e.type == "casualty"} == {"PS": 27, "PS-KYS": 9,
+                                                                                    "PS-DEB": 4}

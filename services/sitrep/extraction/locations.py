@@ -586,9 +586,9 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
     """The single region a count sits next to: after its noun phrase ('17 drones ... over the Belgorod
     Region') or just before it in the same clause ('in Rivne region two people were wounded')."""
     for k, loc in sp.regions:
-        if last <= k <= last + 8:
+        if last <= k <= last + 8 or last <= k <= last + 14 and _when_clause(toks, last, k):
             gap = [t.low for t in toks[last:k]]
-            if not gap or not any(w in _ADJ_PREPS for w in gap[:3]) or \
+            if not gap or not any(w in _ADJ_PREPS for w in gap[:3]) and not _when_clause(toks, last, k) or \
                     any(w in (",", ";", ":", "and") or w[0].isdigit() for w in gap):
                 continue
             if _listed(toks, sp, k):
@@ -611,6 +611,13 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
                 all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc
     return None
+
+
+def _when_clause(toks: list[Token], last: int, k: int) -> bool:
+    """'nine people killed when a tent sheltering displaced families was hit in al-Mawasi': the place of the
+    clause that tells how the count's people were harmed (a 'when' among the first words after the count,
+    the place after an 'in' or 'at')."""
+    return any(toks[x].low == "when" for x in range(last, min(last + 3, k))) and toks[k - 1].low in ("in", "at", "on")
 
 
 def _listed(toks: list[Token], sp: SentencePlaces, k: int) -> bool:
