@@ -2699,3 +2699,9 @@ def test_a_toll_is_where_its_when_clause_says_they_were_hit():
              "sheltering displaced families was hit in al-Mawasi, west of Khan Younis, and four killed in Nuseirat.")
     assert {e.location_key: e.killed.value for e in ev if e.type == "casualty"} == {"PS": 27, "PS-KYS": 9,
                                                                                     "PS-DEB": 4}
+
+
+def test_bodies_pulled_then_the_toll_they_bring():
+    ev = run("Rescuers pulled 14 bodies from the rubble of a building in Dnipro on Friday, bringing the death toll from "
+             "the missile strike to 31, the regional governor said.", "2025-06-13T08:00:00Z")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [31]

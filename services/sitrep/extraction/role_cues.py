@@ -115,7 +115,7 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "killed", x
         if low in ("lives", "life") and _TAKER.intersection(t.low for t in toks[max(0, x - 3):x]):
             return "killed", x  # "claimed the lives of 11 members of one family"
-        if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and _raising_the_toll(toks, x):
+        if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and raising_the_toll(toks, x):
             return "killed", x  # "raising the death toll from the missile strike on the city to seven"
         if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
             for z in range(x - 1, max(-1, x - 26), -1):
@@ -175,7 +175,7 @@ _RAISING = frozenset(CUES["raising_words"])  # data/cues.json
 _TAKER = frozenset(CUES["lives_takers"])  # data/cues.json
 
 
-def _raising_the_toll(toks: list[Token], x: int) -> bool:
+def raising_the_toll(toks: list[Token], x: int) -> bool:
     """'raising the death toll from ... to N' (within the clause): a killed count, the toll after the update."""
     for z in range(x - 1, max(1, x - 20), -1):
         low = toks[z].low
