@@ -2705,3 +2705,11 @@ def test_bodies_pulled_then_the_toll_they_bring():
     ev = run("Rescuers pulled 14 bodies from the rubble of a building in Dnipro on Friday, bringing the death toll from "
              "the missile strike to 31, the regional governor said.", "2025-06-13T08:00:00Z")
     assert [e.killed.value for e in ev if e.type == "casualty"] == [31]
+
+
+def test_a_toll_in_a_country_named_right_after_it():
+    ev = run("Israeli strikes killed three people in Lebanon on Tuesday, the Health Ministry said, as the army said it "
+             "had targeted Hezbollah weapons depots in the northern Bekaa.")
+    assert [e.location_key for e in ev if e.type == "casualty"] == ["LB"]
+    ev = run("Russian drones killed five people in Ukraine's Kharkiv region overnight, officials said.")
+    assert [e.location_key for e in ev if e.type == "casualty"] == ["UA-63"]

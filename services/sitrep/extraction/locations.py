@@ -594,6 +594,11 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
             if _listed(toks, sp, k):
                 return None
             return loc
+    for k, code in sp.countries:  # "killed three people in Lebanon on Tuesday" (not "in Ukraine's Kharkiv region")
+        if last < k <= last + 3 and toks[k - 1].low in ("in", "across", "throughout") and \
+                all(t.low not in (",", ";", ":") for t in toks[last:k]) and \
+                (k + 1 >= len(toks) or toks[k + 1].low not in ("'s", "’s")):
+            return Loc(code)
     for k, loc in sp.regions:
         end = sp.region_ends.get(k, k + 1)
         if end == first - 1 and toks[end].low == "(":
