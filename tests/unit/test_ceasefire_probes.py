@@ -287,3 +287,18 @@ def test_the_guarantors_or_sponsors_of_a_truce_in_force():
     text = ("Lebanese President Joseph Aoun called on the United States and France, the ceasefire's guarantors, to "
             "press Israel to stop them. He called on the ceasefire's sponsors to \"assume their responsibilities.\"")
     assert extract(Article(id="t", text=text, published_at="2025-10-02T17:25:00+03:00")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russian President Vladimir Putin proposed that negotiators meet in Istanbul on Thursday, while European leaders "
+    "pressed Moscow to accept a 30-day ceasefire.",
+    "The killings continued despite daily \"tactical pauses\" in fighting that the Israeli military announced on "
+    "Sunday.",
+    "Starmer said the UK would recognise a Palestinian state in September unless Israel \"takes substantive steps\", "
+    "including agreeing to a truce.",
+    "A ceasefire must come first, he added, followed by talks on security guarantees.",
+    "\"Every such strike is Russia's answer to all the calls for a ceasefire,\" Zelensky wrote on social media.",
+])
+def test_truce_talk_that_proposes_nothing(text):
+    assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-29T10:00:00Z"))
+            if e.type == "ceasefire_proposal"] == []

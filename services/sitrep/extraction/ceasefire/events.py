@@ -118,6 +118,8 @@ def _events(article: Article, r: Reading) -> list[CeasefireProposalEvent]:
                  not _TALKS.isdisjoint(p.sent.text.lower().split())):
             continue  # "... as truce talks stall", "forcing a partial halt to production", "pressure Israel to
             # halt its attacks": no one proposes, answers or dates a truce
+        if event.actor is None and not event.stances and _URGED_TO_ACCEPT.search(p.sent.text.lower()):
+            continue  # "European leaders pressed Moscow to accept a 30-day ceasefire": a standing one, urged
         events.append(event)
     return events
 
@@ -140,6 +142,7 @@ _DEAL_VERB = re.compile(r"\b(?:announc|agree|declar|propos|offer|broker|sign|acc
                         r"came into force|call(?:ed|s)? for|extend)\w*")
 
 
+_URGED_TO_ACCEPT = re.compile(r"\b(?:press|urg|push|call)\w*(?: on)? [\w' ]{1,30}? to (?:accept|agree to|sign)\b")
 # "would give Russia '10 or 12 days' to agree to a ceasefire": a deadline, whose "agree" is no deal made
 _DEADLINE = re.compile(r"\b(?:days?|weeks?|deadline|ultimatum|time)\W+(?:\w+\W+){0,2}?to agree\b")
 

@@ -27,8 +27,9 @@ _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
 _CONDITION_OPENERS = _phrases(_CF["condition_openers"])
 _UNREALISED_OPENERS = _phrases(_CF["unrealised_openers"])
 _JUDGEMENT_VERBS = frozenset(_CF["judgement_after_would"])
-_JUDGEMENT_MODALS = frozenset({"would", "could", "might", "will", "can"})
+_JUDGEMENT_MODALS = frozenset({"would", "could", "might", "will", "can", "must", "should"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
+_QUOTES = frozenset({'"', "“", "”"})
 _PAUSE_KINDS = frozenset({"humanitarian", "energy", "maritime", "naval", "tactical", "holiday", "easter", "christmas",
                           "mutual", "temporary", "partial", "unilateral", "energy-strike", "energy-strikes"})
 _TRUCE_PHRASES = tuple(tuple(p.split()) for p in _CF["truce_phrases"])
@@ -63,10 +64,12 @@ def _conditioned(toks: list[Token], k: int) -> bool:
     """'will keep striking until Moscow agrees to a ceasefire', 'no talks unless a truce is in place': a
     truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal;
     nor is 'a ceasefire' refused until a demand is met ('will not agree to a ceasefire until ...')."""
-    lows = [t.low for t in toks[max(0, k - 12):k]]
+    lows = [t.low for t in toks[max(0, k - 16):k]]
     for x in range(len(lows) - 1, -1, -1):
-        if lows[x] in _CLAUSE_ENDS:
-            break
+        if lows[x] in _QUOTES:
+            continue  # 'unless Israel "takes substantive steps", including agreeing to a truce': a quote inside it
+        if lows[x] in _CLAUSE_ENDS and not (x + 1 < len(lows) and lows[x + 1] in ("including", "such", "notably")):
+            break  # (a list goes on after the comma)
         if _match(lows, x, _CONDITION_OPENERS) or _match(lows, x, _UNREALISED_OPENERS):
             return True  # also a planned or unachieved one: "Kyiv is expected to present a proposal for a truce"
     return _refused_until(toks, k)
@@ -97,6 +100,8 @@ def _ends_phrase(toks: list[Token], end: int, phrases: tuple[tuple[str, ...], ..
 def _is_truce_word(toks: list[Token], k: int) -> bool:
     t = toks[k]
     n = len(toks)
+    if t.low in _PAUSE and "despite" in {toks[x].low for x in range(max(0, k - 5), k)}:
+        return False  # 'despite daily "tactical pauses" in fighting that the military announced': pauses in force
     if t.low in _DEAL_NOUNS:  # "the maritime deal", "the Black Sea arrangement"
         return _ends_phrase(toks, k, _MARITIME_DEAL)
     if _ends_phrase(toks, k + 1, _TRUCE_PHRASES):  # "eliminate the use of force", "ensure safe navigation"
