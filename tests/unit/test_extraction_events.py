@@ -2713,3 +2713,10 @@ def test_a_toll_in_a_country_named_right_after_it():
     assert [e.location_key for e in ev if e.type == "casualty"] == ["LB"]
     ev = run("Russian drones killed five people in Ukraine's Kharkiv region overnight, officials said.")
     assert [e.location_key for e in ev if e.type == "casualty"] == ["UA-63"]
+
+
+def test_accused_of_blowing_up_a_station():
+    ev = run("Russia's Defence Ministry has accused Ukraine of blowing up the Sudzha gas metering station in Russia's "
+             "Kursk Oblast on Friday morning.", "2025-03-21T17:05:00+02:00")
+    assert [(e.location_key, e.actor) for e in ev] == [("RU-KRS", "UA")]
+    assert run("Islamabad has long accused Kabul of allowing the Pakistani Taliban to operate from Afghan soil.") == []

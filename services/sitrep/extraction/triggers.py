@@ -99,6 +99,7 @@ def _alert(lows: list[str], k: int) -> bool:
 _DETONATIONS = frozenset(CUES["detonation_verbs"])  # data/cues.json
 _LANDINGS = frozenset(CUES["landing_verbs"])
 _DROPS = frozenset(CUES["drop_verbs"])
+_BLOWING = frozenset({"blowing", "blew", "blow", "blown"})  # "blew up the bridge": blowing up a thing
 _OPERATIONS = frozenset({"operation", "operations"})  # "an operation against ...": an attack by the forces
 _DROP_OBJECTS = frozenset(CUES["drop_objects"])
 _MARKET_HITS = frozenset(CUES["market_hits"])
@@ -125,6 +126,10 @@ def _attack_verbs(toks: list[Token], lows: list[str], words: set[str]) -> list[i
                                   not _DROP_OBJECTS.isdisjoint(lows[k + 1:k + 5]))})
     if not words.isdisjoint(_DETONATIONS) and not words.isdisjoint(_BOMBS):
         found = sorted({*found, *positions(lows, _DETONATIONS)})  # "a truck loaded with explosives blew up"
+    if "up" in words and not words.isdisjoint(_BLOWING):  # "accused Ukraine of blowing up the Sudzha gas station"
+        found = sorted({*found, *(k for k in positions(lows, _BLOWING)
+                                  if lows[k + 1:k + 3] and lows[k + 1] == "up" and lows[k + 2:k + 3] in
+                                  (["the"], ["a"], ["an"], ["its"], ["their"]))})
     if "fire" in words:  # "opened fire", "came under fire", "responded with artillery fire on"
         found = sorted({*found, *(k for k in positions(lows, {"fire"})
                                   if k and (lows[k - 1] in _FIRE_BEFORE or weapon_word(toks, k - 1)))})
