@@ -2720,3 +2720,16 @@ def test_accused_of_blowing_up_a_station():
              "Kursk Oblast on Friday morning.", "2025-03-21T17:05:00+02:00")
     assert [(e.location_key, e.actor) for e in ev] == [("RU-KRS", "UA")]
     assert run("Islamabad has long accused Kabul of allowing the Pakistani Taliban to operate from Afghan soil.") == []
+
+
+def test_a_distance_on_land_and_the_city_it_is_measured_from():
+    ev = run("At least seven civilians were killed on Wednesday in clashes between M23 rebels and Wazalendo militias "
+             "around the village of Kiliba, about 20 kilometres north of Uvira in South Kivu province, local sources "
+             "said.")
+    assert {e.location_key for e in ev} == {"CD-SK"}
+    ev = run("In Ryazan, about 200 km (124 miles) southeast of Moscow, falling drone debris hit an industrial "
+             "enterprise and two people were injured, regional governor Pavel Malkov said.")
+    assert {e.location_key for e in ev} == {"RU-RYA"}
+    ev = run("The airstrike hit Ohe Htein Twin village in Tabayin township, about 115 kilometers (70 miles) northwest "
+             "of Mandalay, a resident said.")
+    assert "MM-04" not in {e.location_key for e in ev}

@@ -157,8 +157,11 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     out.approached = not words.isdisjoint(_APPROACH)
     away = _Away(origin=_origin_tokens(toks) if "from" in words else (),
                  conditional=_conditional_tokens(toks) if "if" in words or "unless" in words else (),
-                 maybe_offshore=not words.isdisjoint(_OFFSHORE),  # without a distance word nothing is offshore
-                 actor_tok=actor_tok)
+                 # without a distance word and a word of the sea ("nautical", "off", "ship") nothing is offshore
+                 maybe_offshore=not words.isdisjoint(_OFFSHORE) and not words.isdisjoint(_SEA_HINTS),
+                 actor_tok=actor_tok,
+                 landmarks=not words.isdisjoint(_OFFSHORE),
+                 several=len({m.place.region for m in mentions if m.place.region}) > 1)
     sirens = "sirens" in words or "siren" in words or "alarms" in words
     siren_at: list[tuple[int, str]] = []  # (token index, country) of each place named as where sirens sounded
     for m in mentions:
@@ -203,6 +206,8 @@ class _Away:
     conditional: tuple | set  # "if Kyiv strikes Moscow"
     maybe_offshore: bool  # a distance word: "40 km off Hodeidah"
     actor_tok: int  # the attacker's own token ("Ukraine launched ...")
+    landmarks: bool  # a distance word: "in Ryazan, 200 km southeast of Moscow"
+    several: bool  # places of more than one region
 
 
 def _names_another(toks: list[Token], k: int, m, mentions: list, prev: str, prev2: str) -> bool:
@@ -258,7 +263,7 @@ def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev
 def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _Away) -> bool:
     """Where the attack came from or went past, a condition's place, the attacker itself, a body's seat."""
     if k in away.origin or k in away.conditional or prev in ("off", "borders", "bordering", "border", "for") or \
-            (away.maybe_offshore and _offshore(toks, k)) or \
+            (away.maybe_offshore and _offshore(toks, k)) or (away.landmarks and _distance_from(toks, k, away.several)) or \
             _destination(toks, k) or k == away.actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
@@ -552,7 +557,19 @@ def _offshore(toks: list[Token], k: int) -> bool:
     return not _OFFSHORE.isdisjoint(window) and _ON_LAND.isdisjoint(window)
 
 
+def _distance_from(toks: list[Token], k: int, several: bool) -> bool:
+    """'In Ryazan, about 200 km (124 miles) southeast of Moscow': the place a distance is measured from, when
+    another region is named or the distance is 100 km or more (not 'an area about 60 km southeast of Bosaso',
+    the only place given and near it)."""
+    window = [t.low for t in toks[max(0, k - 10):k]]  # ("115 kilometers (70 miles) northwest of")
+    if len(window) < 2 or window[-1] != "of" or window[-2] not in _COMPASS or _OFFSHORE.isdisjoint(window):
+        return False
+    far = any(w.replace(",", "").isdigit() and int(w.replace(",", "")) >= 100 for w in window)
+    return far or several
+
+
 _ON_LAND = frozenset({"area", "mountainous", "mountains", "village", "villages", "town", "district", "inland"})
+_SEA_HINTS = frozenset(CUES["maritime"]) | {"nautical", "nm", "off", "coast", "coastal", "offshore", "sea", "waters"}
 
 
 def _near_attack(toks: list[Token], k: int) -> bool:
