@@ -2733,3 +2733,11 @@ def test_a_distance_on_land_and_the_city_it_is_measured_from():
     ev = run("The airstrike hit Ohe Htein Twin village in Tabayin township, about 115 kilometers (70 miles) northwest "
              "of Mandalay, a resident said.")
     assert "MM-04" not in {e.location_key for e in ev}
+
+
+def test_the_first_casualties_since_a_truce_of_last_year_are_news():
+    ev = run("MUZAFFARABAD: Two civilians were injured on Monday when Indian troops fired mortar shells across the Line "
+             "of Control (LoC) in the Kotli district of Azad Jammu and Kashmir, the military's media wing said, in the "
+             "first reported casualties along the de facto border since the ceasefire of May last year.",
+             "2026-02-09T19:00:00+05:00")
+    assert {e.location_key for e in ev} == {"PK-JK"}

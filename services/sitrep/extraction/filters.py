@@ -122,12 +122,13 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
     if m:
         # ("in one of its biggest attacks on the country's power grid this year": the superlative's clause)
-        head = low[max(0, m.start() - 70):m.start()].rsplit(",", 1)[-1]
-        comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent"))
+        head = low[max(0, m.start() - 100):m.start()].rsplit(",", 1)[-1]
+        comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent")) or \
+            " since " in low[max(0, m.start() - 40):m.start()]  # "the first casualties since the truce of May last year"
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
-        head = low[max(0, m.start() - 40):m.start()]
+        head = low[max(0, m.start() - 70):m.start()].rsplit(",", 1)[-1]  # the superlative's clause
         if not _recent(low, m) and not (weekday is not None and _began_on_a_weekday(low, m, weekday)) and \
                 not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
             return m.start()
