@@ -302,3 +302,12 @@ def test_the_guarantors_or_sponsors_of_a_truce_in_force():
 def test_truce_talk_that_proposes_nothing(text):
     assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-29T10:00:00Z"))
             if e.type == "ceasefire_proposal"] == []
+
+
+def test_a_counter_offer_in_the_same_sentence_as_the_truce_it_answers():
+    text = ("MOSCOW/KYIV, April 28 (Reuters) - Russian President Vladimir Putin on Monday declared a three-day "
+            "ceasefire in Ukraine to mark the 80th anniversary of the Soviet victory, a move Ukraine dismissed as a "
+            "manipulation as it called instead for a truce of at least 30 days.")
+    got = {(e.actor, e.duration_days): e.stances for e in extract(Article(id="t", text=text,
+                                                                        published_at="2025-04-28T18:10:00+03:00"))}
+    assert got[("RU", 3)].get("UA") == "rejected" and got[("UA", 30)].get("UA") == "proposed"

@@ -18,11 +18,9 @@ from .mentions import _mentions
 from .parties import _parties
 from .proposal import Proposal
 from .proposer import _PROPOSAL_NOUNS, _proposer
-from .reading import Reading, _read, _reading_order
+from .reading import Reading, _counter_offer, _read, _reading_order
 from .scope import _mention_scope, _pick_scope, _scope_in
 from .stances import _add_cue, _stance_windows, _stances
-
-_COUNTER_OFFER = frozenset(CUES["ceasefire"]["counter_offer_words"])  # data/cues.json
 
 
 def _read_title(title: str, p: Proposal) -> None:
@@ -145,23 +143,6 @@ _DEAL_VERB = re.compile(r"\b(?:announc|agree|declar|propos|offer|broker|sign|acc
 _URGED_TO_ACCEPT = re.compile(r"\b(?:press|urg|push|call)\w*(?: on)? [\w' ]{1,30}? to (?:accept|agree to|sign)\b")
 # "would give Russia '10 or 12 days' to agree to a ceasefire": a deadline, whose "agree" is no deal made
 _DEADLINE = re.compile(r"\b(?:days?|weeks?|deadline|ultimatum|time)\W+(?:\w+\W+){0,2}?to agree\b")
-
-
-def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
-    """'Putin declared a three-day truce ... Zelensky said Kyiv was ready for a 30-day ceasefire': the
-    other side, subject of a readiness or offer word (data/cues.json counter_offer_words) before the
-    later proposal's truce word in its sentence, proposes it (convention 36)."""
-    toks = tokenize(p.sent)
-    found = _mentions(toks)
-    for e in r.ents_of.get(p.sent.start, []):
-        if e.code == first or e.backer:
-            continue
-        for k in found:
-            if e.k < k <= e.k + 16 and not any(o.k != e.k and o.code != first and e.k < o.k < k
-                                               for o in r.ents_of[p.sent.start]):  # ("Kyiv pressed Moscow for")
-                if any(toks[x].low in _COUNTER_OFFER for x in range(e.k + 1, k)):
-                    return (e.code, e.text)
-    return None
 
 
 def _named_parties(r: Reading, p: Proposal, proposer: str | None) -> list[str]:

@@ -8,13 +8,13 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from ..lexicon import CEASEFIRE_CORE, CUES, MEDIATORS
-from ..text import Sentence, Token, sentences_containing
+from ..text import Sentence, Token, sentences_containing, tokenize
 from .anaphora import _antecedent, _demand_on_next, _pronoun_span
 from .cues import _cues
 from .duration import _mention_duration, _sentence_duration
 from .entities import BOTH_SIDES, Entity, _extra_sides, entities
 from .gate import _tokens_of
-from .mentions import _hypothetical
+from .mentions import _hypothetical, _mentions
 from .parties import _explicit_parties
 from .proposal import Proposal, _compatible, _distinct
 from .proposer import _announcer, _proposed_after, _proposer, _proposing_before
@@ -144,6 +144,10 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
                 target.scope = scope
             if target.duration is None and found:
                 target.duration = duration
+        if is_trigger and target.proposer is None and target.counter and r.proposals[0].proposer and \
+                r.proposals[0].proposer[0]:  # "Putin declared a truce, as Kyiv called instead for 30 days": Kyiv's
+            target.sent = target.sent or sent
+            target.proposer = _counter_offer(r, target, r.proposals[0].proposer[0])
         if is_trigger and target.proposer is None:
             target.proposer = _proposer(toks, ents, k, after=prev_k)
         elif target.proposer is None:
@@ -173,7 +177,7 @@ def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
     counter = bool(r.proposals) and not _COUNTER_OFFER.isdisjoint(lows[max(0, k - 10):k])
     if not r.proposals or proposed or counter:
         p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE,
-                     counter=counter and not proposed)
+                     counter=counter)
         r.proposals.append(p)
         return p
     return None
@@ -280,3 +284,20 @@ def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tupl
     if pos + 1 < len(lows) and lows[pos + 1] == "both":
         targets += [q for kk, q in routed if pos < kk <= pos + 20 and q is not p]
     return targets
+
+
+def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
+    """'Putin declared a three-day truce ... Zelensky said Kyiv was ready for a 30-day ceasefire': the
+    other side, subject of a readiness or offer word (data/cues.json counter_offer_words) before the
+    later proposal's truce word in its sentence, proposes it (convention 36)."""
+    toks = tokenize(p.sent)
+    found = _mentions(toks)
+    for e in r.ents_of.get(p.sent.start, []):
+        if e.code == first or e.backer:
+            continue
+        for k in found:
+            if e.k < k <= e.k + 16 and not any(o.k != e.k and o.code != first and e.k < o.k < k
+                                               for o in r.ents_of[p.sent.start]):  # ("Kyiv pressed Moscow for")
+                if any(toks[x].low in _COUNTER_OFFER for x in range(e.k + 1, k)):
+                    return (e.code, e.text)
+    return None
