@@ -2741,3 +2741,11 @@ def test_the_first_casualties_since_a_truce_of_last_year_are_news():
              "first reported casualties along the de facto border since the ceasefire of May last year.",
              "2026-02-09T19:00:00+05:00")
     assert {e.location_key for e in ev} == {"PK-JK"}
+
+
+def test_a_dateline_further_down_a_page_and_a_conviction_are_no_news_places():
+    ev = run("Israeli strikes kill three\nPublished 21 October 2025\n\nBEIRUT — Israeli strikes killed three people in "
+             "Lebanon on Tuesday, the Health Ministry said.", "2025-10-21T19:10:00+03:00")
+    assert {e.location_key for e in ev} == {"LB"}
+    assert run("Yan Petrovsky, a former commander in the Rusich paramilitary group, was convicted over an ambush in "
+               "eastern Ukraine that killed 22 Ukrainian soldiers.") == []

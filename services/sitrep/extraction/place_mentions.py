@@ -14,6 +14,7 @@ from .text import Sentence, Token, load_json
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
                        r"\bdesigned to\b")
 _RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed"})
+_DATELINE_AFTER = re.compile(r"(?:,\s[\w .]{2,30})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
 
 
 def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Context, actor_tok: int,
@@ -29,6 +30,8 @@ def sentence_places(sent: Sentence, toks: list[Token], words: set[str], ctx: Con
         if side:
             found = _with_border_names(sent.text, found, side)
     for m in found:
+        if m.start == 0 and m.text.isupper() and _DATELINE_AFTER.match(sent.text, m.end):
+            continue  # "BEIRUT — Israeli strikes killed ...": a dateline further down a scraped page
         if _outlet(sent.text, m) or (m.place.country != home and _in_facility_name(sent.text, m)) or \
                 m.place.kind == "country" and _NAMED_FACILITY.match(sent.text, m.end):
             continue  # (also "a nurse at the Saudi Hospital", "the Indonesian Hospital": a facility, not a country)
