@@ -230,9 +230,9 @@ def _read_stances(r: Reading, sentences: list[Sentence], tokens: dict[int, list[
 
 
 def _own_offer(r: Reading, q: Proposal, code: str) -> bool:
-    """The side proposed q, or q is a counter-offer (a readiness or offer word before it) of no known
-    proposer yet while the first is another side's ("Putin declared a truce, as Kyiv pressed instead for
-    30 days": its proposer is read at the end)."""
+    """The side proposed q, or q is a counter-offer (a readiness or offer word before it) whose proposer is
+    not read yet (it may be at the end, from a later sentence) while the first is another side's ("Putin
+    declared a truce, as Kyiv pressed instead for 30 days")."""
     if q.proposer:
         return q.proposer[0] == code
     first = r.proposals[0]
