@@ -2749,3 +2749,11 @@ def test_a_dateline_further_down_a_page_and_a_conviction_are_no_news_places():
     assert {e.location_key for e in ev} == {"LB"}
     assert run("Yan Petrovsky, a former commander in the Rusich paramilitary group, was convicted over an ambush in "
                "eastern Ukraine that killed 22 Ukrainian soldiers.") == []
+
+
+def test_shelling_warded_off_a_halt_agreed_and_a_habit_are_no_attacks():
+    assert run("Russian forces had liberated the settlement of Kondratovka in the Sumy Region, which Moscow calls a "
+               "buffer zone to protect the border areas from Ukrainian shelling.") == []
+    assert [e for e in run("Under the deal, the regime has agreed to halt air strikes in areas under TNLA control in "
+                           "Mandalay Region.") if e.type == "attack"] == []
+    assert run("\"The regime continues to bomb densely populated areas in North Kivu,\" the spokesman wrote.") == []

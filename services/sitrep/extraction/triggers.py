@@ -24,6 +24,11 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
                   and not (halted and is_halted(toks, k))] if hypothetical or halted else verbs
     if "no" in words:  # "but no strikes on the city were reported", "no new Russian attacks"
         live_verbs = [k for k in live_verbs if "no" not in lows[max(0, k - 3):k]]
+    if not words.isdisjoint(_PROTECT):  # "a buffer zone to protect the border areas from Ukrainian shelling"
+        live_verbs = [k for k in live_verbs if not ("from" in lows[max(0, k - 3):k] and
+                                                    not _PROTECT.isdisjoint(lows[max(0, k - 10):k]))]
+    if "continues" in words or "continue" in words:  # "the regime continues to bomb densely populated areas"
+        live_verbs = [k for k in live_verbs if lows[max(0, k - 2):k] not in (["continues", "to"], ["continue", "to"])]
     if "anniversary" in words:  # "marked the 80th anniversary of the world's first atomic bombing"
         live_verbs = [k for k in live_verbs if not any(lows[x] == "anniversary" and "," not in lows[x:k]
                                                        for x in range(max(0, k - 7), k))]
@@ -34,6 +39,8 @@ def has_trigger(toks: list[Token], lows: list[str], words: set[str], low: str, h
     return bool(live_verbs) or not hypothetical and interception(words, low) and not manned
 
 
+_PROTECT = frozenset({"protect", "protects", "protecting", "shield", "shields", "shielding", "defend", "defends",
+                      "defending", "safeguard"})  # "to protect ... from shelling": what is warded off, no attack
 _MANNED = frozenset(CUES["manned_aircraft"])  # data/cues.json
 _UNMANNED = frozenset(CUES["unmanned_weapons"])  # data/cues.json
 
