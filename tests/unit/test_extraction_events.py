@@ -2757,3 +2757,13 @@ def test_shelling_warded_off_a_halt_agreed_and_a_habit_are_no_attacks():
     assert [e for e in run("Under the deal, the regime has agreed to halt air strikes in areas under TNLA control in "
                            "Mandalay Region.") if e.type == "attack"] == []
     assert run("\"The regime continues to bomb densely populated areas in North Kivu,\" the spokesman wrote.") == []
+
+
+def test_an_abbreviated_month_dates_a_sentence_and_a_since_clause_does_not():
+    assert run("U.S. Navy helicopters on Dec. 31 sank three Houthi boats that attacked a container ship, killing 10 "
+               "rebels.", "2024-01-07T19:05:00+00:00") == []
+    ev = run("Israeli airstrikes killed 104 people across the Gaza Strip overnight, the Health Ministry said, in the "
+             "deadliest day since a U.S.-brokered ceasefire took effect on Oct. 10.", "2025-10-29T16:00:00-04:00")
+    assert ("casualty", "PS") in keys(ev)
+    assert run("The fighting is the worst since five days of clashes in July that killed at least 48 people.",
+               "2025-12-09T08:20:00+07:00") == []

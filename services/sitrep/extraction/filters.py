@@ -205,15 +205,27 @@ def _clause_end(low: str, start: int) -> int:
     return min(ends) if ends else len(low)
 
 
+_ABBREVIATED = re.compile(r"\b(jan|feb|aug|sept?|oct|nov|dec)\.(?= ?\d)")  # AP style: "on Dec. 31", "Sept. 7"
+_SPELLED = {"jan": "january", "feb": "february", "aug": "august", "sep": "september", "sept": "september",
+            "oct": "october", "nov": "november", "dec": "december"}
+
+
+def spell_months(low: str) -> str:
+    """'u.s. navy helicopters on dec. 31 sank ...' -> '... on december 31 ...': abbreviated months before a day
+    spelled out, so the date checks read them."""
+    return _ABBREVIATED.sub(lambda m: _SPELLED[m.group(1)], low) if "." in low else low
+
+
 def other_month(low: str, month: int | None) -> bool:
     """'In December, 21 civilians were killed' in an article of another month: background."""
     if month is None:
         return False
+    low = spell_months(low)
     fresh = is_fresh(low)
     # "around En Nahud, which the RSF seized in May": the town's history, not the news's month
     relatives = [(r.start(), _clause_end(low, r.end())) for r in _RELATIVE.finditer(low)] if ", wh" in low else []
     for m in _MONTH_PHRASE.finditer(low):  # "In December, 21 were killed" (unless it also says "on Tuesday")
-        if any(a < m.start() < b for a, b in relatives):
+        if any(a < m.start() < b for a, b in relatives) or _in_since_clause(low, m.start()):
             continue
         if _MONTHS.index(m.group(1) or m.group(2)) + 1 != month and (m.start() < 40 or not fresh):
             return True
@@ -234,14 +246,25 @@ def earlier_day(low: str, month: int | None, day: int | None) -> bool:
     ('documented the killing of 321 people between July 13 and July 18')."""
     if month is None or day is None:
         return False
+    low = spell_months(low)
     for m in _RANGE.finditer(low):
         if (m.group(1) is None or _MONTHS.index(m.group(1)) + 1 == month) and int(m.group(2)) <= day - 2:
             return True
     for m in _DATED.finditer(low):
         name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if _MONTHS.index(name) + 1 == month and int(num) <= day - 2:
+        if _MONTHS.index(name) + 1 == month and int(num) <= day - 2 and not _in_since_clause(low, m.start()):
             return True
     return False
+
+
+def _in_since_clause(low: str, at: int) -> bool:
+    """'the deadliest day since a U.S.-brokered ceasefire took effect on Oct. 10': the date of what the news is
+    measured against, not of the news (unless a toll follows in that clause: 'the worst since five days of
+    clashes in July that killed at least 48')."""
+    head = low[max(0, at - 60):at]
+    i = head.rfind(" since ")
+    tail = low[at:at + 80].split(",", 1)[0]
+    return i >= 0 and "," not in head[i:] and not any(w in tail for w in ("kill", "wound", "injur", "dead", "died"))
 
 
 def is_retrospective(title: str | None, first: str) -> bool:
