@@ -2767,3 +2767,13 @@ def test_an_abbreviated_month_dates_a_sentence_and_a_since_clause_does_not():
     assert ("casualty", "PS") in keys(ev)
     assert run("The fighting is the worst since five days of clashes in July that killed at least 48 people.",
                "2025-12-09T08:20:00+07:00") == []
+
+
+def test_a_crew_member_hurt_at_sea_and_a_kill_claimed_by_the_attacker():
+    ev = run("DUBAI, United Arab Emirates (AP) — Yemen's Houthi rebels fired three anti-ship ballistic missiles at a "
+             "Liberian-flagged bulk carrier in the Red Sea on Sunday, lightly wounding a crew member, officials "
+             "said.\n\n\"One crew member sustained minor injuries,\" the U.S. military's Central Command said.")
+    assert {e.location_key for e in ev} == {"-"}
+    ev = run("An Israeli drone strike hit a car in Bint Jbeil, killing two men. The Israeli military said it had killed "
+             "a Hezbollah member involved in rebuilding the group's capabilities.")
+    assert "IL" not in {e.country for e in ev}

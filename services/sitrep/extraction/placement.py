@@ -9,7 +9,7 @@ from functools import cache
 
 from . import places
 from .gates import refers_back
-from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, STRONG_VERBS
+from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, HARM_BEFORE, STRONG_VERBS
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, surrounding
 from .records import Context, Fact, Role
 from .text import Sentence, Token
@@ -156,12 +156,21 @@ def _reported_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
     if casualty and ctx.last_para == sent.paragraph and ctx.last_loc.region and \
             ctx.last_loc.country in sp.claimant_countries:
         return ctx.last_loc, True  # "... struck Sanaa airport. Three were killed, the Houthi ministry said"
-    if casualty and sp.claimant_countries and actor not in sp.claimant_countries:
-        # not "Russia's ministry said its strike killed up to 150"
+    at_sea = not s.words.isdisjoint(_AT_SEA) or ctx.last_at_sea and ctx.last_para >= sent.paragraph - 2
+    if casualty and sp.claimant_countries and actor not in sp.claimant_countries and not at_sea \
+            and not _claimant_acted(s.toks):  # not "Russia's ministry said its strike killed up to 150", "the
+        # Israeli military said it had killed a Hezbollah member", nor a crew hurt at sea ("U.S. officials said")
         return Loc(sp.claimant_countries[0]), False  # "the Gaza health ministry said ... killed 63"
     if r.role == "intercepted" and sp.claimant_countries and s.words.isdisjoint(_AT_SEA):
         return Loc(sp.claimant_countries[0]), False  # "air defences downed 112 drones, the Russian ministry said"
     return None, False
+
+
+def _claimant_acted(toks: list[Token]) -> bool:
+    """'said it had killed', 'said its forces eliminated': the body that speaks did the killing."""
+    return any(t.low in ("it", "its", "we", "our") and any(u.low in HARM_BEFORE or u.low in ("forces", "troops", "strike")
+                                                          for u in toks[k + 1:k + 3])
+               for k, t in enumerate(toks))
 
 
 def _fallback_loc(s: _Scene, r: Role) -> Loc:
