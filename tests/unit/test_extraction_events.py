@@ -2777,3 +2777,9 @@ def test_a_crew_member_hurt_at_sea_and_a_kill_claimed_by_the_attacker():
     ev = run("An Israeli drone strike hit a car in Bint Jbeil, killing two men. The Israeli military said it had killed "
              "a Hezbollah member involved in rebuilding the group's capabilities.")
     assert "IL" not in {e.country for e in ev}
+
+
+def test_consumers_cut_off_after_an_energy_strike():
+    ev = run("Russian drones struck an energy facility in Poltava overnight, the governor said. Around 45,000 consumers "
+             "were cut off.")
+    assert [e.outage_people.value for e in ev if e.type == "attack"] == [45000]
