@@ -2783,3 +2783,11 @@ def test_consumers_cut_off_after_an_energy_strike():
     ev = run("Russian drones struck an energy facility in Poltava overnight, the governor said. Around 45,000 consumers "
              "were cut off.")
     assert [e.outage_people.value for e in ev if e.type == "attack"] == [45000]
+
+
+def test_days_ago_is_background_and_a_beirut_suburb_is_mount_lebanon():
+    assert run("Just three days ago, U.S. strikes on the Ras Isa fuel port killed at least 74 people, according to "
+               "the rebels.") == []
+    ev = run("An Israeli airstrike on a crowded Beirut suburb on Friday killed a top Hezbollah military commander, "
+             "Israeli officials said.")
+    assert {e.location_key for e in ev} == {"LB-JL"}
