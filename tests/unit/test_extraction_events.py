@@ -2791,3 +2791,9 @@ def test_days_ago_is_background_and_a_beirut_suburb_is_mount_lebanon():
     ev = run("An Israeli airstrike on a crowded Beirut suburb on Friday killed a top Hezbollah military commander, "
              "Israeli officials said.")
     assert {e.location_key for e in ev} == {"LB-JL"}
+
+
+def test_sirens_across_a_country_warn_of_a_missile_at_the_country():
+    ev = run("Sirens sounded in Jerusalem and across central Israel after a missile was launched from Yemen, the Israeli "
+             "military said, adding that it was intercepted.")
+    assert [(e.location_key, e.weapon) for e in ev] == [("IL", "missile")]

@@ -190,8 +190,8 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
             _add_country(out, toks, k, mentions, whole or m.place.country, in_claim, bool(whole), prev)
         else:
             _add_region(out, toks, k, end_k, m, mentions, in_claim, prev, prev2)
-    if len(siren_at) > 1 or siren_at and "several" in words and "areas" in words:
-        _sirens_over_areas(out, siren_at)
+    if len(siren_at) > 1 or siren_at and ("several" in words and "areas" in words or "across" in words):
+        _sirens_over_areas(out, siren_at, toks)
     if not words.isdisjoint(_TERRITORY) or "air" in words:  # else no demonym target can be named
         _demonym_targets(toks, out)
     if claim_span[0] >= 0:
@@ -346,12 +346,15 @@ def _the_government(toks: list[Token], k: int, e: int, m, prev: str, prev2: str,
     return (not locative and acts) or not (_near_attack(toks, k) or locative)
 
 
-def _sirens_over_areas(out: SentencePlaces, siren_at: list[tuple[int, str]]) -> None:
+def _sirens_over_areas(out: SentencePlaces, siren_at: list[tuple[int, str]], toks: list[Token]) -> None:
     """"after sirens sounded in Jerusalem, the West Bank and parts of central Israel", "in several areas,
     including Jerusalem": a warning over several places, not where the missile hit; the attack is on the
     country."""
+    first = siren_at[0][0]
+    end = next((x for x in range(first, len(toks)) if toks[x].low in (",", ";", "after", "as", "when", "while")),
+               len(toks))  # the places of the warning's clause ("in Jerusalem and across central Israel")
     ks = {k for k, _ in siren_at}
-    out.regions = [(k, loc) for k, loc in out.regions if k not in ks]
+    out.regions = [(k, loc) for k, loc in out.regions if k not in ks and not first <= k < end]
     out.approached_at.append(Loc(siren_at[0][1]))
 
 

@@ -33,7 +33,9 @@ def build_facts(sent: Sentence, toks: list[Token], words: set[str], ctx: Context
     recorded = ctx.conflict_seen and not words.isdisjoint(("recorded", "registered", "reported"))
     if has_trigger and (conflict >= 2 or roles or (strong and (conflict or ctx.last_loc.key != "-" or recorded)) or
                         (recorded and conflict)):
-        _countless_facts(fact, facts, scene.extra, scene.base, sent, words, ctx, conflict, weapons)
+        base = scene.base or (sp.approached_at[0] if sp.approached_at and weapons else None)  # "Sirens sounded
+        # in Jerusalem and across central Israel after a missile was launched from Yemen": the country
+        _countless_facts(fact, facts, scene.extra, base, sent, words, ctx, conflict, weapons)
     maritime = not words.isdisjoint(_MARITIME)
     for f in facts.values():
         f.maritime = maritime or (f.inherited and f.loc.key == "-" and ctx.last_at_sea)  # the crew of that ship
