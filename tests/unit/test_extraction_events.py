@@ -2797,3 +2797,13 @@ def test_sirens_across_a_country_warn_of_a_missile_at_the_country():
     ev = run("Sirens sounded in Jerusalem and across central Israel after a missile was launched from Yemen, the Israeli "
              "military said, adding that it was intercepted.")
     assert [(e.location_key, e.weapon) for e in ev] == [("IL", "missile")]
+
+
+def test_a_surname_that_is_a_place_a_border_and_a_trial_are_no_targets():
+    ev = run("In neighboring Chuvashia, republic head Oleg Nikolayev said a drone struck the territory of an enterprise "
+             "in Cheboksary. Two people were hurt and taken to hospital, he said.")
+    assert {e.location_key for e in ev} == {"RU-CU"}
+    ev = run("Niger says 34 soldiers killed in jihadist attack near Mali border")
+    assert {e.location_key for e in ev} == {"NE"}
+    assert run("Kyiv court jails Russian pilot in absentia over Mariupol theatre bombing. Ukrainian prosecutors say "
+               "at least 100 people were killed in the bombing.") == []

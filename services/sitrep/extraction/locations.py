@@ -139,6 +139,21 @@ def _in_a_name(toks: list[Token], k: int, mentions: list) -> bool:
         not any(o.start in (prev.start, nxt.start) for o in mentions)
 
 
+def _surname(toks: list[Token], k: int, mentions: list) -> bool:
+    """A one-word place after a capitalised first name that is no place, itself after a role ('republic head Oleg
+    Nikolayev said', 'Governor Ivan Fedorov'): the person's surname."""
+    if k < 2:
+        return False
+    first, role = toks[k - 1], toks[k - 2]
+    return first.text[:1].isupper() and first.text.isalpha() and first.low not in _NAME_BREAKS and \
+        not any(o.start == first.start for o in mentions) and \
+        (role.low in _ROLE_WORDS or k + 1 < len(toks) and toks[k + 1].low in ("said", "says", "told", "wrote"))
+
+
+_ROLE_WORDS = frozenset({"head", "governor", "gov", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson",
+                         "commander", "chief", "president", "leader", "official", "deputy", "senator", "general"})
+
+
 def _tok_index(toks: list[Token], start: int) -> int:
     """Index of the token holding offset `start` ("Mawasi" inside "al-Mawasi"), else of the first token
     starting after it."""
@@ -292,6 +307,8 @@ def _add_country(out: SentencePlaces, toks: list[Token], k: int, mentions: list,
     if in_claim:
         out.claimant_countries.append(code)
     nxt = toks[k + 1].low if k + 1 < len(toks) else ""
+    if nxt in ("border", "frontier", "borders"):
+        return  # "killed in a jihadist attack near the Mali border": a border named, the place is the other side
     if nxt in ("'s", "’s") and k + 2 < len(toks) and _DESCRIPTOR.match(toks[k + 2].low):
         return  # "Ukraine's second-largest city": the city is named elsewhere
     if nxt in ("'s", "’s") and _side_after(toks, k + 2):
@@ -317,8 +334,10 @@ def _add_region(out: SentencePlaces, toks: list[Token], k: int, end_k: int, m, m
         return  # "the Dniprovskyi district of Kherson": the place after "of" holds it (and says which one)
     if m.place.kind == "city" and _the_government(toks, k, e, m, prev, prev2, nxt_low, after):
         return  # "Moscow and Kyiv have accused each other", "Kinshasa's army": the government
-    if m.place.kind == "city" and " " not in m.text and _in_a_name(toks, k, mentions):
-        return  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden
+    if m.place.kind == "city" and " " not in m.text and _in_a_name(toks, k, mentions) or \
+            " " not in m.text and _surname(toks, k, mentions):
+        return  # "Police spokesman Abdifatah Aden Hassan said": a person, not Aden; "republic head Oleg Nikolayev
+        # said": not Mykolaiv
     loc = _loc(m.place, m.text)
     (out.claimant_regions if in_claim else out.regions).append((k, loc))
     if _by_direction(m.text) or loc.region is None:
