@@ -2807,3 +2807,7 @@ def test_a_surname_that_is_a_place_a_border_and_a_trial_are_no_targets():
     assert {e.location_key for e in ev} == {"NE"}
     assert run("Kyiv court jails Russian pilot in absentia over Mariupol theatre bombing. Ukrainian prosecutors say "
                "at least 100 people were killed in the bombing.") == []
+
+
+def test_a_capitals_war_effort_is_its_state():
+    assert run("Kyiv says its strikes target military and energy infrastructure used in Moscow's war effort.") == []

@@ -251,6 +251,8 @@ def _town_of_a_wider_place(toks: list[Token], k: int, m, o) -> bool:
         not m.text.lower().endswith(("skyi", "sky", "ska", "skiy", "district", "raion"))
 
 
+_WAGED = frozenset({"war", "invasion", "aggression", "offensive", "campaign", "regime", "government", "claims",
+                    "demands", "position", "allies"})  # "Moscow's war effort": the capital as its state
 _DISTRICT_WORDS = frozenset({"district", "raion", "neighbourhood", "neighborhood", "quarter", "area", "microdistrict"})
 
 
@@ -360,6 +362,8 @@ def _the_government(toks: list[Token], k: int, e: int, m, prev: str, prev2: str,
         return False
     locative = prev in _LOCATIVE or (prev in _PLACE_ADJECTIVES and prev2 in _LOCATIVE) or \
         (prev == "," and prev2 in ("capital", "city", "town"))
+    if nxt_low in ("'s", "’s") and after in _WAGED:
+        return True  # "used in Moscow's war effort": the state, wherever the sentence puts it
     acts = nxt_low in _GOVERNMENT_VERBS or prev in _LOBBY_VERBS or \
         (nxt_low == "," and after in ("which", "who", "whose")) or (nxt_low == "'s" and after in _BODIES)
     return (not locative and acts) or not (_near_attack(toks, k) or locative)
