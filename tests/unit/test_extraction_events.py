@@ -2811,3 +2811,13 @@ def test_a_surname_that_is_a_place_a_border_and_a_trial_are_no_targets():
 
 def test_a_capitals_war_effort_is_its_state():
     assert run("Kyiv says its strikes target military and energy infrastructure used in Moscow's war effort.") == []
+
+
+def test_the_latest_in_a_series_describes_and_in_support_of_is_no_place():
+    assert run("The strike is the latest in a series of US operations in support of the Puntland Security Force.") == []
+    ev = run("Russian drones struck Kharkiv overnight, killing three people, the latest in a series of attacks on the "
+             "city.")
+    assert {e.location_key for e in ev} == {"UA-63"}
+    ev = run("The Islamic Resistance in Iraq said it attacked the Victory Base near Baghdad airport at dawn \"in support "
+             "of our people in Palestine and Lebanon\".")
+    assert "PS" not in {e.country for e in ev}

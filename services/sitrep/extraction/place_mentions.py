@@ -12,8 +12,9 @@ from .records import Context
 from .text import Sentence, Token, load_json
 
 _RESPONSE = re.compile(r"\bin (?:response|retaliation) to\b|\bin retaliation for\b|\bused to\b|\bin order to\b|"
-                       r"\bdesigned to\b")
-_RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed"})
+                       r"\bdesigned to\b|\bin (?:support|solidarity) (?:of|with)\b")  # "in support of our people in
+# Palestine and Lebanon": what the attack is for, not where
+_RESPONSE_WORDS = frozenset({"response", "retaliation", "used", "order", "designed", "support", "solidarity"})
 _DATELINE_AFTER = re.compile(r"(?:,\s[\w .]{2,30})?\s*(?:\([\w ]{2,20}\)\s*)?[—–-]\s")  # ", Ukraine (AP) — "
 
 
