@@ -234,13 +234,13 @@ def test_a_counter_offer_after_a_holiday_truce_is_the_other_sides_own():
             "Victory Day celebrations, the Kremlin said, as Kyiv pressed Moscow instead for an immediate truce of "
             "at least 30 days. Ukrainian President Volodymyr Zelensky dismissed the offer as \"another attempt at "
             "manipulation.\"")
-    got = {(e.actor, e.duration_days): e.stances for e in extract(Article(id="t", text=text, published_at="2025-04-28T19:50:00+03:00"))}
+    got = {(e.actor, e.duration_days): e.stances for e in proposals(text, "2025-04-28T19:50:00+03:00")}
     assert got[("RU", 3)] == {"RU": "proposed", "UA": "rejected"}
     assert got[("UA", 30)].get("UA") == "proposed"
     text = ("Russian President Vladimir Putin on Monday declared a unilateral three-day ceasefire from May 8, the "
             "Kremlin said. Ukraine dismissed the offer. Foreign Minister Andrii Sybiha said Ukraine was ready to "
             "support \"a lasting, durable and full ceasefire\" for at least 30 days.")
-    assert {(e.actor, e.duration_days) for e in extract(Article(id="t", text=text, published_at="2025-04-28T10:00:00Z"))} == {("RU", 3), ("UA", 30)}
+    assert {(e.actor, e.duration_days) for e in proposals(text, "2025-04-28T10:00:00Z")} == {("RU", 3), ("UA", 30)}
     titled = Article(id="t", text=text, published_at="2025-04-28T10:00:00Z",
                      title="Putin declares 72-hour Victory Day ceasefire; Kyiv calls for 30-day truce")
     assert {(e.actor, e.scope) for e in extract(titled)} == {("RU", "holiday"), ("UA", "general")}
@@ -249,27 +249,24 @@ def test_a_counter_offer_after_a_holiday_truce_is_the_other_sides_own():
 def test_a_so_called_truce_that_an_attack_ignores_is_no_proposal():
     text = ("On the night of 9 May, despite the so-called \"truce\" announced by Moscow, the enemy attacked with "
             "2 Iskander-M ballistic missiles and 108 Shahed attack UAVs.")
-    assert [e for e in extract(Article(id="t", text=text, published_at="2025-05-09T09:40:00+03:00"))
-            if e.type == "ceasefire_proposal"] == []
+    assert proposals(text, "2025-05-09T09:40:00+03:00") == []
 
 
 def test_a_truce_that_holds_and_a_demand_that_one_side_stop_are_no_proposals():
-    def proposals(text):
-        return [e for e in extract(Article(id="t", text=text, published_at="2025-10-29T16:55:00+02:00"))
-                if e.type == "ceasefire_proposal"]
+    published = "2025-10-29T16:55:00+02:00"
     assert proposals("Israeli strikes killed at least 104 people, the deadliest day since a U.S.-brokered "
-                     "ceasefire took hold nearly three weeks ago.") == []
+                     "ceasefire took hold nearly three weeks ago.", published) == []
     assert proposals("Lebanese President Joseph Aoun urged the United States and France, which guarantee the "
-                     "ceasefire, to \"pressure Israel to stop its daily attacks.\"") == []
-    assert proposals("Putin agreed to halt its strikes on energy infrastructure for 30 days, the Kremlin said.")
+                     "ceasefire, to \"pressure Israel to stop its daily attacks.\"", published) == []
+    assert proposals("Putin agreed to halt its strikes on energy infrastructure for 30 days, the Kremlin said.",
+                     published)
 
 
 def test_days_given_to_agree_to_a_ceasefire_are_a_deadline_not_a_proposal():
     text = ("Russia launched a combined missile and drone attack on Kyiv overnight, killing six people. The attack "
             "comes days after U.S. President Donald Trump said he would give Russia \"10 or 12 days\" to agree to a "
             "ceasefire, shortening his earlier 50-day deadline.")
-    assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-31T15:10:00+03:00"))
-            if e.type == "ceasefire_proposal"] == []
+    assert proposals(text, "2025-07-31T15:10:00+03:00") == []
 
 
 @pytest.mark.parametrize("text", [
@@ -300,14 +297,12 @@ def test_the_guarantors_or_sponsors_of_a_truce_in_force():
     "\"Every such strike is Russia's answer to all the calls for a ceasefire,\" Zelensky wrote on social media.",
 ])
 def test_truce_talk_that_proposes_nothing(text):
-    assert [e for e in extract(Article(id="t", text=text, published_at="2025-07-29T10:00:00Z"))
-            if e.type == "ceasefire_proposal"] == []
+    assert proposals(text, "2025-07-29T10:00:00Z") == []
 
 
 def test_a_counter_offer_in_the_same_sentence_as_the_truce_it_answers():
     text = ("MOSCOW/KYIV, April 28 (Reuters) - Russian President Vladimir Putin on Monday declared a three-day "
             "ceasefire in Ukraine to mark the 80th anniversary of the Soviet victory, a move Ukraine dismissed as a "
             "manipulation as it called instead for a truce of at least 30 days.")
-    got = {(e.actor, e.duration_days): e.stances for e in extract(Article(id="t", text=text,
-                                                                        published_at="2025-04-28T18:10:00+03:00"))}
+    got = {(e.actor, e.duration_days): e.stances for e in proposals(text, "2025-04-28T18:10:00+03:00")}
     assert got[("RU", 3)].get("UA") == "rejected" and got[("UA", 30)].get("UA") == "proposed"
