@@ -170,13 +170,13 @@ def classify(toks: list[Token], words: set[str], mentions: list[places.PlaceMent
     ..."), or -1."""
     out = SentencePlaces([], [], [], [])
     out.approached = not words.isdisjoint(_APPROACH)
+    distance = not words.isdisjoint(_OFFSHORE)  # without a distance word nothing is offshore or measured from
     away = _Away(origin=_origin_tokens(toks) if "from" in words else (),
                  conditional=_conditional_tokens(toks) if "if" in words or "unless" in words else (),
-                 # without a distance word and a word of the sea ("nautical", "off", "ship") nothing is offshore
-                 maybe_offshore=not words.isdisjoint(_OFFSHORE) and not words.isdisjoint(_SEA_HINTS),
+                 distance=distance,
+                 sea=distance and not words.isdisjoint(_SEA_HINTS),  # "nautical", "off", "ship": offshore at all
                  actor_tok=actor_tok,
-                 landmarks=not words.isdisjoint(_OFFSHORE),
-                 several=len({m.place.region for m in mentions if m.place.region}) > 1)
+                 several=distance and len({m.place.region for m in mentions if m.place.region}) > 1)
     sirens = "sirens" in words or "siren" in words or "alarms" in words
     siren_at: list[tuple[int, str]] = []  # (token index, country) of each place named as where sirens sounded
     for m in mentions:
@@ -219,10 +219,10 @@ class _Away:
     """A sentence's token positions (and hints) where a place is not the one hit."""
     origin: tuple | set  # "drones launched from Kursk"
     conditional: tuple | set  # "if Kyiv strikes Moscow"
-    maybe_offshore: bool  # a distance word: "40 km off Hodeidah"
+    distance: bool  # a distance word: "40 km off Hodeidah", "in Ryazan, 200 km southeast of Moscow"
+    sea: bool  # ... and a word of the sea: a place may be offshore
     actor_tok: int  # the attacker's own token ("Ukraine launched ...")
-    landmarks: bool  # a distance word: "in Ryazan, 200 km southeast of Moscow"
-    several: bool  # places of more than one region
+    several: bool  # ... and places of more than one region
 
 
 def _names_another(toks: list[Token], k: int, m, mentions: list, prev: str, prev2: str) -> bool:
@@ -280,7 +280,7 @@ def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev
 def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _Away) -> bool:
     """Where the attack came from or went past, a condition's place, the attacker itself, a body's seat."""
     if k in away.origin or k in away.conditional or prev in ("off", "borders", "bordering", "border", "for") or \
-            (away.maybe_offshore and _offshore(toks, k)) or (away.landmarks and _distance_from(toks, k, away.several)) or \
+            (away.sea and _offshore(toks, k)) or (away.distance and _distance_from(toks, k, away.several)) or \
             _destination(toks, k) or k == away.actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):

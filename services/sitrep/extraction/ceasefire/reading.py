@@ -147,7 +147,8 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
         if is_trigger and target.proposer is None and target.counter and r.proposals[0].proposer and \
                 r.proposals[0].proposer[0]:  # "Putin declared a truce, as Kyiv called instead for 30 days": Kyiv's
             target.sent = target.sent or sent
-            target.proposer = _counter_offer(r, target, r.proposals[0].proposer[0])
+            target.proposer = _counter_offer(r, target, r.proposals[0].proposer[0],
+                                             toks if target.sent is sent else None)
         if is_trigger and target.proposer is None:
             target.proposer = _proposer(toks, ents, k, after=prev_k)
         elif target.proposer is None:
@@ -286,11 +287,12 @@ def _cue_targets(r: Reading, routed: list[tuple[int, Proposal]], hits: list[tupl
     return targets
 
 
-def _counter_offer(r: Reading, p: Proposal, first: str) -> tuple[str, str] | None:
+def _counter_offer(r: Reading, p: Proposal, first: str, toks: list[Token] | None = None) -> tuple[str, str] | None:
     """'Putin declared a three-day truce ... Zelensky said Kyiv was ready for a 30-day ceasefire': the
     other side, subject of a readiness or offer word (data/cues.json counter_offer_words) before the
-    later proposal's truce word in its sentence, proposes it (convention 36)."""
-    toks = tokenize(p.sent)
+    later proposal's truce word in its sentence, proposes it (convention 36). `toks`: that sentence's tokens,
+    if the caller has them."""
+    toks = toks or tokenize(p.sent)
     found = _mentions(toks)
     for e in r.ents_of.get(p.sent.start, []):
         if e.code == first or e.backer:
