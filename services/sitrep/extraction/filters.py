@@ -95,6 +95,12 @@ _DURING_WAR = re.compile(r"\bduring the (?:[\w-]+ ){0,3}(?:war|conflict)\b")
 _WAR_SUBJECT = re.compile(r"(?:the|that|this) (?:[\w-]+ )?(?:war|conflict)\b(?! (?:monitor|ministry|correspondent))")
 
 
+def _clause_before(low: str, at: int, reach: int) -> str:
+    """The text of the clause before offset `at`, back to its comma and at most `reach` characters (where a
+    superlative that makes a cue a comparison would stand)."""
+    return low[max(0, at - reach):at].rsplit(",", 1)[-1]
+
+
 def background_at(sentence: str, low: str, year: int | None, weekday: int | None = None) -> int:
     """Offset of the first background cue found in the sentence (`low`: its lower case), or -1. `weekday`: the
     article's (Monday = 0), if known."""
@@ -122,13 +128,13 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
         m = None  # "injured since the start of the military offensive on Tuesday": this operation's toll
     if m:
         # ("in one of its biggest attacks on the country's power grid this year": the superlative's clause)
-        head = low[max(0, m.start() - 100):m.start()].rsplit(",", 1)[-1]
+        head = _clause_before(low, m.start(), 100)
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent")) or \
             " since " in low[max(0, m.start() - 40):m.start()]  # "the first casualties since the truce of May last year"
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
     for m in _SINCE.finditer(low) if "since " in low else ():
-        head = low[max(0, m.start() - 70):m.start()].rsplit(",", 1)[-1]  # the superlative's clause
+        head = _clause_before(low, m.start(), 70)  # the superlative's clause
         if not _recent(low, m) and not (weekday is not None and _began_on_a_weekday(low, m, weekday)) and \
                 not any(w in head.split() for w in SUPERLATIVES) and not _HELD_BY.search(head):
             return m.start()
