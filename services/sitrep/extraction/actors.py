@@ -119,12 +119,13 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
             return code, tok.text, k
         elif prev == "by" and k >= 2:
             return code, tok.text, k
-        elif prev in _ACCUSER_VERBS | {"accusing"} and nxt == "of" and k + 2 < n and toks[k + 2].low in _ACCUSED_OF:
+        elif prev in _ACCUSING and nxt == "of" and k + 2 < n and toks[k + 2].low in _ACCUSED_OF:
             return code, tok.text, k  # "accused Ukraine of blowing up the gas station": the side accused
     return None, None, -1
 
 
 _SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
+_ACCUSING = _ACCUSER_VERBS | {"accusing"}  # "accused Ukraine of ...", "accusing Kyiv of ..."
 _ACCUSED_OF = frozenset({"blowing", "firing", "shelling", "striking", "attacking", "launching", "bombing", "targeting",
                          "hitting", "killing"})  # "accused Ukraine of blowing up ...": an attack it is accused of
 _SIDE_THEN = _SUBJECT_VERBS | {"that", "which", "had", "has", "have"}  # "the Thai side" acting (not "on the Thai side,")
