@@ -306,3 +306,10 @@ def test_a_counter_offer_in_the_same_sentence_as_the_truce_it_answers():
             "manipulation as it called instead for a truce of at least 30 days.")
     got = {(e.actor, e.duration_days): e.stances for e in proposals(text, "2025-04-28T18:10:00+03:00")}
     assert got[("RU", 3)].get("UA") == "rejected" and got[("UA", 30)].get("UA") == "proposed"
+
+
+def test_a_day_count_is_another_truce_than_one_stated_in_hours():
+    text = ("Russia's 36-hour Easter truce declared by Vladimir Putin ended at midnight. Zelensky said Kyiv was ready "
+            "for a 30-day halt to strikes on civilian infrastructure.")
+    got = {(e.actor, e.duration_days) for e in proposals(text, "2025-04-21T09:00:00+03:00")}
+    assert got == {("RU", None), ("UA", 30)}

@@ -22,16 +22,17 @@ class Proposal:
     internal: dict[str, bool] = field(default_factory=dict)  # codes with a stance from an internal group
     holders: list[Entity] = field(default_factory=list)  # the sides whose stance was read
     counter: bool = False  # read as a counter-offer ("Kyiv said it was ready instead for 30 days")
+    timed: bool = False  # a length was stated, even one of no whole days ("a 36-hour truce")
 
 
 def _distinct(proposals: list[Proposal], scope: str | None, duration: int | None) -> bool:
     """A further proposal needs a scope that differs from every stated one, or a different duration (not
-    a scope that merely differs from a bare 'ceasefire')."""
-    return all(scope and p.scope and scope != p.scope or duration and p.duration and duration != p.duration
-               for p in proposals)
+    a scope that merely differs from a bare 'ceasefire'; a 30-day offer differs from a 36-hour truce)."""
+    return all(scope and p.scope and scope != p.scope or duration and (p.duration or p.timed) and
+               duration != p.duration for p in proposals)
 
 
 def _compatible(p: Proposal, scope: str | None, duration: int | None) -> bool:
     mine = p.scope or ("general" if p.locked else None)
     return (scope is None or mine is None or scope == mine) and \
-        (duration is None or p.duration is None or duration == p.duration)
+        (duration is None or p.duration is None and not p.timed or duration == p.duration)

@@ -142,8 +142,9 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
         else:
             if target.scope is None and scope and not target.locked:
                 target.scope = scope
-            if target.duration is None and found:
+            if target.duration is None and found and not target.timed:
                 target.duration = duration
+            target.timed = target.timed or found
         if is_trigger and target.proposer is None and target.counter and r.proposals[0].proposer and \
                 r.proposals[0].proposer[0]:  # "Putin declared a truce, as Kyiv called instead for 30 days": Kyiv's
             target.sent = target.sent or sent
@@ -178,7 +179,7 @@ def _proposal_named(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
     counter = bool(r.proposals) and not _COUNTER_OFFER.isdisjoint(lows[max(0, k - 10):k])
     if not r.proposals or proposed or counter:
         p = Proposal(scope, duration, sent=sent, locked=scope is None and lows[k] in CEASEFIRE_CORE,
-                     counter=counter)
+                     counter=counter, timed=found)
         r.proposals.append(p)
         return p
     return None
