@@ -2821,3 +2821,12 @@ def test_the_latest_in_a_series_describes_and_in_support_of_is_no_place():
     ev = run("The Islamic Resistance in Iraq said it attacked the Victory Base near Baghdad airport at dawn \"in support "
              "of our people in Palestine and Lebanon\".")
     assert "PS" not in {e.country for e in ev}
+
+
+def test_a_total_over_a_span_of_days_is_background_unless_a_superlative_compares():
+    assert run("Israel's military said it had killed 15 Hezbollah militants in southern Lebanon over the past 12 "
+               "days.") == []
+    assert run("Russian strikes on Kharkiv over the last two weeks killed 30 civilians, the governor said.") == []
+    ev = run("A Russian missile struck Sumy on Monday, killing nine people in the deadliest attack on the city over "
+             "the past three months, the governor said.")
+    assert keys(ev) == [("attack", "UA-59"), ("casualty", "UA-59")]

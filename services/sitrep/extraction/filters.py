@@ -22,6 +22,7 @@ from .lexicon import (
     SUPERLATIVES,
     WEAPON_WORDS,
 )
+from .numbers import number_value
 from .text import Token, alternation
 
 # The lookahead on the phrases' first letters lets the scan skip most positions before trying the ~130
@@ -51,6 +52,8 @@ _ATTACK_TALLY = re.compile(r"\bha(?:s|ve) (?:launched|carried out|conducted|stag
                            r"over |nearly |some |at least |almost )?\d[\d,]* (?:attacks|strikes|raids|assaults)\b")
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|fighting|offensive|campaign|invasion)\b[^.;]{0,40}?\bha(?:s|ve) "
                        r"(?:killed|left|claimed|wounded)")
+# "killed 15 militants over the past 12 days": a total over a span of days (three or more), weeks or months
+_SPAN = re.compile(r"\b(?:over|during|across|within|in|for) the (?:past|last|previous) ([\w,-]+) (days|weeks|months)\b")
 _FRESH_PAST = re.compile(r" (?:24|48|day|night|few hours|hours|two days)")
 _SINCE = re.compile(r"\bsince (?:the )?([a-z]+)")
 _WORD = re.compile(r"[a-z]+")
@@ -114,6 +117,10 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
         m = _WAR_TOLL.search(low) or _TALLY.search(low) or _ATTACK_TALLY.search(low)
         if m:
             return m.start()  # "the war that followed has killed more than 67,000"; "it has killed around 17,000"
+    if " the past " in low or " the last " in low or " the previous " in low:
+        at = _span_of_days(low)
+        if at >= 0:
+            return at
     m = _BACKGROUND.search(low)
     if m and m.group() == "in the past" and _FRESH_PAST.match(low, m.end()):
         m = None  # "in the past 24 hours", "in the past day"
@@ -129,7 +136,8 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
     if m:
         # ("in one of its biggest attacks on the country's power grid this year": the superlative's clause)
         head = _clause_before(low, m.start(), 100)
-        comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent")) or \
+        comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent",
+                                                                       "over the past", "in the past", "over the last")) or \
             " since " in low[max(0, m.start() - 40):m.start()]  # "the first casualties since the truce of May last year"
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
@@ -147,6 +155,16 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
             if (adjective or not any(w in head.split() for w in SUPERLATIVES)) and not _HELD_BY.search(head):
                 return y.start()  # ("the deadliest attack ... was the April 2015 raid": a year as an adjective
                 # dates the raid; only a comparison, "the largest attack since 2022", is excused)
+    return -1
+
+
+def _span_of_days(low: str) -> int:
+    """Offset of a span of three or more days, or of weeks or months, that no superlative compares with."""
+    for m in _SPAN.finditer(low):
+        n = number_value(m.group(1))
+        if n and (n >= 3 or m.group(2) != "days") and \
+                not any(w in _clause_before(low, m.start(), 100).split() for w in SUPERLATIVES):
+            return m.start()
     return -1
 
 

@@ -55,6 +55,11 @@ def _word_value(low: str) -> int | None:
     return None
 
 
+def number_value(low: str) -> float | None:
+    """The value of one lower-case number token ("12", "1,200", "twelve", "twenty-three"), or None."""
+    return _digit_value(low) if low[:1].isdigit() else _word_value(low)
+
+
 def _parse_at(toks: list[Token], i: int) -> tuple[int, float, bool] | None:
     """(end index, value, vague) of a number starting at token i, or None."""
     low = toks[i].low
