@@ -27,7 +27,7 @@ lint: install
 schemas: install ## regenerate schemas/*.schema.json from the contract
 	$(BIN)/sitrep schemas schemas
 
-eval: install ## grade extraction on the dev slice and the six blind holdout slices
+eval: install ## grade extraction on the dev slice and the blind holdout slices
 	$(BIN)/python -m sitrep.evaluation --slice all
 
 bench-extract: install ## extraction throughput on one core
