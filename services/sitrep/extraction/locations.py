@@ -9,7 +9,15 @@ from dataclasses import dataclass
 from operator import attrgetter
 
 from . import places
-from .lexicon import ATTACK_VERBS, CAPITALS, CUES, FORCE_HEADS, WEAPON_WORDS, country_of_demonym
+from .lexicon import (
+    ATTACK_VERBS,
+    CAPITALS,
+    CUES,
+    DISTRICT_NAME_ENDINGS,
+    FORCE_HEADS,
+    WEAPON_WORDS,
+    country_of_demonym,
+)
 from .text import Token, load_json, lows_of, positions
 
 _TARGET_PREPS = frozenset(CUES["target_preps"])  # data/cues.json
@@ -248,7 +256,7 @@ def _town_of_a_wider_place(toks: list[Token], k: int, m, o) -> bool:
     city (a district's name ends like one or is followed by "district")."""
     after = toks[k + len(m.text.split())].low if k + len(m.text.split()) < len(toks) else ""
     return m.place.kind == "city" and m.place.region != o.place.region and after not in _DISTRICT_WORDS and \
-        not m.text.lower().endswith(("skyi", "sky", "ska", "skiy", "district", "raion"))
+        not m.text.lower().endswith((*DISTRICT_NAME_ENDINGS, " district", " raion"))
 
 
 _WAGED = frozenset({"war", "invasion", "aggression", "offensive", "campaign", "regime", "government", "claims",

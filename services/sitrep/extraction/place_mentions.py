@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from . import places
-from .lexicon import CUES
+from .lexicon import CUES, DISTRICT_NAME_ENDINGS
 from .locations import Loc, SentencePlaces, classify
 from .records import Context
 from .text import Sentence, Token, load_json
@@ -118,9 +118,6 @@ _CITY_POSSESSIVE = re.compile(r"\b(?:city|town|capital|port)['’]s\s+$")
 
 
 _DISTRICT_AFTER = re.compile(r"\s+districts?\b")
-_CITY_DISTRICT_ENDINGS = ("skyi", "skyy", "skiy", "sky", "skyi'", "kyi")
-
-
 def _part_of_last_city(text: str, m, last: Loc):
     """'the city's Dniprovskyi district' after a strike on Kherson: the district of that city (several
     cities have a district of that name, and the gazetteer knows only one)."""
@@ -131,7 +128,7 @@ def _part_of_last_city(text: str, m, last: Loc):
                 (_DISTRICT_AFTER.match(text, m.end) or m.text.lower().endswith(" district"))):
             return m
     elsewhere = m.place.region != last.region and m.place.country == last.country and \
-        m.text.lower().endswith(_CITY_DISTRICT_ENDINGS) and _DISTRICT_AFTER.match(text, m.end) is not None
+        m.text.lower().endswith(DISTRICT_NAME_ENDINGS) and _DISTRICT_AFTER.match(text, m.end) is not None
     # "The enemy hit the Shevchenkivskyi district" in a Zaporizhzhia story: the adjectival names of city districts
     # recur from city to city
     if not elsewhere and not _CITY_POSSESSIVE.search(text, max(0, m.start - 12), m.start):
