@@ -2830,3 +2830,11 @@ def test_a_total_over_a_span_of_days_is_background_unless_a_superlative_compares
     ev = run("A Russian missile struck Sumy on Monday, killing nine people in the deadliest attack on the city over "
              "the past three months, the governor said.")
     assert keys(ev) == [("attack", "UA-59"), ("casualty", "UA-59")]
+
+
+def test_the_next_sentence_places_a_shooting_in_part_of_a_city():
+    ev = run("Israeli troops opened fire on crowds heading to an aid site in southern Gaza on Sunday, killing at least "
+             "31 people, the health ministry said. The shooting happened in the western part of Rafah.")
+    assert keys(ev) == [("attack", "PS-RFH"), ("casualty", "PS-RFH")]
+    assert run("Ukraine's forces shelled Horlivka, which Moscow claims as part of Russia, the mayor said.")[0].region \
+        == "UA-14"

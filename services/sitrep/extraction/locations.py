@@ -285,11 +285,23 @@ def _no_place_hit(toks: list[Token], k: int, end_k: int, m, mentions: list, prev
     return prev == "near" and k > 1 and any(o.end == toks[k - 2].end for o in mentions)
 
 
+_SIDES_OF_A_PLACE = frozenset({"eastern", "western", "northern", "southern", "central", "north-eastern",
+                               "north-western", "south-eastern", "south-western", "northeastern", "northwestern",
+                               "southeastern", "southwestern", "old", "residential", "industrial"})
+
+
+def _part_of(toks: list[Token], k: int, prev: str) -> bool:
+    """'which Moscow claims as part of Russia': a claim on the place, not a hit; but 'the western part of
+    Rafah' is where it was hit."""
+    return prev == "of" and k > 1 and toks[k - 2].low == "part" and not (k > 2 and toks[k - 3].low in
+                                                                          _SIDES_OF_A_PLACE)
+
+
 def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _Away) -> bool:
     """Where the attack came from or went past, a condition's place, the attacker itself, a body's seat."""
     if k in away.origin or k in away.conditional or prev in ("off", "borders", "bordering", "border", "for") or \
             (away.sea and _offshore(toks, k)) or (away.distance and _distance_from(toks, k, away.several)) or \
-            _destination(toks, k) or k == away.actor_tok or (prev == "of" and k > 1 and toks[k - 2].low == "part"):
+            _destination(toks, k) or k == away.actor_tok or _part_of(toks, k, prev):
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
         return True  # "the wounded were brought to Nasser Hospital in Khan Younis": where they were taken
