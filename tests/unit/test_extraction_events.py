@@ -2838,3 +2838,13 @@ def test_the_next_sentence_places_a_shooting_in_part_of_a_city():
     assert keys(ev) == [("attack", "PS-RFH"), ("casualty", "PS-RFH")]
     assert run("Ukraine's forces shelled Horlivka, which Moscow claims as part of Russia, the mayor said.")[0].region \
         == "UA-14"
+
+
+def test_the_attack_an_after_clause_answers_is_its_own_report():
+    ev = run("Israel carried out an airstrike on Beirut's southern suburbs on Friday, after two rockets were fired from "
+             "Lebanon towards the northern Israeli town of Kiryat Shmona.")
+    got = {(e.location_key, e.weapon, e.actor) for e in ev}
+    assert got == {("LB-JL", "airstrike", "IL"), ("IL-Z", "rocket", None)}
+    ev = run("A Russian missile struck a building in Kyiv overnight. The death toll in Kyiv rose to 14 on Friday, "
+             "after rescuers pulled three more bodies from the rubble of a building in the Sviatoshynskyi district, the city administration said.")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [14]

@@ -45,7 +45,8 @@ def split_clauses(sent: Sentence, toks: list[Token]) -> list[tuple[Sentence, lis
         if COUNT_ITEM.match(sent.text, toks[k + 1].start - sent.start):
             continue  # "...;\n▪️ 14 Kh-101 cruise missiles – from ...": the next item of a list of counts
         if _names_a_place(starts, toks[first].start, toks[k].start) and \
-                _names_a_place(starts, toks[k + 1].start, sent.end) and _has_verb(toks, k + 1):
+                _names_a_place(starts, toks[k + 1].start, sent.end) and _has_verb(toks, k + 1) and \
+                (toks[k + 1].low != "after" or _attacks(toks, k + 2)):
             out.append(_part(sent, toks, first, k))
             first = k + 1
     out.append(_part(sent, toks, first, len(toks)))
@@ -64,6 +65,12 @@ def _has_verb(toks: list[Token], start: int) -> bool:
 
 _SIDE_AFTER = re.compile(r"['’]s\s+(?:\w+\s+)?(?:military|army|armed|government|forces|defen[cs]e|air force|"
                          r"navy|president|prime|foreign|ministry|leader|officials|troops|spokesman)\b")
+
+
+def _attacks(toks: list[Token], start: int) -> bool:
+    """'..., after two rockets were fired from Lebanon towards Kiryat Shmona': the attack it answers, another
+    report; not '..., after rescuers pulled three more bodies from the rubble', which tells how the toll rose."""
+    return any(t.low in ATTACK_VERBS for t in toks[start:])
 
 
 def _side_possessive(text: str, end: int) -> bool:
@@ -108,8 +115,9 @@ def clause_facts(sent: Sentence, toks: list, ctx: Context) -> list[Fact]:
 def _share_subject(before: list[Fact], new: list[Fact]) -> None:
     """"Israeli warplanes struck Damascus, and hit government forces in Sweida": a clause with no attacker
     or weapon of its own has the previous clause's."""
-    if new and " between " in new[0].sentence.text:
-        return  # "..., as clashes between government forces and Druze fighters killed 70": both sides, no one's
+    if new and (" between " in new[0].sentence.text or new[0].sentence.text.startswith("after ")):
+        return  # "..., as clashes between government forces and Druze fighters killed 70": both sides, no one's;
+        # "..., after two rockets were fired from Lebanon": the other side's attack
     donor = next((f for f in before if f.actor or f.actor_name), None)
     weapon = next((f.sentence_weapon for f in before if f.sentence_weapon), None)
     for f in new:
