@@ -2848,3 +2848,11 @@ def test_the_attack_an_after_clause_answers_is_its_own_report():
     ev = run("A Russian missile struck a building in Kyiv overnight. The death toll in Kyiv rose to 14 on Friday, "
              "after rescuers pulled three more bodies from the rubble of a building in the Sviatoshynskyi district, the city administration said.")
     assert [e.killed.value for e in ev if e.type == "casualty"] == [14]
+
+
+@pytest.mark.parametrize("text", [
+    "In Iran, the health ministry said 224 people had been killed in Israeli strikes in the first days of the campaign.",
+    "Recap: India on Wednesday struck nine sites in Pakistan in what it called Operation Sindoor.",
+])
+def test_a_recap_or_a_toll_of_the_first_days_is_background(text):
+    assert run(text, "2025-06-19T12:00:00+03:00") == []
