@@ -2856,3 +2856,10 @@ def test_the_attack_an_after_clause_answers_is_its_own_report():
 ])
 def test_a_recap_or_a_toll_of_the_first_days_is_background(text):
     assert run(text, "2025-06-19T12:00:00+03:00") == []
+
+
+def test_incidents_at_two_places_of_a_region_in_two_clauses_of_one_sentence_are_summed():
+    ev = run("Iranian missiles struck Ramat Gan and Holon on Thursday. In Ramat Gan, a direct hit on a residential tower "
+             "wounded 16 people, and in Holon eight people were hurt when a missile struck near apartment blocks, MDA "
+             "said.", "2025-06-19T12:00:00+03:00")
+    assert [e.injured.value for e in ev if e.type == "casualty"] == [24]

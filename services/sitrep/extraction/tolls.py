@@ -34,6 +34,7 @@ def combine(counts: dict[str, Role], new: dict[str, Role]) -> None:
 
 
 _SEPARATE = tuple(CUES["separate_incident"])  # data/cues.json
+_JOINED = tuple(w + " " for w in CUES["clause_joiners"])  # a clause split off its sentence: "and in Holon, ..."
 _PLACE_SUFFIXES = (" district", " raion", " region", " oblast", " city", " community", " province")
 
 
@@ -48,9 +49,11 @@ def _place_key(f: Fact) -> str | None:
 
 
 def _separate(f: Fact) -> bool:
-    """The fact's sentence reports another incident: it opens on its own place ("In Zolochiv, two men were
-    injured") or says so ("Separately", "another drone strike", "Elsewhere")."""
+    """The fact's sentence (or clause) reports another incident: it opens on its own place ("In Zolochiv, two
+    men were injured", "..., and in Holon eight were hurt") or says so ("Separately", "another drone strike", "Elsewhere")."""
     low = f.sentence.text.lower()
+    if low.startswith(_JOINED):
+        low = low.split(" ", 1)[1]
     opening = low.startswith(("in ", "near ", "on the outskirts")) and (f.loc.place or "-").lower() in low[:60]
     return opening or any(cue in low for cue in _SEPARATE)
 
