@@ -2863,3 +2863,18 @@ def test_incidents_at_two_places_of_a_region_in_two_clauses_of_one_sentence_are_
              "wounded 16 people, and in Holon eight people were hurt when a missile struck near apartment blocks, MDA "
              "said.", "2025-06-19T12:00:00+03:00")
     assert [e.injured.value for e in ev if e.type == "casualty"] == [24]
+
+
+def test_a_commander_named_with_his_group_sums_with_the_others_killed():
+    ev = run("A U.S. drone strike on a vehicle in eastern Baghdad on Wednesday night killed a senior commander of the "
+             "Iran-backed militia Kataib Hezbollah and two other people, Iraqi officials said.")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [3]
+
+
+def test_a_national_figure_smaller_than_the_only_regional_toll_is_part_of_it():
+    ev = run("A U.S. drone strike in Baghdad on Wednesday killed three people, Iraqi officials said. U.S. Central "
+             "Command said it conducted a strike in Iraq, killing a Kataib Hezbollah commander.")
+    assert keys(ev) == [("attack", "IQ-BG"), ("casualty", "IQ-BG")]
+    ev = run("Russian strikes across Ukraine killed nine people on Monday, officials said. In Kharkiv, three people "
+             "were killed when a missile hit a school.")
+    assert ("casualty", "UA") in keys(ev)

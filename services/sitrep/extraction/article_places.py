@@ -73,13 +73,18 @@ def place_placeless_totals(facts: list[Fact]) -> None:
 def place_restated_tolls(facts: list[Fact]) -> None:
     """'... an attack in the Tillaberi region killed 34 soldiers' then 'In Niger, the defence ministry said
     that 34 soldiers were killed and 14 wounded': a toll placed only at a country that restates the figure of
-    the one region of that country with that figure is that region's toll, not a national one."""
+    the one region of that country with that figure is that region's toll, not a national one. So is one
+    smaller than every figure of the country's only region with a toll ('killing a Kataib Hezbollah
+    commander' in Iraq after three killed in Baghdad): no national toll is smaller than a part of it."""
     for f in facts:
         if f.kind != "casualty" or f.loc.region or not f.loc.country or f.broad or "killed" not in f.counts:
             continue
-        same = {g.loc.key: g.loc for g in facts if g.kind == "casualty" and g.loc.region and
-                g.loc.country == f.loc.country and "killed" in g.counts and
-                g.counts["killed"].value == f.counts["killed"].value}
+        killed = f.counts["killed"].value
+        regional = [g for g in facts if g.kind == "casualty" and g.loc.region and g.loc.country == f.loc.country
+                    and "killed" in g.counts]
+        same = {g.loc.key: g.loc for g in regional if g.counts["killed"].value == killed}
+        if not same and all(g.counts["killed"].value > killed for g in regional):
+            same = {g.loc.key: g.loc for g in regional}
         if len(same) == 1:
             f.loc = next(iter(same.values()))
 

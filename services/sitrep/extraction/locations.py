@@ -305,6 +305,8 @@ def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _A
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
         return True  # "the wounded were brought to Nasser Hospital in Khan Younis": where they were taken
+    if any(toks[x].low in _BLAMED_FOR and toks[x + 1].low == "for" for x in range(max(0, k - 7), k - 1)):
+        return True  # "a Hezbollah commander responsible for rocket attacks on northern Israel": his record
     if prev == "in" and _source_hospital(toks, k):
         return True  # "Initial reports from the Red Cross field hospital in al-Mawasi speak of 19 dead"
     # "the Britain-based Observatory", "a Liberian-flagged ship": where a body sits, not a place hit
@@ -415,6 +417,7 @@ def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: Sent
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
 _TAKEN_TO = frozenset(CUES["taken_to"])
+_BLAMED_FOR = frozenset({"responsible", "blamed", "wanted", "known"})
 _LOCATIVE = frozenset(CUES["locative"])
 _PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
 

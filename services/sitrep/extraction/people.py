@@ -121,6 +121,7 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     apposition = end < len(toks) and toks[end].low == ","
     prefixed = m.q > 0 and (toks[m.q - 1].low in HARM_BEFORE or toks[m.q - 1].low in ("were", "was"))
     q = p + 1
+    end = _past_of_phrase(toks, end)
     while q < len(nums) and end < len(toks) and toks[end].low in ("and", ","):
         nxt = nums[q]
         gap = nxt.q - end - 1  # "a woman and her two sons"
@@ -136,12 +137,26 @@ def person_chain(toks: list[Token], nums: list[NumberMention], p: int, m: Number
             break  # "One civilian, a 57-year-old woman, was killed" names one person twice; not "a father, a mother and"
         total += nxt.value
         consumed.add(q)
-        end, q = e2, q + 1
+        end, q = _past_of_phrase(toks, e2), q + 1
     if apposition and total == 2 * m.value:
         total = m.value
     return total, end
 
 
+
+
+def _past_of_phrase(toks: list[Token], end: int) -> int:
+    """'a senior commander of the Iran-backed militia Kataib Hezbollah and two other people': the 'and' after
+    the person's 'of' phrase (of words only, eight at most), else `end`."""
+    if end >= len(toks) or toks[end].low != "of":
+        return end
+    for y in range(end + 1, min(end + 9, len(toks))):
+        low = toks[y].low
+        if low == "and":
+            return y
+        if not (low.replace("-", "").isalpha() or low in ("'s", "’s")) or low in AUX or low in HARM_AFTER:
+            break
+    return end
 
 
 def _list_goes_on(toks: list[Token], e: int) -> bool:
