@@ -2878,3 +2878,10 @@ def test_a_national_figure_smaller_than_the_only_regional_toll_is_part_of_it():
     ev = run("Russian strikes across Ukraine killed nine people on Monday, officials said. In Kharkiv, three people "
              "were killed when a missile hit a school.")
     assert ("casualty", "UA") in keys(ev)
+
+
+def test_the_other_sides_war_toll_after_one_sides_is_background():
+    ev = run("Hezbollah fired about 20 rockets at the Galilee, the Israeli military said.\n\nThe war in Lebanon has "
+             "killed more than 3,760 people, according to Lebanese health officials. On the Israeli side, about 75 "
+             "people, more than half of them soldiers, have been killed, according to Israeli authorities.")
+    assert keys(ev) == [("attack", "IL-Z")]

@@ -41,6 +41,7 @@ _MONTH_WORDS = frozenset(CUES["month_words"])  # data/cues.json
 _DENIAL = re.compile(r"\b(?:denied|denies|deny|dismissed|rejected)\s+(?:the\s+)?(?:reports?|claims?|rumou?rs)\b")
 _PRODUCTION = frozenset(CUES["production"])  # data/cues.json
 _REFERRED_ATTACKS = frozenset(CUES["referred_attacks"])
+_PERFECT_TOLL = re.compile(r"\bha(?:s|ve) been (?:killed|wounded|injured)\b")
 
 
 def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence, list[Token], str, list[str],
@@ -80,9 +81,11 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     background = ctx.background_section or maybe_background and is_background(sent.text, low, ctx.year, ctx.weekday) \
         or _two_days_old(low, words, ctx, sent.paragraph)
     if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
-            (refers_back(toks) or "alone" in words and sent.paragraph == ctx.prev_para):
+            (refers_back(toks) or sent.paragraph == ctx.prev_para and
+             ("alone" in words or "been" in words and _PERFECT_TOLL.search(low))):
         background = True  # "the attack" next, or "India has said 15 were killed in Poonch district alone": a part
-        # of the old total just given
+        # of the old total just given; or the other side's war toll after one side's ("On the Israeli side, about
+        # 75 people have been killed")
     if background and not words.isdisjoint(WEEKDAYS):
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
