@@ -2885,3 +2885,9 @@ def test_the_other_sides_war_toll_after_one_sides_is_background():
              "killed more than 3,760 people, according to Lebanese health officials. On the Israeli side, about 75 "
              "people, more than half of them soldiers, have been killed, according to Israeli authorities.")
     assert keys(ev) == [("attack", "IL-Z")]
+
+
+def test_two_roles_of_one_weapon_before_its_noun():
+    ev = run("Russia launched 108 attack and decoy drones at Ukraine overnight, the Ukrainian air force said, adding "
+             "that 55 had been shot down.")
+    assert [(e.launched.value, e.intercepted.value) for e in ev] == [(108, 55)]

@@ -23,6 +23,7 @@ _PUNCT_STOP = frozenset(",;:.()[]\"“”!?—–")
 _HARMED_HEADS = frozenset({"dead", "injured", "wounded", "more"})
 _NOT_A_HEAD = _HARMED_HEADS | {"others"}
 _PREP_STOP = frozenset(CUES["prep_stop"])  # data/cues.json
+_DRONE_ROLES = frozenset(CUES["drone_roles"])  # data/cues.json
 
 
 def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
@@ -82,6 +83,9 @@ def noun_phrase(toks: list[Token], s: int) -> tuple[str, str | None, int]:
             return "household", None, x + 1
         if low == "other" and x + 1 < n and toks[x + 1].low in PERSON_NOUNS:
             continue  # "three other people": a modifier here, though an auxiliary-like word after a count
+        if low in ("and", "or") and x > s and toks[x - 1].low in _DRONE_ROLES and x + 1 < n and \
+                toks[x + 1].low in _DRONE_ROLES:
+            continue  # "108 attack and decoy drones": two roles of one weapon
         if low in _PREP_STOP or low in AUX or low in LAUNCH_AFTER or low in INTERCEPT_AFTER:
             break
     if weapon:
