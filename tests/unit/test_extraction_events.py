@@ -2891,3 +2891,9 @@ def test_two_roles_of_one_weapon_before_its_noun():
     ev = run("Russia launched 108 attack and decoy drones at Ukraine overnight, the Ukrainian air force said, adding "
              "that 55 had been shot down.")
     assert [(e.launched.value, e.intercepted.value) for e in ev] == [(108, 55)]
+
+
+def test_a_dateline_of_two_cities_and_a_date_before_the_outlet():
+    ev = run("El Obeid / Port Sudan – November 24, 2025 (SUDAN TRIBUNE) – At least 12 people were killed on Monday "
+             "when RSF drones struck a funeral in El Obeid, local sources said.", "2025-11-24T21:10:00+02:00")
+    assert keys(ev) == [("attack", "SD-KN"), ("casualty", "SD-KN")]

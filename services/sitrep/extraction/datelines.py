@@ -13,12 +13,13 @@ _DATELINE = re.compile(r"\s*([A-Z][A-Z'.]+(?:(?:[ -]|\s?/\s?)[A-Z][A-Z'.]+)*)(?=
 _COLON = re.compile(r":\s")
 _DATELINE_AGENCY = re.compile(
     r"\s*(?:[A-Z][a-z]+ \d{1,2}, \d{4} \(([A-Z][A-Z ]{1,30})\)"  # "November 16, 2025 (PORT SUDAN) -"
+    r"|([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?: ?/ ?[A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)* [-—–] [A-Z][a-z]+ \d{1,2}, "
+    r"\d{4} \([A-Z][A-Z ]{1,30}\)"  # "El Obeid / Port Sudan – November 24, 2025 (SUDAN TRIBUNE) –"
     r"|([A-Z][a-zà-ÿ]+(?: [A-Z][a-zà-ÿ]+)?)(?:, [A-Z][a-z]+)?,? (?:\([A-Za-z .]{2,20}\)|[A-Z]{2,8})"  # "Niamey (APA) -", "Damascus, SANA -"
     r"|The [A-Z][\w'-]+(?: [A-Z][\w'-]+)?)"  # "The Irrawaddy –": the outlet, named like a place but none
     r"\.?\s*[-—–]\s")  # (also "Bogotá (EFE).- ")
-# "Dubai: Oil prices rose ..." (Gulf News, Dawn), "Kyiv - Ukraine's ...": a city, then a colon or a dash; the
-# empty group keeps group(2) defined as in _DATELINE_AGENCY
-_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: and [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)()"
+# "Dubai: Oil prices rose ..." (Gulf News, Dawn), "Kyiv - Ukraine's ...": a city, then a colon or a dash
+_DATELINE_COLON = re.compile(r"\s*([A-Z][a-z]+(?:[ -][A-Z][a-z]+)?(?: and [A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)?)"
                              r"(?::|\s[-–—])\s")  # (also "Tel Aviv and Jerusalem — ")
 _BYLINE = re.compile(r"\s*(?:By|BY) [^\n]{2,80}\n+")
 # A headline line (no full stop) before a byline or an upper-case dateline
@@ -54,9 +55,10 @@ def dateline(text: str) -> tuple[int, int, Loc]:
         end = _COLON.match(text, m.end()) or _DATELINE_END.search(text, m.end(), m.end() + 90)
     if not end:
         return -1, -1, NOWHERE
-    if not (m.group(1) or m.group(2)):
+    name = next((g for g in m.groups() if g), None)
+    if name is None:
         return pos, end.end(), NOWHERE  # an outlet's name
-    name = (m.group(1) or m.group(2)).split("/")[0].title()
+    name = name.split("/")[0].title()
     found = [p for p in places.find_places(name) if p.place.kind != "country"]
     if not found and m.re is _DATELINE_COLON:
         return -1, -1, NOWHERE  # "Highlights: ...", "Russia - Ukraine talks": a colon or dash after no city
