@@ -2897,3 +2897,12 @@ def test_a_dateline_of_two_cities_and_a_date_before_the_outlet():
     ev = run("El Obeid / Port Sudan – November 24, 2025 (SUDAN TRIBUNE) – At least 12 people were killed on Monday "
              "when RSF drones struck a funeral in El Obeid, local sources said.", "2025-11-24T21:10:00+02:00")
     assert keys(ev) == [("attack", "SD-KN"), ("casualty", "SD-KN")]
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("RSF drones struck a funeral in El Obeid on Monday. More than 30 wounded people were admitted to hospital.", 30),
+    ("A drone strike on a market in Amhara on Monday killed nine civilians and wounded five others. A health worker at "
+     "the Debark hospital said five wounded people, including a child, were being treated there.", 5),
+])
+def test_the_harm_as_an_adjective_and_a_speaker_is_nobody_harmed(text, injured):
+    assert [e.injured.value for e in run(text, "2025-11-24T21:00:00+02:00") if e.type == "casualty"] == [injured]

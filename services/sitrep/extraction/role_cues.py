@@ -68,8 +68,8 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
     follows, else y."""
     for z in range(y + 1, min(len(toks), y + 9)):  # "two employees of an industrial enterprise in Novomoskovsk"
         low = toks[z].low
-        if low in (",", ";", ".", ":") or low[0].isdigit():
-            return y
+        if low in (",", ";", ".", ":") or low[0].isdigit() or low in NUMBER_WORDS or low in _SPEECH:
+            return y  # ("a health worker at the hospital said five wounded people ...": another count's harm)
         if low in AUX or low in _HARM_VERBS:
             return z
     return y
@@ -77,6 +77,7 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
 
 _RELATIVE_AUX = frozenset(CUES["relative_aux"])  # data/cues.json
 _HARM_VERBS = HARM_AFTER | {"suffered", "sustained", "received"}
+_SPEECH = frozenset({"said", "says", "told", "added", "reported"})
 
 
 def _past_relative(toks: list[Token], y: int) -> int:
@@ -99,6 +100,9 @@ def _before(toks: list[Token], q: int) -> int:
 
 def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
     n = len(toks)
+    for y in range(first + 1, min(last, n - 1)):
+        if toks[y].low in ("wounded", "injured") and toks[y + 1].low in PERSON_NOUNS:
+            return "injured", y  # "more than 30 wounded people had been admitted": the harm as the adjective
     x = _before(toks, first)
     if x >= 0:
         low = toks[x].low
