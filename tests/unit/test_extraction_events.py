@@ -2906,3 +2906,12 @@ def test_a_dateline_of_two_cities_and_a_date_before_the_outlet():
 ])
 def test_the_harm_as_an_adjective_and_a_speaker_is_nobody_harmed(text, injured):
     assert [e.injured.value for e in run(text, "2025-11-24T21:00:00+02:00") if e.type == "casualty"] == [injured]
+
+
+def test_a_bodys_seat_under_attack_is_the_place_hit():
+    ev = run("A suicide attack on the Frontier Corps (FC) headquarters in Peshawar killed three FC personnel on Monday, "
+             "police said.", "2025-11-24T21:00:00+05:00")
+    assert keys(ev) == [("attack", "PK-KP"), ("casualty", "PK-KP")]
+    ev = run("An Israeli strike on a car in Gaza City killed two people, the Hamas-run health ministry in Khan Younis "
+             "said.")
+    assert {e.location_key for e in ev} == {"PS-GZA"}

@@ -576,12 +576,24 @@ def _venue(toks: list[Token], k: int) -> bool:
     if k == 0 or toks[k - 1].low not in ("in", "at"):
         return False
     if k >= 2 and toks[k - 2].low in _SEAT_BODIES:
-        return True
+        return not _attacked(toks, k - 2)
     if _VENUE_WORDS.isdisjoint(t.low for t in toks[max(0, k - 6):k - 1]) and \
             _VENUE_AFTER.isdisjoint(t.low for t in toks[k + 1:k + 6]):  # "gathered in The Hague for a summit"
         return False
     # "struck a meeting of Ukrainian commanders in Sumy": the meeting was the target
     return ATTACK_VERBS.isdisjoint(t.low for t in toks[max(0, k - 10):k - 1])
+
+
+def _attacked(toks: list[Token], x: int) -> bool:
+    """'a suicide attack on the Frontier Corps headquarters in Peshawar': the body's seat was the target (an
+    attack word before it in its clause, eight words at most)."""
+    for y in range(x - 1, max(-1, x - 9), -1):
+        low = toks[y].low
+        if low in (",", ";", ":", "."):
+            return False
+        if low in ATTACK_VERBS:
+            return True
+    return False
 
 
 def _in_control_clause(toks: list[Token], k: int) -> bool:
