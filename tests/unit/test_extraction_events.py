@@ -2915,3 +2915,12 @@ def test_a_bodys_seat_under_attack_is_the_place_hit():
     ev = run("An Israeli strike on a car in Gaza City killed two people, the Hamas-run health ministry in Khan Younis "
              "said.")
     assert {e.location_key for e in ev} == {"PS-GZA"}
+
+
+def test_an_aside_on_the_attacker_does_not_date_the_news():
+    ev = run("In Port-au-Prince, the prime minister's task force, which has used explosive-laden drones against gangs "
+             "since March, carried out a series of strikes on Wednesday on gang positions in Bel Air, police said.",
+             "2025-10-15T19:20:00-04:00")
+    assert keys(ev) == [("attack", "HT-OU")]
+    assert run("The strike on the station, which killed 61 people in April 2022, was one of the deadliest of the war, "
+               "officials said on Wednesday.", "2025-10-15T19:20:00-04:00") == []

@@ -64,7 +64,31 @@ _FRESH = frozenset({"dawn", "midnight", "morning", "early", "overnight", "last",
 
 
 def is_background(sentence: str, low: str, year: int | None, weekday: int | None = None) -> bool:
-    return background_at(sentence, low, year, weekday) >= 0
+    at = background_at(sentence, low, year, weekday)
+    span = _aside(low, at) if at >= 0 else None
+    if span:  # the cue only describes the subject: read the sentence without the aside
+        blank = " " * (span[1] - span[0])
+        return background_at(sentence[:span[0]] + blank + sentence[span[1]:], low[:span[0]] + blank + low[span[1]:],
+                             year, weekday) >= 0
+    return at >= 0
+
+
+_ASIDE_OPENERS = (", which ", ", who ")
+
+
+def _aside(low: str, at: int) -> tuple[int, int] | None:
+    """'the prime minister's task force, which has used explosive-laden drones against gangs since March,
+    carried out a series of strikes on Wednesday': the span of a relative aside holding the cue at `at`, when
+    the aside gives no figure of its own ('The strike, which killed 61 in April 2022, was ...' stays background)
+    and the main clause goes on to a fresh time ('A truce, which Putin declared last month, is due to run from
+    May 8' stays background)."""
+    start = max(low.rfind(o, 0, at) for o in _ASIDE_OPENERS)
+    if start < 0 or "," in low[start + 1:at]:
+        return None
+    end = low.find(",", at)
+    if end < 0 or any(c.isdigit() for c in low[start:end]) or _FRESH.isdisjoint(_WORD.findall(low, end)):
+        return None  # (the main clause dates its own news: "carried out a series of strikes on Wednesday")
+    return start, end
 
 
 def _recent(low: str, since: re.Match) -> bool:
@@ -179,8 +203,8 @@ def news_before_background(sentence: str, low: str, year: int | None) -> int:
     """'A drone strike killed one person on Sunday, despite a ceasefire in place since November': the offset
     where the background clause starts when the text before it is news, else -1 (all background or none)."""
     at = background_at(sentence, low, year)
-    if at <= 0:
-        return -1
+    if at <= 0 or _aside(low, at):
+        return -1  # (an aside on the subject, closed before the main clause goes on: no cut)
     clauses = [c for c in _TRAILING_CLAUSE.finditer(low, 0, at + 24) if c.start() <= at]
     clause = clauses[-1] if clauses else None  # the last clause opening before the cue
     if clause is None or background_at(sentence[:clause.start()], low[:clause.start()], year) >= 0:
