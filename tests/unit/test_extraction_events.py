@@ -2924,3 +2924,11 @@ def test_an_aside_on_the_attacker_does_not_date_the_news():
     assert keys(ev) == [("attack", "HT-OU")]
     assert run("The strike on the station, which killed 61 people in April 2022, was one of the deadliest of the war, "
                "officials said on Wednesday.", "2025-10-15T19:20:00-04:00") == []
+
+
+def test_the_air_force_acting_at_home_is_the_states_own():
+    ev = run("The army general staff said the air force had carried out strikes on Monday evening against a column of "
+             "terrorists near Fada N'Gourma, neutralising more than 40 terrorists.", "2025-05-13T10:00:00+00:00")
+    assert {(e.location_key, e.actor) for e in ev} == {("BF-08", "BF")}
+    ev = run("Russia launched 40 drones at Ukraine overnight, the air force said.")
+    assert [e.actor for e in ev] == ["RU"]

@@ -90,10 +90,29 @@ ARMIES = frozenset(CUES["armies"])  # data/cues.json
 _ARMY_ACTS = frozenset(CUES["army_acts"])  # data/cues.json
 
 
+_AIR_FORCE_VERBS = frozenset({"carried", "struck", "bombed", "conducted", "launched", "hit", "targeted", "pounded",
+                              "destroyed"})
+
+
+def _air_force_acts(lows: list[str]) -> int:
+    """'the air force had carried out strikes', 'the air force struck': the country's own air force acting (the
+    index of 'air'), else -1; not 'the air force said', a claimant."""
+    for k in range(1, len(lows) - 2):
+        if lows[k] == "air" and lows[k + 1] == "force" and lows[k - 1] in ("the", "its") and \
+                (lows[k + 2] in _AIR_FORCE_VERBS or lows[k + 2] in ("had", "has") and k + 3 < len(lows) and
+                 lows[k + 3] in _AIR_FORCE_VERBS):
+            return k
+    return -1
+
+
 def national_army(lows: list[str]) -> int:
     """'Army airstrikes on the RSF-held town of Nyala', 'a military airstrike on a village in Sagaing': a
     country's own forces, named without a demonym (the state where the attack is, in a civil war). The
     token index of the first such mention, else -1."""
+    if "force" in lows:
+        k = _air_force_acts(lows)
+        if k >= 0:
+            return k
     return next((k for k, w in enumerate(lows) if w in ARMIES and (
         k + 1 < len(lows) and lows[k + 1] in _ARMY_ACTS and
         (k == 0 or lows[k - 1] in ("a", "an", "the", ",", "and", "by", "of", "with", "said", "that")) or
