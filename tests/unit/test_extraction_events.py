@@ -2932,3 +2932,12 @@ def test_the_air_force_acting_at_home_is_the_states_own():
     assert {(e.location_key, e.actor) for e in ev} == {("BF-08", "BF")}
     ev = run("Russia launched 40 drones at Ukraine overnight, the air force said.")
     assert [e.actor for e in ev] == ["RU"]
+
+
+def test_a_next_sentence_that_blames_a_force_names_the_attacker():
+    ev = run("A drone strike on a rural market in the Amhara region's North Gondar zone on Monday killed nine "
+             "civilians, residents said. They blamed the Ethiopian National Defense Force (ENDF), which has been "
+             "fighting the Fano militias in the region since August 2023.", "2025-12-02T14:30:00+03:00")
+    assert {(e.type, e.actor) for e in ev} == {("attack", "ET"), ("casualty", "ET")}
+    ev = run("Ukraine's Air Force said Russia launched 440 drones at Ukraine overnight.")
+    assert [e.actor for e in ev] == ["RU"]

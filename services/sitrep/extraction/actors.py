@@ -166,8 +166,8 @@ def _force_end(toks: list[Token], k: int, window: int) -> int:
     shelling': the comma ends 'Pakistani side'), else k."""
     for x in range(k, min(k + window, len(toks))):
         low = toks[x].low
-        if low in FORCE_HEADS:
-            return x + 1
+        if low in FORCE_HEADS and not (low == "force" and x > 0 and toks[x - 1].low == "air"):
+            return x + 1  # ("Ukraine's air force said": the defender and claimant; "Israeli Air Force jets" go on)
         if low in (",", ";", ":", "(", ")") or low in ("side", "border", "territory"):
             return k
     return k

@@ -14,8 +14,8 @@ from .lexicon import (
     country_of_demonym,
     country_of_name,
 )
-from .records import Context
-from .text import Sentence, Token
+from .records import Context, Fact
+from .text import Sentence, Token, tokenize
 
 _CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
 
@@ -121,3 +121,25 @@ def national_army(lows: list[str]) -> int:
                                                                    ["says", "it"]))), -1)
     # ("sources said army drones struck", "accused the army of", "a drone strike by the army on a market",
     # "the army said its air force struck")
+
+
+_BLAME = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses"})
+
+
+def blame_the_attacker(sent: Sentence, facts: list[Fact]) -> None:
+    """'A drone strike on a market killed nine ... They blamed the Ethiopian National Defense Force': a
+    sentence of no attack of its own that blames a side gives it to the facts of the report just before (the
+    same or the next paragraph) that name no attacker."""
+    if not facts or sent.paragraph - facts[-1].sentence.paragraph > 1:
+        return
+    toks = tokenize(sent)
+    k = next((i for i, t in enumerate(toks) if t.low in _BLAME), -1)
+    if k < 0:
+        return
+    actor, actor_name, _ = find_actor(toks[k + 1:k + 9], sent.text, sent.start)
+    if actor is None:
+        return
+    last = facts[-1].whole if facts[-1].whole >= 0 else facts[-1].sentence.start
+    for f in facts:
+        if (f.whole if f.whole >= 0 else f.sentence.start) == last and f.actor is None and f.actor_name is None:
+            f.actor, f.actor_name = actor, actor_name

@@ -15,6 +15,7 @@ from .article_places import (
     place_restated_tolls,
     place_toll_updates,
 )
+from .attacker import blame_the_attacker
 from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end, news_hub
@@ -65,9 +66,12 @@ def extract(article: Article) -> list:
         body = _subheading(sent, ctx, body)
         if i not in hits or sent.end <= headline:
             ctx.prev_background = False
+            _blame(sent, low_text, facts)
             continue
         toks = tokens[sent.start] = tokenize(sent)
         new = clause_facts(sent, toks, ctx)
+        if not new:
+            _blame(sent, low_text, facts)
         if new and new[0].claimed_by is None:
             claimant = _nearby_claimant(sentences, i, ctx)
             for f in new:
@@ -91,6 +95,13 @@ def extract(article: Article) -> list:
 _TITLE_NEWS = re.compile(r"\b(?:kill|wound|injur|attack|strike|struck|shell|drone|missile|dead|hit)", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
+
+
+def _blame(sent: Sentence, low_text: str, facts: list[Fact]) -> None:
+    """A sentence with no facts of its own may blame the attacker of the report before it ("They blamed the
+    Ethiopian National Defense Force")."""
+    if facts and ("blame" in low_text[sent.start:sent.end] or "accuse" in low_text[sent.start:sent.end]):
+        blame_the_attacker(sent, facts)
 
 
 def _subheading(sent, ctx: Context, body: bool) -> bool:
