@@ -2941,3 +2941,12 @@ def test_a_next_sentence_that_blames_a_force_names_the_attacker():
     assert {(e.type, e.actor) for e in ev} == {("attack", "ET"), ("casualty", "ET")}
     ev = run("Ukraine's Air Force said Russia launched 440 drones at Ukraine overnight.")
     assert [e.actor for e in ev] == ["RU"]
+
+
+def test_a_participle_of_striking_places_the_strikes():
+    ev = run("Israeli strikes hit Gaza on Tuesday. The strikes began at about 2am local time on Tuesday, hitting homes "
+             "and tents in Gaza City, Khan Younis and Rafah.", "2025-03-18T19:30:00+03:00")
+    assert {"PS-GZA", "PS-KYS", "PS-RFH"} <= {e.location_key for e in ev}
+    assert run("Ukraine has stepped up its strikes on Russian energy facilities since early August, hitting refineries "
+               "in Ryazan and Volgograd.", "2025-08-20T10:00:00+03:00") == []
+    assert run("\"The question is not whether Israel can keep hitting Iran,\" the analyst said.") == []

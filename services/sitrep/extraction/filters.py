@@ -95,6 +95,8 @@ def _recent(low: str, since: re.Match) -> bool:
     """'since dawn', 'since the barrages began Saturday night', 'since the IDF began its operation in Jenin this
     afternoon': a time within the day's news."""
     after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
+    if since.group(1) in ("early", "late", "mid") and after[:1] and after[0] in _MONTHS:
+        return False  # "since early August": weeks of it
     return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after) or \
         since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after)  # "since the start of the
     # military offensive on Tuesday"
