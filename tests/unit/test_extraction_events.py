@@ -2950,3 +2950,9 @@ def test_a_participle_of_striking_places_the_strikes():
     assert run("Ukraine has stepped up its strikes on Russian energy facilities since early August, hitting refineries "
                "in Ryazan and Volgograd.", "2025-08-20T10:00:00+03:00") == []
     assert run("\"The question is not whether Israel can keep hitting Iran,\" the analyst said.") == []
+
+
+def test_strikes_the_sides_would_refrain_from_are_no_attack():
+    ev = run("Putin supported the proposal of US President Donald Trump for Russia and Ukraine to mutually refrain from "
+             "strikes on energy infrastructure for 30 days, the Kremlin said.", "2025-03-19T10:45:00+03:00")
+    assert [e.type for e in ev] == ["ceasefire_proposal"]

@@ -393,7 +393,7 @@ def is_halted(toks: list[Token], k: int) -> bool:
     """'an end to US strikes on Yemen', 'a halt to attacks on shipping': the attack a truce would stop."""
     for x in range(k - 1, max(0, k - 4), -1):
         low = toks[x].low
-        if low in ("to", "of", "on", "in", "for", "with") and toks[x - 1].low in _HALT_NOUNS:
+        if low in ("to", "of", "on", "in", "for", "with", "from") and toks[x - 1].low in _HALT_NOUNS:
             return True
         if not (toks[x].text[:1].isupper() or low in ("all", "further", "the", "its", "their") or
                 low in WEAPON_WORDS):
