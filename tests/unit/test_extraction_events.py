@@ -2956,3 +2956,9 @@ def test_strikes_the_sides_would_refrain_from_are_no_attack():
     ev = run("Putin supported the proposal of US President Donald Trump for Russia and Ukraine to mutually refrain from "
              "strikes on energy infrastructure for 30 days, the Kremlin said.", "2025-03-19T10:45:00+03:00")
     assert [e.type for e in ev] == ["ceasefire_proposal"]
+
+
+def test_a_part_of_a_toll_placed_by_the_strike_that_harmed_it():
+    ev = run("Gaza's civil defence agency said 13 people were killed across the Gaza Strip on Sunday, including eight "
+             "in an Israeli air strike on a house in Jabalia.", "2025-01-19T16:45:00+02:00")
+    assert {(e.location_key, e.killed.value) for e in ev if e.type == "casualty"} == {("PS", 13), ("PS-NGZ", 8)}

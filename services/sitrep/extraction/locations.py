@@ -10,6 +10,7 @@ from operator import attrgetter
 
 from . import places
 from .lexicon import (
+    ATTACK_NOUNS,
     ATTACK_VERBS,
     CAPITALS,
     CUES,
@@ -664,9 +665,9 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
     """The single region a count sits next to: after its noun phrase ('17 drones ... over the Belgorod
     Region') or just before it in the same clause ('in Rivne region two people were wounded')."""
     for k, loc in sp.regions:
-        if last <= k <= last + 8 or last <= k <= last + 14 and _when_clause(toks, last, k):
+        if last <= k <= last + 8 or last <= k <= last + 14 and _how_harmed(toks, last, k):
             gap = [t.low for t in toks[last:k]]
-            if not gap or not any(w in _ADJ_PREPS for w in gap[:3]) and not _when_clause(toks, last, k) or \
+            if not gap or not any(w in _ADJ_PREPS for w in gap[:3]) and not _how_harmed(toks, last, k) or \
                     any(w in (",", ";", ":", "and") or w[0].isdigit() for w in gap):
                 continue
             if _listed(toks, sp, k):
@@ -694,6 +695,14 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
                 all(t.low not in (",", ";") for t in toks[end:first]) and not _listed(toks, sp, k):
             return loc
     return None
+
+
+def _how_harmed(toks: list[Token], last: int, k: int) -> bool:
+    """The place closes a phrase that tells how the count's people were harmed: a 'when' clause, or 'in an
+    Israeli air strike on a house in Jabalia'."""
+    return _when_clause(toks, last, k) or toks[last].low == "in" and last + 1 < k and \
+        toks[last + 1].low in ("a", "an", "the") and toks[k - 1].low in ("in", "at", "on") and \
+        any(t.low in ATTACK_NOUNS or t.low in ("airstrike", "airstrikes", "shelling") for t in toks[last + 2:k - 1])
 
 
 def _when_clause(toks: list[Token], last: int, k: int) -> bool:
