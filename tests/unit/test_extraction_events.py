@@ -2962,3 +2962,9 @@ def test_a_part_of_a_toll_placed_by_the_strike_that_harmed_it():
     ev = run("Gaza's civil defence agency said 13 people were killed across the Gaza Strip on Sunday, including eight "
              "in an Israeli air strike on a house in Jabalia.", "2025-01-19T16:45:00+02:00")
     assert {(e.location_key, e.killed.value) for e in ev if e.type == "casualty"} == {("PS", 13), ("PS-NGZ", 8)}
+
+
+def test_a_toll_that_has_reached_a_figure_updates_it():
+    ev = run("Russian missiles hit Kyiv overnight, killing seven people and injuring 30. The number of injured in the "
+             "capital has reached 41, the mayor said.", "2025-06-18T16:30:00+03:00")
+    assert [(e.killed.value, e.injured.value) for e in ev if e.type == "casualty"] == [(7, 41)]

@@ -28,7 +28,7 @@ from .noun_phrases import noun_phrase
 from .numbers import NUMBER_WORDS, NumberMention
 from .people import died_of_wounds, person_chain
 from .records import Role
-from .role_cues import casualty_cue, raising_the_toll, shared_cue, skip_after, weapon_cue
+from .role_cues import REACHED, casualty_cue, raising_the_toll, shared_cue, skip_after, weapon_cue
 from .text import Token, lows_of, positions
 from .weapons import weapon_word
 
@@ -280,8 +280,9 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
     if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
         extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
             any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
-        update = m.q > 0 and toks[m.q - 1].low in ("to", "at") and (0 <= cue < m.q - 1 and toks[cue].low in _TOLL_HEADS
-                                                                or raising_the_toll(toks, m.q))
+        update = m.q > 0 and (toks[m.q - 1].low in ("to", "at") and (0 <= cue < m.q - 1 and toks[cue].low in _TOLL_HEADS
+                                                                 or raising_the_toll(toks, m.q)) or
+                              toks[m.q - 1].low in REACHED)  # "the number of injured ... had reached 21"
         # "the death toll ... rose to four", "pulled 14 bodies from the rubble, bringing the death toll to 31"
         initial = any(t.low in ("initially", "originally") for t in toks[max(0, m.q - 4):m.q])
         return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub,

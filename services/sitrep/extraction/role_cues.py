@@ -77,6 +77,7 @@ def _past_place_phrase(toks: list[Token], y: int) -> int:
 
 _RELATIVE_AUX = frozenset(CUES["relative_aux"])  # data/cues.json
 _HARM_VERBS = HARM_AFTER | {"suffered", "sustained", "received"}
+REACHED = frozenset({"reached", "reaches", "topped", "exceeded", "passed", "surpassed"})
 _SPEECH = frozenset({"said", "says", "told", "added", "reported"})
 
 
@@ -121,7 +122,8 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "killed", x  # "claimed the lives of 11 members of one family"
         if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and raising_the_toll(toks, x):
             return "killed", x  # "raising the death toll from the missile strike on the city to seven"
-        if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll"):
+        if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll") or \
+                low in REACHED and x >= 2:  # "the number of injured in the capital has reached 41"
             for z in range(x - 1, max(-1, x - 26), -1):
                 zl = toks[z].low
                 if zl in ("injured", "wounded", "injuries"):
