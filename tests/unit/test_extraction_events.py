@@ -2968,3 +2968,9 @@ def test_a_toll_that_has_reached_a_figure_updates_it():
     ev = run("Russian missiles hit Kyiv overnight, killing seven people and injuring 30. The number of injured in the "
              "capital has reached 41, the mayor said.", "2025-06-18T16:30:00+03:00")
     assert [(e.killed.value, e.injured.value) for e in ev if e.type == "casualty"] == [(7, 41)]
+
+
+def test_subscribers_cut_off_from_electricity_in_a_district_are_an_outage():
+    ev = run("Russian shelling hit Kherson on Tuesday. Around 9,000 subscribers in the Korabelnyi district were cut off "
+             "from electricity after shelling damaged a power line, Kherson Oblenergo said.", "2026-02-10T18:25:00+02:00")
+    assert [e.outage_people.value for e in ev if e.type == "attack"] == [9000]
