@@ -313,3 +313,9 @@ def test_a_day_count_is_another_truce_than_one_stated_in_hours():
             "for a 30-day halt to strikes on civilian infrastructure.")
     got = {(e.actor, e.duration_days) for e in proposals(text, "2025-04-21T09:00:00+03:00")}
     assert got == {("RU", None), ("UA", 30)}
+
+
+def test_a_truce_said_to_be_overturned_is_in_force_not_proposed():
+    text = ("Israel carried out a wave of air strikes across the Gaza Strip on Tuesday, killing at least 404 "
+            "Palestinians, the health ministry said. Hamas accused Israel of \"overturning\" the ceasefire agreement.")
+    assert proposals(text, "2025-03-18T19:30:00+03:00") == []

@@ -22,8 +22,8 @@ _EXTENSION = frozenset(CUES["ceasefire"]["extension_words"])
 _GATE_WORDS = tuple(CUES["ceasefire_gate_words"]) + tuple(CUES["ceasefire"]["truce_phrases"]) + tuple(
     f"{m} {n}" for m in CUES["ceasefire"]["maritime_deal_modifiers"] for n in CUES["ceasefire"]["agreement_nouns"])
 # data/cues.json: truce words, and the truce phrases of mentions.py
-_VIOLATION = re.compile(r"violat|breach|broke down|collapsed|accused each other", re.I)
 _VIOLATION_STEMS = tuple(CUES["ceasefire_violation_stems"])  # data/cues.json
+_VIOLATION = re.compile("|".join(re.escape(s) for s in _VIOLATION_STEMS), re.I)
 _IN_FORCE = tuple(CUES["ceasefire"]["in_force_phrases"])
 _CONCESSIONS = tuple(CUES["ceasefire"]["concession_openers"])
 # The only characters that match a letter of _VIOLATION under re.I but do not lower-case to it.
