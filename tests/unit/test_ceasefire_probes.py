@@ -319,3 +319,12 @@ def test_a_truce_said_to_be_overturned_is_in_force_not_proposed():
     text = ("Israel carried out a wave of air strikes across the Gaza Strip on Tuesday, killing at least 404 "
             "Palestinians, the health ministry said. Hamas accused Israel of \"overturning\" the ceasefire agreement.")
     assert proposals(text, "2025-03-18T19:30:00+03:00") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Trump said the best way to end the war was to go directly to a peace agreement, \"not a mere Ceasefire Agreement, "
+    "which often times do not hold up,\" after his summit with Putin.",
+    "Zelensky said Ukraine wanted lasting security guarantees rather than a truce that Russia would use to regroup.",
+])
+def test_a_truce_set_aside_for_something_else_is_no_proposal(text):
+    assert proposals(text, "2025-08-16T10:00:00Z") == []

@@ -97,6 +97,16 @@ def _ends_phrase(toks: list[Token], end: int, phrases: tuple[tuple[str, ...], ..
     return any(end >= len(p) and tuple(t.low for t in toks[end - len(p):end]) == p for p in phrases)
 
 
+def _set_aside(toks: list[Token], k: int) -> bool:
+    """'a peace agreement, not a mere ceasefire', 'rather than a truce': the truce named is the one not wanted."""
+    lows = [toks[x].low for x in range(max(0, k - 4), k)]
+    if "a" in lows[-3:]:
+        lows = lows[:len(lows) - lows[::-1].index("a") - 1]  # the words before the article
+        return lows[-1:] == ["not"] or lows[-2:] in (["rather", "than"], ["instead", "of"]) or \
+            len(lows) >= 2 and lows[-2] == "not" and lows[-1] in ("just", "merely", "only")
+    return False
+
+
 def _is_truce_word(toks: list[Token], k: int) -> bool:
     t = toks[k]
     n = len(toks)
@@ -107,6 +117,8 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
     if _ends_phrase(toks, k + 1, _TRUCE_PHRASES):  # "eliminate the use of force", "ensure safe navigation"
         return True
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
+        if _set_aside(toks, k):
+            return False
         before = {toks[x].low for x in range(max(0, k - 6), k)}
         # "despite a fragile ceasefire", "under the truce", 'despite the so-called "truce"'
         close = set([w for w in (toks[x].low for x in range(max(0, k - 6), k)) if w not in _SCARE][-3:])
