@@ -2974,3 +2974,10 @@ def test_subscribers_cut_off_from_electricity_in_a_district_are_an_outage():
     ev = run("Russian shelling hit Kherson on Tuesday. Around 9,000 subscribers in the Korabelnyi district were cut off "
              "from electricity after shelling damaged a power line, Kherson Oblenergo said.", "2026-02-10T18:25:00+02:00")
     assert [e.outage_people.value for e in ev if e.type == "attack"] == [9000]
+
+
+def test_a_part_of_a_background_total_and_a_generic_warning_are_no_news():
+    assert run("At least 1,373 Palestinians have been killed while seeking food in Gaza since May 27, the UN human "
+               "rights office said. Of those, 859 were killed in the vicinity of aid sites, the office said.",
+               "2025-08-01T13:20:00+02:00") == []
+    assert run("\"Every rocket fired at Israeli territory will be met with a forceful response,\" Katz said.") == []

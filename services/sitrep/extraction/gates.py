@@ -167,9 +167,15 @@ def no_attack_reported(low: str, words: set[str], roles: list, strong: bool) -> 
     return False
 
 
+_PART_OPENERS = (["of", "those"], ["of", "them"], ["of", "these"], ["among", "them"], ["among", "those"])
+
+
 def refers_back(toks: list[Token]) -> bool:
-    """A sentence about 'the attack' right after a background one ('...in the attack')."""
+    """A sentence about 'the attack' right after a background one ('...in the attack'), or a part of its
+    total ('Of those, 859 were killed near aid sites')."""
     lows = [t.low for t in toks]
+    if lows[:2] in _PART_OPENERS:
+        return True
     return any(lows[k] in ("the", "those", "these", "that") and lows[k + 1] in _REFERRED_ATTACKS
                for k in range(len(lows) - 1)) and not any(w in ("overnight", "today") for w in lows)
 
