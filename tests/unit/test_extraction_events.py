@@ -2981,3 +2981,10 @@ def test_a_part_of_a_background_total_and_a_generic_warning_are_no_news():
                "rights office said. Of those, 859 were killed in the vicinity of aid sites, the office said.",
                "2025-08-01T13:20:00+02:00") == []
     assert run("\"Every rocket fired at Israeli territory will be met with a forceful response,\" Katz said.") == []
+
+
+def test_what_a_place_has_been_since_a_year_does_not_make_the_news_background():
+    ev = run("Drones launched by the Rapid Support Forces (RSF) struck fuel depots in Port Sudan on Sunday, sending "
+             "plumes of smoke over the Red Sea city that has served as the government's de facto capital since 2023.",
+             "2025-05-05T14:20:00+02:00")
+    assert keys(ev) == [("attack", "SD-RS")]

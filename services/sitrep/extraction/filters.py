@@ -201,13 +201,19 @@ _TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as
                               r"|\s(?:in response to|in retaliation for|despite)\s")
 
 
+# "... over the Red Sea city that has served as the government's de facto capital since 2023": what the place
+# has been, not the news
+_PERFECT_RELATIVE = re.compile(r" (?:that|which|who) (?:has|have|had) (?!been (?:killed|wounded|injured|hit))")
+
+
 def news_before_background(sentence: str, low: str, year: int | None) -> int:
     """'A drone strike killed one person on Sunday, despite a ceasefire in place since November': the offset
     where the background clause starts when the text before it is news, else -1 (all background or none)."""
     at = background_at(sentence, low, year)
     if at <= 0 or _aside(low, at):
         return -1  # (an aside on the subject, closed before the main clause goes on: no cut)
-    clauses = [c for c in _TRAILING_CLAUSE.finditer(low, 0, at + 24) if c.start() <= at]
+    clauses = [c for c in _TRAILING_CLAUSE.finditer(low, 0, at + 24) if c.start() <= at] or \
+        [c for c in _PERFECT_RELATIVE.finditer(low, 0, at) if "," not in low[c.end():at]]
     clause = clauses[-1] if clauses else None  # the last clause opening before the cue
     if clause is None or background_at(sentence[:clause.start()], low[:clause.start()], year) >= 0:
         return -1
