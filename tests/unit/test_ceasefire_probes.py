@@ -328,3 +328,11 @@ def test_a_truce_said_to_be_overturned_is_in_force_not_proposed():
 ])
 def test_a_truce_set_aside_for_something_else_is_no_proposal(text):
     assert proposals(text, "2025-08-16T10:00:00Z") == []
+
+
+def test_a_look_back_gives_no_proposal():
+    article = Article(id="t", title="A year after the guns fell silent on the LoC", published_at="2026-05-10T08:00:00+05:00",
+                      text=("MUZAFFARABAD: The understanding between India and Pakistan has largely held. \"The "
+                            "ceasefire is a military arrangement, not a political one,\" said an analyst in Lahore, "
+                            "adding that both sides had accepted the truce brokered by the United States."))
+    assert [e for e in extract(article) if e.type == "ceasefire_proposal"] == []
