@@ -336,3 +336,15 @@ def test_a_look_back_gives_no_proposal():
                             "ceasefire is a military arrangement, not a political one,\" said an analyst in Lahore, "
                             "adding that both sides had accepted the truce brokered by the United States."))
     assert [e for e in extract(article) if e.type == "ceasefire_proposal"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has instead offered short holiday truces, which Kyiv dismissed as theatre.",
+    "Senator Lindsey Graham said on Monday he would push for a vote on a bill that would impose tariffs of up to 500% on "
+    "countries buying Russian oil if Moscow did not agree to a ceasefire.",
+    "The Commission presented its 20th package of sanctions and warned that more would follow if Moscow kept stalling "
+    "on a ceasefire.",
+    "Netanyahu had ordered \"powerful strikes\" before the army said it was resuming enforcement of the truce.",
+])
+def test_truces_in_general_a_threat_or_the_enforcement_of_one_propose_nothing(text):
+    assert proposals(text, "2025-10-29T10:00:00Z") == []

@@ -17,7 +17,7 @@ _IN_FORCE = frozenset({"despite", "violating", "violated", "breaking", "since", 
                        "current", "violations", "breaches", "shaky",
                        # "the guarantors of the ceasefire", "monitoring the truce": one that holds
                        "guaranteed", "guaranteeing", "guarantors", "monitor", "monitors", "monitoring", "oversee",
-                       "oversees", "overseeing", "uphold", "upholding", "enforce", "enforcing"})
+                       "oversees", "overseeing", "uphold", "upholding", "enforce", "enforcing", "enforcement"})
 _SCARE = frozenset({'"', "“", "”", "so-called", "so", "-", "called"})  # quotes that distance a word, not words
 _KEEPING = frozenset({"guarantee", "guarantees", "monitor", "monitors", "oversee", "oversees", "uphold", "upholds",
                       "enforce", "enforces", "observe", "observes"})  # verbs of keeping a truce that holds
@@ -27,6 +27,8 @@ _IN_FORCE_AFTER = tuple(_CF["in_force_after"])
 _CONDITION_OPENERS = _phrases(_CF["condition_openers"])
 _UNREALISED_OPENERS = _phrases(_CF["unrealised_openers"])
 _JUDGEMENT_VERBS = frozenset(_CF["judgement_after_would"])
+_REFUSALS = frozenset({"not", "n't", "fails", "failed", "refuses", "refused", "stalling", "stalls", "stalled",
+                       "rejects", "rejected", "drags", "dragging"})
 _JUDGEMENT_MODALS = frozenset({"would", "could", "might", "will", "can", "must", "should"})
 _CLAUSE_ENDS = frozenset({",", ";", ".", ":", "but", "—", "–", '"', "“", "”"})
 _QUOTES = frozenset({'"', "“", "”"})
@@ -72,6 +74,8 @@ def _conditioned(toks: list[Token], k: int) -> bool:
             break  # (a list goes on after the comma)
         if _match(lows, x, _CONDITION_OPENERS) or _match(lows, x, _UNREALISED_OPENERS):
             return True  # also a planned or unachieved one: "Kyiv is expected to present a proposal for a truce"
+        if lows[x] == "if" and not _REFUSALS.isdisjoint(lows[x + 1:]):
+            return True  # a threat: "tariffs ... if Moscow did not agree to a ceasefire", "if Moscow kept stalling"
     return _refused_until(toks, k)
 
 
@@ -97,6 +101,16 @@ def _ends_phrase(toks: list[Token], end: int, phrases: tuple[tuple[str, ...], ..
     return any(end >= len(p) and tuple(t.low for t in toks[end - len(p):end]) == p for p in phrases)
 
 
+def _generic_plural(toks: list[Token], k: int) -> bool:
+    """'Russia has instead offered short holiday truces': truces in general, not one proposal (not 'the two
+    truces', 'both ceasefires', 'the truces agreed on Sunday')."""
+    if not toks[k].low.endswith("s"):
+        return False
+    before = [t.low for t in toks[max(0, k - 4):k]]
+    return not any(w in ("the", "these", "those", "both", "two", "three", "separate", "twin") or w[0].isdigit()
+                   for w in before)
+
+
 def _set_aside(toks: list[Token], k: int) -> bool:
     """'a peace agreement, not a mere ceasefire', 'rather than a truce': the truce named is the one not wanted."""
     lows = [toks[x].low for x in range(max(0, k - 4), k)]
@@ -117,7 +131,7 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
     if _ends_phrase(toks, k + 1, _TRUCE_PHRASES):  # "eliminate the use of force", "ensure safe navigation"
         return True
     if t.low in CEASEFIRE_CORE or t.low.split("-")[-1] in ("ceasefire", "truce", "ceasefires", "truces"):
-        if _set_aside(toks, k):
+        if _set_aside(toks, k) or _generic_plural(toks, k):
             return False
         before = {toks[x].low for x in range(max(0, k - 6), k)}
         # "despite a fragile ceasefire", "under the truce", 'despite the so-called "truce"'
