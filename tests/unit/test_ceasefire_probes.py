@@ -348,3 +348,14 @@ def test_a_look_back_gives_no_proposal():
 ])
 def test_truces_in_general_a_threat_or_the_enforcement_of_one_propose_nothing(text):
     assert proposals(text, "2025-10-29T10:00:00Z") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli air strikes killed at least 24 people across the Gaza Strip overnight, Gaza's health ministry said, after "
+    "Israel accused Hamas of killing a soldier in Rafah in the most serious test yet of a U.S.-brokered ceasefire.",
+    "Sybiha said that a new round of talks in Istanbul should focus on \"an all-for-all exchange and a full and "
+    "unconditional ceasefire\", which Ukraine has supported since March last year. Russia has not agreed to an "
+    "unconditional ceasefire.",
+])
+def test_a_truce_under_test_an_agenda_and_a_standing_refusal_propose_nothing(text):
+    assert proposals(text, "2025-10-29T10:00:00Z") == []

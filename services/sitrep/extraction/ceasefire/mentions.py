@@ -139,8 +139,10 @@ def _is_truce_word(toks: list[Token], k: int) -> bool:
         after = " ".join(t.low for t in toks[k + 1:k + 6] if t.low != ",")
         keeps = k >= 3 and toks[k - 1].low == "the" and toks[k - 2].low in _KEEPING and \
             toks[k - 3].low in ("which", "that", "who")  # "France, which guarantee the ceasefire"
+        tested = any(toks[x].low == "test" and toks[x + 1].low in ("of", "yet", "for")
+                     for x in range(max(0, k - 12), k - 1))  # "the most serious test yet of a U.S.-brokered ceasefire"
         return before.isdisjoint(_NOT_A_PROPOSAL) and close.isdisjoint(_IN_FORCE) and not keeps and \
-            not after.startswith(_IN_FORCE_AFTER)
+            not tested and not after.startswith(_IN_FORCE_AFTER)
     if t.low == "hold":  # "agreed to hold fire"
         return k + 1 < n and toks[k + 1].low == "fire"
     if t.low in _NARROW:
