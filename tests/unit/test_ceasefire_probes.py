@@ -359,3 +359,9 @@ def test_truces_in_general_a_threat_or_the_enforcement_of_one_propose_nothing(te
 ])
 def test_a_truce_under_test_an_agenda_and_a_standing_refusal_propose_nothing(text):
     assert proposals(text, "2025-10-29T10:00:00Z") == []
+
+
+def test_a_draft_to_be_discussed_is_no_proposal_yet():
+    text = ("US envoy Amos Hochstein is expected in Beirut next week to discuss a draft ceasefire proposal that would "
+            "see Hezbollah withdraw north of the Litani River, Lebanese media reported.")
+    assert proposals(text, "2024-11-10T10:00:00Z") == []
