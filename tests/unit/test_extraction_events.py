@@ -2988,3 +2988,12 @@ def test_what_a_place_has_been_since_a_year_does_not_make_the_news_background():
              "plumes of smoke over the Red Sea city that has served as the government's de facto capital since 2023.",
              "2025-05-05T14:20:00+02:00")
     assert keys(ev) == [("attack", "SD-RS")]
+
+
+def test_a_ministry_list_of_downed_drones_under_a_colon():
+    ev = run("Russian air defence systems destroyed 112 Ukrainian drones over seven Russian regions overnight, the "
+             "Russian Defence Ministry said.\n\nAccording to the ministry, the drones were downed:\n- 38 over the "
+             "territory of the Bryansk Region,\n- nine over the Moscow Region, including four flying towards Moscow,\n"
+             "- eight over the Tula Region.", "2025-05-21T07:42:00+03:00")
+    assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU", 112), ("RU-BRY", 38), ("RU-MOS", 9),
+                                                                   ("RU-TUL", 8)}

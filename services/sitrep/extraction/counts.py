@@ -297,6 +297,13 @@ def _bare_part(toks: list[Token], m: NumberMention, end: int, role: str | None, 
     """A number with no noun after a weapon count: a part of that figure ('..., 12 over Kursk')."""
     n = len(toks)
     weapon = prev.weapon if prev and prev.weapon else context_weapon
+    colon = m.q - 1
+    while colon > 0 and toks[colon].low != ":" and not toks[colon].text[:1].isalnum() and colon > m.q - 3:
+        colon -= 1  # past a bullet ("downed:\n- 38 over ...")
+    if role is None and prev is None and colon >= 1 and toks[colon].low == ":" and m.j < n and \
+            toks[m.j].low in ("over", "in", "above") and \
+            (toks[colon - 1].low in INTERCEPT_AFTER or toks[colon - 1].low == "down"):
+        role = "intercepted"  # "the drones were downed: 38 over the Bryansk Region, 21 over ...": the list's first
     if role is None and prev and prev.weapon and m.q > 0 and \
             (toks[m.q - 1].low in (",", "and", ":", ";", "including", "-", "–", "—") and
              m.j < n and toks[m.j].low in ("over", "in", "above", "-", "(") or

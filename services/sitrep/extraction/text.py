@@ -110,7 +110,8 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-COUNT_ITEM = re.compile(r"[^\w\s]{1,3}\s*\d")  # "▪️ 4 Iskander-M ballistic missiles ...", "✅ 12 Kh-101 ..."
+# "▪️ 4 Iskander-M ballistic missiles ...", "✅ 12 Kh-101 ...", "- nine over the Moscow Region"
+COUNT_ITEM = re.compile(r"[^\w\s]{1,3}\s*(?:\d|(?i:" + "|".join(load_json("numbers.json")["units"]) + r")\b)")
 
 
 def join_count_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
