@@ -2997,3 +2997,11 @@ def test_a_ministry_list_of_downed_drones_under_a_colon():
              "- eight over the Tula Region.", "2025-05-21T07:42:00+03:00")
     assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU", 112), ("RU-BRY", 38), ("RU-MOS", 9),
                                                                    ("RU-TUL", 8)}
+
+
+def test_a_list_of_counts_under_of_which_with_no_bullets():
+    ev = run("The Russian Defence Ministry claimed that its air defence forces had intercepted and destroyed 121 "
+             "Ukrainian drones overnight, of which:\n43 over the Ryazan region;\n21 over the Bryansk region;\n19 over "
+             "the Voronezh region.", "2025-11-05T12:25:00+02:00")
+    assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU", 121), ("RU-RYA", 43), ("RU-BRY", 21),
+                                                                   ("RU-VOR", 19)}

@@ -110,8 +110,11 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-# "▪️ 4 Iskander-M ballistic missiles ...", "✅ 12 Kh-101 ...", "- nine over the Moscow Region"
-COUNT_ITEM = re.compile(r"[^\w\s]{1,3}\s*(?:\d|(?i:" + "|".join(load_json("numbers.json")["units"]) + r")\b)")
+_NUMBER_WORDS = "|".join(load_json("numbers.json")["units"])
+# A count after a bullet: "▪️ 4 Iskander-M ballistic missiles ...", "✅ 12 Kh-101 ...", "- nine over the Moscow Region"
+COUNT_ITEM = re.compile(r"[^\w\s]{1,3}\s*(?:\d|(?i:" + _NUMBER_WORDS + r")\b)")
+# A line of a list of counts, with or without a bullet ("43 over the Ryazan region;")
+_COUNT_LINE = re.compile(r"(?:[^\w\s]{1,3}\s*)?(?:\d|(?i:" + _NUMBER_WORDS + r")\b)")
 
 
 def join_count_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
@@ -122,7 +125,7 @@ def join_count_lists(text: str, sentences: list[Sentence]) -> list[Sentence]:
     listing = False  # the last sentence ends a list item ("▪️ 4 Iskander-M ballistic missiles ...;")
     for s in sentences:
         prev = out[-1] if out else None
-        if prev is not None and s.paragraph > prev.paragraph and COUNT_ITEM.match(s.text) and \
+        if prev is not None and s.paragraph > prev.paragraph and _COUNT_LINE.match(s.text) and \
                 (prev.text.endswith(":") or listing and prev.text[-1:] in ";,"):
             out[-1] = Sentence(prev.start, s.end, text[prev.start:s.end], prev.paragraph)
             listing = True
