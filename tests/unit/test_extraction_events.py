@@ -3005,3 +3005,10 @@ def test_a_list_of_counts_under_of_which_with_no_bullets():
              "the Voronezh region.", "2025-11-05T12:25:00+02:00")
     assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU", 121), ("RU-RYA", 43), ("RU-BRY", 21),
                                                                    ("RU-VOR", 19)}
+
+
+def test_a_total_over_a_countrys_territory_is_the_countrys():
+    ev = run("Air defence systems destroyed 17 drones over the Voronezh Region overnight, Governor Alexander Gusev said. "
+             "The Russian Defence Ministry said that 12 drones had been intercepted over the Voronezh Region, as part "
+             "of 57 destroyed over Russian territory in total.", "2025-08-24T08:50:00+03:00")
+    assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU-VOR", 17), ("RU", 57)}

@@ -673,8 +673,10 @@ def adjacent(toks: list[Token], sp: SentencePlaces, first: int, last: int) -> Lo
             if _listed(toks, sp, k):
                 return None
             return loc
-    for k, code in sp.countries:  # "killed three people in Lebanon on Tuesday" (not "in Ukraine's Kharkiv region")
-        if last < k <= last + 3 and toks[k - 1].low in ("in", "across", "throughout") and \
+    territory = [(k, code) for k, code in sp.demonyms if k + 1 < len(toks) and toks[k + 1].low in _TERRITORY]
+    for k, code in sp.countries + territory:  # "killed three people in Lebanon on Tuesday", "57 destroyed over
+        # Russian territory" (not "in Ukraine's Kharkiv region")
+        if last < k <= last + 3 and toks[k - 1].low in ("in", "across", "throughout", "over") and \
                 all(t.low not in (",", ";", ":") for t in toks[last:k]) and \
                 (k + 1 >= len(toks) or toks[k + 1].low not in ("'s", "’s")):
             return Loc(code)
