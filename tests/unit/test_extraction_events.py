@@ -3012,3 +3012,10 @@ def test_a_total_over_a_countrys_territory_is_the_countrys():
              "The Russian Defence Ministry said that 12 drones had been intercepted over the Voronezh Region, as part "
              "of 57 destroyed over Russian territory in total.", "2025-08-24T08:50:00+03:00")
     assert {(e.location_key, e.intercepted.value) for e in ev} == {("RU-VOR", 17), ("RU", 57)}
+
+
+def test_shrapnel_that_fell_is_a_place_hit_and_the_launchers_place_is_none():
+    ev = run("A ballistic missile launched by the Houthis in Yemen was intercepted early Tuesday, the Israel Defense "
+             "Forces said. Interceptor shrapnel fell in the central city of Bnei Brak, damaging two cars, Magen David "
+             "Adom said.", "2025-05-06T07:55:00+03:00")
+    assert {e.location_key for e in ev} == {"IL", "IL-TA"}

@@ -298,6 +298,17 @@ def _part_of(toks: list[Token], k: int, prev: str) -> bool:
                                                                           _SIDES_OF_A_PLACE)
 
 
+def _launcher_at(toks: list[Token], k: int) -> bool:
+    """'launched by the Houthis in Yemen', 'fired by Hezbollah in southern Lebanon': the launcher's place (a
+    launch verb, 'by' and a short name right before the 'in' at k - 1)."""
+    for x in range(k - 2, max(0, k - 6), -1):
+        if toks[x].low == "by":
+            return x > 0 and toks[x - 1].low in _LAUNCHED
+        if not (toks[x].text[:1].isupper() or toks[x].low in ("the", "its", "-")):
+            return False
+    return False
+
+
 def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _Away) -> bool:
     """Where the attack came from or went past, a condition's place, the attacker itself, a body's seat."""
     if k in away.origin or k in away.conditional or prev in ("off", "borders", "bordering", "border", "for") or \
@@ -306,6 +317,8 @@ def _away_from_target(toks: list[Token], k: int, end_k: int, prev: str, away: _A
         return True
     if any(toks[x].low in _TAKEN_TO and toks[x + 1].low == "to" for x in range(max(0, k - 9), k - 1)):
         return True  # "the wounded were brought to Nasser Hospital in Khan Younis": where they were taken
+    if prev == "in" and _launcher_at(toks, k):
+        return True  # "a ballistic missile launched by the Houthis in Yemen was intercepted": where it came from
     if any(toks[x].low in _BLAMED_FOR and toks[x + 1].low == "for" for x in range(max(0, k - 7), k - 1)):
         return True  # "a Hezbollah commander responsible for rocket attacks on northern Israel": his record
     if prev == "in" and _source_hospital(toks, k):
@@ -418,6 +431,7 @@ def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: Sent
 
 _ORIGIN_WORDS = frozenset(CUES["origin_words"])  # data/cues.json
 _TAKEN_TO = frozenset(CUES["taken_to"])
+_LAUNCHED = frozenset({"launched", "fired", "sent", "flown"})
 _BLAMED_FOR = frozenset({"responsible", "blamed", "wanted", "known"})
 _LOCATIVE = frozenset(CUES["locative"])
 _PLACE_ADJECTIVES = frozenset(CUES["place_adjectives"])
