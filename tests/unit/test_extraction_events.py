@@ -3019,3 +3019,10 @@ def test_shrapnel_that_fell_is_a_place_hit_and_the_launchers_place_is_none():
              "Forces said. Interceptor shrapnel fell in the central city of Bnei Brak, damaging two cars, Magen David "
              "Adom said.", "2025-05-06T07:55:00+03:00")
     assert {e.location_key for e in ev} == {"IL", "IL-TA"}
+
+
+def test_a_superlative_excuses_the_whole_comparison_it_opens():
+    ev = run("U.S. airstrikes targeting the Houthi-held Ras Isa fuel port in western Yemen killed at least 20 people, "
+             "the rebels said Friday, in one of the deadliest attacks since Washington began its latest campaign "
+             "against the group last month.", "2025-04-18T08:30:00+00:00")
+    assert keys(ev) == [("attack", "YE-HU"), ("casualty", "YE-HU")]
