@@ -3026,3 +3026,10 @@ def test_a_superlative_excuses_the_whole_comparison_it_opens():
              "the rebels said Friday, in one of the deadliest attacks since Washington began its latest campaign "
              "against the group last month.", "2025-04-18T08:30:00+00:00")
     assert keys(ev) == [("attack", "YE-HU"), ("casualty", "YE-HU")]
+
+
+def test_early_in_the_month_of_a_late_article_is_background():
+    assert run("In early July, ADF fighters killed 66 people in the village of Ntoyo in Lubero territory, according "
+               "to local authorities.", "2025-07-27T18:30:00+01:00") == []
+    assert keys(run("ADF fighters killed 12 people in Lubero territory overnight, local authorities said.",
+                    "2025-07-27T18:30:00+01:00")) == [("attack", "CD-NK"), ("casualty", "CD-NK")]

@@ -310,7 +310,14 @@ def earlier_day(low: str, month: int | None, day: int | None) -> bool:
         name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         if _MONTHS.index(name) + 1 == month and int(num) <= day - 2 and not _in_since_clause(low, m.start()):
             return True
+    for m in _PART_OF_MONTH.finditer(low) if "early" in low or "mid" in low else ():
+        if _MONTHS.index(m.group(2)) + 1 == month and day >= (10 if m.group(1) == "early" else 22) and \
+                not _in_since_clause(low, m.start()):
+            return True  # "In early July, ADF fighters killed 66 people" in a July 27 article
     return False
+
+
+_PART_OF_MONTH = re.compile(r"\bin (early|mid)[ -](" + "|".join(_MONTHS) + r")\b")
 
 
 def _in_since_clause(low: str, at: int) -> bool:
