@@ -3033,3 +3033,10 @@ def test_early_in_the_month_of_a_late_article_is_background():
                "to local authorities.", "2025-07-27T18:30:00+01:00") == []
     assert keys(run("ADF fighters killed 12 people in Lubero territory overnight, local authorities said.",
                     "2025-07-27T18:30:00+01:00")) == [("attack", "CD-NK"), ("casualty", "CD-NK")]
+
+
+def test_a_third_person_who_died_adds_to_the_toll():
+    ev = run("A Ukrainian drone hit a house in the Moscow region's Ramenskoye district overnight, killing two people, "
+             "Governor Andrei Vorobyov said. A third person died of his injuries in hospital, he said later.",
+             "2025-05-07T09:00:00+03:00")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [3]

@@ -37,6 +37,7 @@ _TRANSFERS = frozenset(CUES["transfer_verbs"])
 _COORD = frozenset(CUES["coordination"])
 _SUBORDINATE = frozenset(CUES["subordinate"])
 _DASHES = frozenset({"—", "–"})
+_ORDINALS = frozenset({"second", "third", "fourth", "fifth", "sixth"})  # "a third person ... had died"
 _STATE_NOUNS = frozenset(CUES["state_nouns"])  # data/cues.json
 _THE_HARMED = frozenset({"dead", "victims", "wounded", "injured", "killed"})
 
@@ -279,7 +280,8 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
         return None  # "killing dozens of soldiers": no figure (convention 17), and no toll line of its own
     if role:  # a sub-count standing alone ("Among them were 15 killed in Gaza City") is a part
         extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
-            any(t.low == "more" for t in toks[m.j:end])  # "another 5", "eight more"
+            any(t.low == "more" for t in toks[m.j:end]) or \
+            any(t.low in _ORDINALS for t in toks[m.q:m.j + 1])  # "another 5", "eight more", "a third person"
         update = m.q > 0 and (toks[m.q - 1].low in ("to", "at") and (0 <= cue < m.q - 1 and toks[cue].low in _TOLL_HEADS
                                                                  or raising_the_toll(toks, m.q)) or
                               toks[m.q - 1].low in REACHED)  # "the number of injured ... had reached 21"
