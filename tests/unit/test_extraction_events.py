@@ -3040,3 +3040,13 @@ def test_a_third_person_who_died_adds_to_the_toll():
              "Governor Andrei Vorobyov said. A third person died of his injuries in hospital, he said later.",
              "2025-05-07T09:00:00+03:00")
     assert [e.killed.value for e in ev if e.type == "casualty"] == [3]
+
+
+@pytest.mark.parametrize("text", [
+    "Sirens sounded in central Israel after a ballistic missile was launched from Yemen, the military said. The "
+    "missile was intercepted.",
+    "The Israel Defense Forces says it intercepted a ballistic missile launched from Yemen a short while ago.",
+])
+def test_one_missile_launched_and_intercepted(text):
+    ev = run(text, "2025-05-06T07:55:00+03:00")
+    assert [(e.country, e.launched.value, e.intercepted.value) for e in ev] == [("IL", 1, 1)]

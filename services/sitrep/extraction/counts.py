@@ -174,8 +174,10 @@ def _weapon_roles(toks: list[Token], nums: list[NumberMention], p: int, m: Numbe
     found = [Role(role, m.value, m.qualifier, m.vague, weapon, m.q, end, cue, part=part)]
     if role in ("intercepted", "launched") and _colon_after(toks, end):
         listed = (role, cue)  # a breakdown of this total follows the colon
-    if role == "intercepted" and m.q > 0 and toks[m.q - 1].low in ("all", "by"):
-        # "all 29 were shot down", "repelled an attack by 29 drones": launched and intercepted
+    if role == "intercepted" and (m.q > 0 and toks[m.q - 1].low in ("all", "by") or
+                                  end < n and toks[end].low in ("launched", "fired") and m.value == 1):
+        # "all 29 were shot down", "repelled an attack by 29 drones", "intercepted a missile launched from
+        # Yemen": launched and intercepted
         found.append(Role("launched", m.value, m.qualifier, m.vague, weapon, m.q, end, cue))
     return found, listed
 

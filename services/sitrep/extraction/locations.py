@@ -18,6 +18,7 @@ from .lexicon import (
     FORCE_HEADS,
     WEAPON_WORDS,
     country_of_demonym,
+    country_of_name,
 )
 from .text import Token, load_json, lows_of, positions
 
@@ -417,6 +418,9 @@ def _sirens_over_areas(out: SentencePlaces, siren_at: list[tuple[int, str]], tok
     out.approached_at.append(Loc(siren_at[0][1]))
 
 
+_FORCE_NAMES = frozenset({"defense", "defence", "army", "military", "armed", "air"})
+
+
 def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: SentencePlaces) -> None:
     """Countries named by a demonym inside the claimant ("Syrian state media"), not a firm's nationality
     ("the ship's Greek manager")."""
@@ -424,7 +428,8 @@ def _claimant_demonyms(toks: list[Token], claim_span: tuple[int, int], out: Sent
     for x in range(a, b):
         t = toks[x]
         if t.text[:1].isupper() and not (x + 1 < len(toks) and toks[x + 1].low in _COMPANY_HEADS):
-            code = country_of_demonym(t.text)
+            code = country_of_demonym(t.text) or (country_of_name(t.text) if x + 1 < b and  # "the Israel Defense
+                                                  toks[x + 1].low in _FORCE_NAMES else None)  # Forces says"
             if code:
                 out.claimant_countries.append(code)
 

@@ -67,7 +67,8 @@ def singular_mentions(toks: list[Token]) -> list[NumberMention]:
                     and not _modifies_an_attack(toks, x) \
                     and (k > 0 and toks[k - 1].low in LAUNCH_BEFORE or toks[k].low == "another" or
                          k > 1 and toks[k - 1].low == "and" and weapon_word(toks, k - 2) or
-                         x + 1 < n and toks[x + 1].low in ("fired", "launched")):
+                         x + 1 < n and toks[x + 1].low in ("fired", "launched") or
+                         x + 2 < n and toks[x + 1].low in ("was", "is") and toks[x + 2].low in ("fired", "launched")):
                 out.append(NumberMention(k, k, x, 1, "exact"))
                 break
             if not (low.isalpha() or low in ("-",) or low[0].isdigit() or low.startswith("year") or

@@ -188,6 +188,10 @@ def _fallback_loc(s: _Scene, r: Role) -> Loc:
         return Loc(other) if other else loc  # after strikes on Tehran: a side does not fire at itself
     if r.weapon and s.national and loc.region:  # '"... the enemy attacked with 476 air attack vehicles: 48
         return Loc(loc.country)  # missiles and 428 strike UAVs"' after a strike on Ternopil: the country's total
+    if r.weapon and loc.key == "-" and s.sp.claimant_countries and s.words.isdisjoint(_MARITIME) and \
+            s.sp.claimant_countries[0] != s.actor and "sea" not in s.words:
+        return Loc(s.sp.claimant_countries[0])  # "The Israel Defense Forces says it intercepted a ballistic
+        # missile launched from Yemen": over the claimant's country
     return loc
 
 
