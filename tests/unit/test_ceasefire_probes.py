@@ -365,3 +365,13 @@ def test_a_draft_to_be_discussed_is_no_proposal_yet():
     text = ("US envoy Amos Hochstein is expected in Beirut next week to discuss a draft ceasefire proposal that would "
             "see Hezbollah withdraw north of the Litani River, Lebanese media reported.")
     assert proposals(text, "2024-11-10T10:00:00Z") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The attacks came as the European Union prepares a 20th package of sanctions against Russia, and as a U.S.-led "
+    "effort to broker a ceasefire remained stalled.",
+    "A 28-point draft plan circulated by Washington this week would include a ceasefire along current lines and "
+    "eventually ease sanctions on Moscow, according to people familiar with the matter.",
+])
+def test_an_effort_towards_a_truce_or_a_draft_that_would_include_one_is_no_proposal(text):
+    assert proposals(text, "2025-11-20T10:00:00Z") == []
