@@ -375,3 +375,11 @@ def test_a_draft_to_be_discussed_is_no_proposal_yet():
 ])
 def test_an_effort_towards_a_truce_or_a_draft_that_would_include_one_is_no_proposal(text):
     assert proposals(text, "2025-11-20T10:00:00Z") == []
+
+
+@pytest.mark.parametrize("text", [
+    "\"The 50-day window gives the market plenty of time to see if a ceasefire materialises,\" said an oil broker.",
+    "\"A ceasefire is the first step, and Moscow refuses even that,\" the minister said.",
+])
+def test_a_view_of_truces_or_one_that_may_come_is_no_proposal(text):
+    assert proposals(text, "2025-07-15T10:00:00Z") == []
