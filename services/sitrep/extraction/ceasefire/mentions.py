@@ -46,9 +46,10 @@ def _is_mention(toks: list[Token], k: int) -> bool:
 
 
 def _judged(toks: list[Token], k: int) -> bool:
-    """'a lasting ceasefire would open the way to a just peace', 'a ceasefire is the first step', 'to see if a
-    ceasefire materialises': an indefinite truce that a modal and a judgement verb follow (data/cues.json judgement_after_would) is an opinion, no proposal (convention 5);
-    not 'a 30-day ceasefire would take effect on Sunday'."""
+    """'a lasting ceasefire would open the way to a just peace': an indefinite truce that a modal and a
+    judgement verb follow (data/cues.json judgement_after_would) is an opinion, no proposal (convention 5);
+    so are 'a ceasefire is the first step' and 'to see if a ceasefire materialises'; not 'a 30-day
+    ceasefire would take effect on Sunday'."""
     if not any(toks[x].low in ("a", "an") for x in range(max(0, k - 3), k)):
         return False
     if k + 2 < len(toks) and toks[k + 1].low == "is" and toks[k + 2].low in ("the", "a", "an", "only", "not"):
