@@ -284,9 +284,10 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
         extra = (m.q > 0 and toks[m.q - 1].low in ("another", "further", "additional")) or \
             any(t.low == "more" for t in toks[m.j:end]) or \
             any(t.low in _ORDINALS for t in toks[m.q:m.j + 1])  # "another 5", "eight more", "a third person"
-        update = m.q > 0 and (toks[m.q - 1].low in ("to", "at") and (0 <= cue < m.q - 1 and toks[cue].low in _TOLL_HEADS
-                                                                 or raising_the_toll(toks, m.q)) or
-                              toks[m.q - 1].low in REACHED)  # "the number of injured ... had reached 21"
+        before = toks[m.q - 1].low if m.q > 0 else ""
+        update = before in ("to", "at") and (0 <= cue < m.q - 1 and toks[cue].low in _TOLL_HEADS or
+                                             raising_the_toll(toks, m.q)) or \
+            before in REACHED  # "the number of injured ... had reached 21"
         # "the death toll ... rose to four", "pulled 14 bodies from the rubble, bringing the death toll to 31"
         initial = any(t.low in ("initially", "originally") for t in toks[max(0, m.q - 4):m.q])
         return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub,
@@ -302,8 +303,9 @@ def _bare_part(toks: list[Token], m: NumberMention, end: int, role: str | None, 
     n = len(toks)
     weapon = prev.weapon if prev and prev.weapon else context_weapon
     colon = m.q - 1
-    while colon > 0 and toks[colon].low != ":" and not toks[colon].text[:1].isalnum() and colon > m.q - 3:
-        colon -= 1  # past a bullet ("downed:\n- 38 over ...")
+    for _ in range(2):  # past a bullet of one or two marks ("downed:\n- 38 over ...")
+        if colon > 0 and toks[colon].low != ":" and not toks[colon].text[:1].isalnum():
+            colon -= 1
     if role is None and prev is None and colon >= 1 and toks[colon].low == ":" and m.j < n and \
             toks[m.j].low in ("over", "in", "above") and \
             (toks[colon - 1].low in INTERCEPT_AFTER or toks[colon - 1].low == "down"):
