@@ -383,3 +383,9 @@ def test_an_effort_towards_a_truce_or_a_draft_that_would_include_one_is_no_propo
 ])
 def test_a_view_of_truces_or_one_that_may_come_is_no_proposal(text):
     assert proposals(text, "2025-07-15T10:00:00Z") == []
+
+
+def test_a_proposal_owned_with_an_earlier_month_is_a_standing_one():
+    text = ("The Quad's September proposal for a humanitarian truce of three months, followed by a permanent "
+            "ceasefire, has not been accepted by either side so far.")
+    assert proposals(text, "2025-11-24T21:10:00+02:00") == []

@@ -95,7 +95,7 @@ def _recent(low: str, since: re.Match) -> bool:
     """'since dawn', 'since the barrages began Saturday night', 'since the IDF began its operation in Jenin this
     afternoon': a time within the day's news."""
     after = _WORD.findall(low, since.end(), since.end() + 64)[:9]
-    if since.group(1) in ("early", "late", "mid") and after[:1] and after[0] in _MONTHS:
+    if since.group(1) in ("early", "late", "mid") and after[:1] and after[0] in MONTHS:
         return False  # "since early August": weeks of it
     return since.group(1) in _FRESH or not _FRESH.isdisjoint(after[:5]) or not _SAME_DAY.isdisjoint(after) or \
         since.group(1) in ("start", "beginning") and not _FRESH.isdisjoint(after)  # "since the start of the
@@ -242,13 +242,13 @@ def is_sports(low_text: str) -> bool:
     return sum(1 for w in SPORTS if w in low_text) >= 4
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
            "november", "december")
 _MONTH_PHRASE = re.compile(r"\b(?:in|on|since|during|early|late|mid|last|between|from|through|throughout|"
                            r"(?:night|morning|evening|afternoon|day) of|the|"  # "On the night of November 29, ...",
                            # "the June 17 attack on Kyiv"
-                           r"in (?:early|late|mid)|on \d{1,2}|, \d{1,2})[ -](" + "|".join(_MONTHS) + r")\b|"
-                           r"\b(" + "|".join(_MONTHS) + r") (?:had been|has been|was|saw)\b")  # "June had been the
+                           r"in (?:early|late|mid)|on \d{1,2}|, \d{1,2})[ -](" + "|".join(MONTHS) + r")\b|"
+                           r"\b(" + "|".join(MONTHS) + r") (?:had been|has been|was|saw)\b")  # "June had been the
 # deadliest month, with 232 killed": a month's total
 
 
@@ -283,17 +283,17 @@ def other_month(low: str, month: int | None) -> bool:
     for m in _MONTH_PHRASE.finditer(low):  # "In December, 21 were killed" (unless it also says "on Tuesday")
         if any(a < m.start() < b for a, b in relatives) or _in_since_clause(low, m.start()):
             continue
-        if _MONTHS.index(m.group(1) or m.group(2)) + 1 != month and (m.start() < 40 or not fresh):
+        if MONTHS.index(m.group(1) or m.group(2)) + 1 != month and (m.start() < 40 or not fresh):
             return True
     return False
 
 
-_DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of |[a-z]+(?: [a-z]+)?, )?(?:(" + "|".join(_MONTHS) +
-                    r") (\d{1,2})\b|(\d{1,2}) (" + "|".join(_MONTHS) + r")\b)")  # (also "On Palm Sunday, 13 April")
+_DATED = re.compile(r"\bon (?:the (?:night|morning|evening) of |[a-z]+(?: [a-z]+)?, )?(?:(" + "|".join(MONTHS) +
+                    r") (\d{1,2})\b|(\d{1,2}) (" + "|".join(MONTHS) + r")\b)")  # (also "On Palm Sunday, 13 April")
 
 
-_RANGE = re.compile(r"\b(?:between|from) (?:(" + "|".join(_MONTHS) + r") )?(\d{1,2})(?: (?:" + "|".join(_MONTHS) +
-                    r"))? (?:and|to|until) (?:(?:" + "|".join(_MONTHS) + r") )?\d{1,2}\b")
+_RANGE = re.compile(r"\b(?:between|from) (?:(" + "|".join(MONTHS) + r") )?(\d{1,2})(?: (?:" + "|".join(MONTHS) +
+                    r"))? (?:and|to|until) (?:(?:" + "|".join(MONTHS) + r") )?\d{1,2}\b")
 
 
 def earlier_day(low: str, month: int | None, day: int | None) -> bool:
@@ -304,20 +304,20 @@ def earlier_day(low: str, month: int | None, day: int | None) -> bool:
         return False
     low = spell_months(low)
     for m in _RANGE.finditer(low):
-        if (m.group(1) is None or _MONTHS.index(m.group(1)) + 1 == month) and int(m.group(2)) <= day - 2:
+        if (m.group(1) is None or MONTHS.index(m.group(1)) + 1 == month) and int(m.group(2)) <= day - 2:
             return True
     for m in _DATED.finditer(low):
         name, num = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-        if _MONTHS.index(name) + 1 == month and int(num) <= day - 2 and not _in_since_clause(low, m.start()):
+        if MONTHS.index(name) + 1 == month and int(num) <= day - 2 and not _in_since_clause(low, m.start()):
             return True
     for m in _PART_OF_MONTH.finditer(low) if "early" in low or "mid" in low else ():
-        if _MONTHS.index(m.group(2)) + 1 == month and day >= (10 if m.group(1) == "early" else 22) and \
+        if MONTHS.index(m.group(2)) + 1 == month and day >= (10 if m.group(1) == "early" else 22) and \
                 not _in_since_clause(low, m.start()):
             return True  # "In early July, ADF fighters killed 66 people" in a July 27 article
     return False
 
 
-_PART_OF_MONTH = re.compile(r"\bin (early|mid)[ -](" + "|".join(_MONTHS) + r")\b")
+_PART_OF_MONTH = re.compile(r"\bin (early|mid)[ -](" + "|".join(MONTHS) + r")\b")
 
 
 def _in_since_clause(low: str, at: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..filters import MONTHS as _MONTHS
 from ..filters import WEEKDAYS, is_background
 from ..lexicon import CUES
 from ..text import Sentence, Token
@@ -13,9 +14,9 @@ _CF = CUES["ceasefire"]  # data/cues.json
 
 _STANDING = tuple(_CF["standing_positions"])
 _RECALL_OPENERS = tuple(_CF["recall_openers"])
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-           "november", "december")
 _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
+_MONTH_OWNED = re.compile(r"['’]s (" + "|".join(_MONTHS) + r") (?:proposal|plan|offer|initiative|deal|truce|"
+                          r"ceasefire)\b")  # "the Quad's September proposal"
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
@@ -70,6 +71,9 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
             if _MONTHS.index(m.group(1)) + 1 < month and "first" not in low[max(0, m.start() - 20):m.start()]:
                 return True  # "Guterres in March proposed a truce" in an April article (not "from May 8",
                 # nor "ready for a 30-day ceasefire, an offer first made in March": a standing offer made again)
+    if month and ("'s " in low or "’s " in low):
+        if any(_MONTHS.index(m.group(1)) + 1 != month for m in _MONTH_OWNED.finditer(low)):
+            return True  # "The Quad's September proposal for a humanitarian truce" in a November article
     if month and any(_MONTHS.index(m.group(1)) + 1 < month or
                      day and _MONTHS.index(m.group(1)) + 1 == month and int(m.group(2)) <= day - 2
                      for m in _MONTH_DAY.finditer(low)):
