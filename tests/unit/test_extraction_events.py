@@ -3050,3 +3050,14 @@ def test_a_third_person_who_died_adds_to_the_toll():
 def test_one_missile_launched_and_intercepted(text):
     ev = run(text, "2025-05-06T07:55:00+03:00")
     assert [(e.country, e.launched.value, e.intercepted.value) for e in ev] == [("IL", 1, 1)]
+
+
+def test_a_toll_put_at_a_figure_updates_the_first_report():
+    ev = run("U.S. airstrikes on the Ras Isa fuel port killed at least 20 people and wounded more than 50 others, the "
+             "rebels said Friday. A later statement from the ministry put the toll at 38 killed and 102 wounded.",
+             "2025-04-18T08:30:00+00:00")
+    assert [(e.killed.value, e.injured.value) for e in ev if e.type == "casualty"] == [(38, 102)]
+    ev = run("An Israeli strike on a school in Gaza City killed at least 36 people early Monday, the Civil Defense "
+             "said. Its spokesman initially put the toll at 25; by midday, it said 36 people had been killed.",
+             "2025-06-02T12:00:00+03:00")
+    assert [e.killed.value for e in ev if e.type == "casualty"] == [36]

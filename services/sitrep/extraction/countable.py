@@ -38,12 +38,17 @@ def is_count(toks: list[Token], m: NumberMention) -> bool:
             return False
         if prev == "of":
             return True
+        if prev == "at" and m.i >= 2 and toks[m.i - 2].low in _TOLL_AT:
+            return True  # "put the toll at 38 killed", "the death toll stood at 12"
         return prev == "by" and m.i >= 2 and toks[m.i - 2].low in ATTACK_NOUNS  # "an attack by 12 drones"
     if 1900 <= m.value <= 2100 and toks[m.i].low.isdigit() and len(toks[m.i].low) == 4:
         return False  # a year
     if prev == "-" and m.i >= 2 and toks[m.i - 2].low.isalpha() and toks[m.i - 2].end == toks[m.i - 1].start:
         return False  # "Kh-101", "S-300" (not a dateline's "WAFA - Three citizens were killed")
     return True
+
+
+_TOLL_AT = frozenset({"toll", "tally", "figure", "number", "stood", "stands", "stand", "remained", "remains"})
 
 
 def _in_age_list(toks: list[Token], i: int) -> bool:

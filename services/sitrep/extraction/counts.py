@@ -289,7 +289,7 @@ def _people_role(toks: list[Token], nums: list[NumberMention], p: int, m: Number
                                              raising_the_toll(toks, m.q)) or \
             before in REACHED  # "the number of injured ... had reached 21"
         # "the death toll ... rose to four", "pulled 14 bodies from the rubble, bringing the death toll to 31"
-        initial = any(t.low in ("initially", "originally") for t in toks[max(0, m.q - 4):m.q])
+        initial = any(t.low in ("initially", "originally") for t in toks[max(0, m.q - 6):m.q])
         return Role(role, total, m.qualifier, m.vague, None, m.q, end, cue, part=sub, extra=extra and not sub,
                     update=update, initial=initial)
     if person and outage:
