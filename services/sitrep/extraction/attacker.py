@@ -126,13 +126,13 @@ def national_army(lows: list[str]) -> int:
 _BLAME = frozenset({"blamed", "blame", "blames", "accused", "accuse", "accuses"})
 
 
-def blame_the_attacker(sent: Sentence, facts: list[Fact]) -> None:
+def blame_the_attacker(sent: Sentence, facts: list[Fact], toks: list[Token] | None = None) -> None:
     """'A drone strike on a market killed nine ... They blamed the Ethiopian National Defense Force': a
     sentence of no attack of its own that blames a side gives it to the facts of the report just before (the
-    same or the next paragraph) that name no attacker."""
+    same or the next paragraph) that name no attacker. `toks`: the sentence's tokens, if the caller has them."""
     if not facts or sent.paragraph - facts[-1].sentence.paragraph > 1:
         return
-    toks = tokenize(sent)
+    toks = tokenize(sent) if toks is None else toks
     k = next((i for i, t in enumerate(toks) if t.low in _BLAME), -1)
     if k < 0:
         return

@@ -62,16 +62,18 @@ def extract(article: Article) -> list:
     # the lede tells the same news with its places in full
     headline = max(headline_end(text), ctx.dateline_start)
     body = False  # past the byline, dateline and date lines that may open a page
+    blames = "blame" in low_text or "accuse" in low_text  # else no sentence can name an attacker by blame
     for i, sent in enumerate(sentences):
         body = _subheading(sent, ctx, body)
         if i not in hits or sent.end <= headline:
             ctx.prev_background = False
-            _blame(sent, low_text, facts)
+            if blames:
+                _blame(sent, low_text, facts)
             continue
         toks = tokens[sent.start] = tokenize(sent)
         new = clause_facts(sent, toks, ctx)
-        if not new:
-            _blame(sent, low_text, facts)
+        if blames and not new:
+            _blame(sent, low_text, facts, toks)
         if new and new[0].claimed_by is None:
             claimant = _nearby_claimant(sentences, i, ctx)
             for f in new:
@@ -97,11 +99,12 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
 
 
-def _blame(sent: Sentence, low_text: str, facts: list[Fact]) -> None:
+def _blame(sent: Sentence, low_text: str, facts: list[Fact], toks: list | None = None) -> None:
     """A sentence with no facts of its own may blame the attacker of the report before it ("They blamed the
-    Ethiopian National Defense Force")."""
-    if facts and ("blame" in low_text[sent.start:sent.end] or "accuse" in low_text[sent.start:sent.end]):
-        blame_the_attacker(sent, facts)
+    Ethiopian National Defense Force"). `toks`: the sentence's tokens, if read already."""
+    low = low_text[sent.start:sent.end]
+    if facts and ("blame" in low or "accuse" in low):
+        blame_the_attacker(sent, facts, toks)
 
 
 def _subheading(sent, ctx: Context, body: bool) -> bool:
