@@ -163,7 +163,7 @@ def background_at(sentence: str, low: str, year: int | None, weekday: int | None
         # ("in one of its biggest attacks on the country's power grid this year": the superlative's clause)
         head = _clause_before(low, m.start(), 100)
         comparison = m.group().startswith(("since", "this year", "in years", "of the war", "in recent",
-                                                                       "over the past", "in the past", "over the last")) or \
+                                           "over the past", "in the past", "over the last")) or \
             " since " in low[max(0, m.start() - 80):m.start()]  # "the first casualties since the truce of May last year"
         if not (comparison and any(w in head.split() for w in SUPERLATIVES)):
             return m.start()  # a superlative excuses only a comparison ("the largest attack since 2022")
