@@ -48,14 +48,11 @@ def _is_mention(toks: list[Token], k: int) -> bool:
 def _judged(toks: list[Token], k: int) -> bool:
     """'a lasting ceasefire would open the way to a just peace': an indefinite truce that a modal and a
     judgement verb follow (data/cues.json judgement_after_would) is an opinion, no proposal (convention 5);
-    so are 'a ceasefire is the first step' and 'to see if a ceasefire materialises'; not 'a 30-day
-    ceasefire would take effect on Sunday'."""
+    so is 'a ceasefire is the first step'; not 'a 30-day ceasefire would take effect on Sunday'."""
     if not any(toks[x].low in ("a", "an") for x in range(max(0, k - 3), k)):
         return False
     if k + 2 < len(toks) and toks[k + 1].low == "is" and toks[k + 2].low in ("the", "a", "an", "only", "not"):
         return True  # "A ceasefire is the first step, and Moscow refuses even that": a view of truces
-    if k >= 2 and toks[k - 2].low in ("if", "whether") and toks[k - 1].low in ("a", "an"):
-        return True  # "time to see if a ceasefire materialises"
     for x in range(k + 1, min(k + 4, len(toks) - 1)):
         if toks[x].low in _CLAUSE_ENDS:
             return False
@@ -70,7 +67,10 @@ def _judged(toks: list[Token], k: int) -> bool:
 def _conditioned(toks: list[Token], k: int) -> bool:
     """'will keep striking until Moscow agrees to a ceasefire', 'no talks unless a truce is in place': a
     truce named inside a demand or condition clause (data/cues.json condition_openers) is no proposal;
-    nor is 'a ceasefire' refused until a demand is met ('will not agree to a ceasefire until ...')."""
+    nor is 'a ceasefire' refused until a demand is met ('will not agree to a ceasefire until ...'), nor one
+    that may come ('to see if a ceasefire materialises')."""
+    if k >= 2 and toks[k - 2].low in ("if", "whether") and toks[k - 1].low in ("a", "an"):
+        return True  # "time to see if a ceasefire materialises": one that may come
     lows = [t.low for t in toks[max(0, k - 16):k]]
     for x in range(len(lows) - 1, -1, -1):
         if lows[x] in _QUOTES:
