@@ -389,3 +389,12 @@ def test_a_proposal_owned_with_an_earlier_month_is_a_standing_one():
     text = ("The Quad's September proposal for a humanitarian truce of three months, followed by a permanent "
             "ceasefire, has not been accepted by either side so far.")
     assert proposals(text, "2025-11-24T21:10:00+02:00") == []
+
+
+def test_said_no_before_a_noun_is_a_claim_and_said_no_to_is_a_rejection():
+    opening = ("Pakistan and India agreed on Saturday to a ceasefire with immediate effect, after talks mediated "
+               "by the United States, President Donald Trump announced. ")
+    claim = opening + "The Indian government has said no third-party mediation was involved."
+    refusal = opening + "The Indian government has said no to any mediation and to the truce."
+    assert [e.stances for e in proposals(claim, "2025-05-11T10:00:00Z")] == [{"IN": "accepted", "PK": "accepted"}]
+    assert [e.stances["IN"] for e in proposals(refusal, "2025-05-11T10:00:00Z")] == ["rejected"]
