@@ -398,3 +398,25 @@ def test_said_no_before_a_noun_is_a_claim_and_said_no_to_is_a_rejection():
     refusal = opening + "The Indian government has said no to any mediation and to the truce."
     assert [e.stances for e in proposals(claim, "2025-05-11T10:00:00Z")] == [{"IN": "accepted", "PK": "accepted"}]
     assert [e.stances["IN"] for e in proposals(refusal, "2025-05-11T10:00:00Z")] == ["rejected"]
+
+
+def test_a_dated_truce_and_a_counter_offer_of_30_days_are_two_proposals():
+    text = ("Russian President Vladimir Putin has declared a ceasefire from 00:00 on May 8 to 00:00 on May 11, the "
+            "Kremlin press service said. The Kremlin said the three-day truce would be observed along the whole "
+            "front line.\n\nUkrainian Foreign Minister Andrii Sybiha said Kyiv was instead proposing a full "
+            "ceasefire for at least 30 days.")
+    got = sorted((e.actor, e.duration_days) for e in proposals(text, "2025-04-28T14:00:00+03:00"))
+    assert got == [("RU", 3), ("UA", 30)]
+
+
+@pytest.mark.parametrize("violation", [
+    "adding that in case of violations Russian troops would give an adequate response",
+    "adding that Putin's previous truce, over Easter, had been violated by Ukraine thousands of times",
+])
+def test_a_warning_of_violations_or_those_of_a_previous_truce_leave_a_readiness_offer_standing(violation):
+    text = ("Putin has declared a ceasefire for the Victory Day celebrations, the Kremlin said.\n\n"
+            f"\"Russia believes that the Ukrainian side should follow this example,\" the statement said, {violation}."
+            "\n\nSybiha wrote on social media that Ukraine was ready to support \"a lasting, durable and full "
+            "ceasefire\" for at least 30 days.")
+    got = sorted((e.actor, e.duration_days) for e in proposals(text, "2025-04-28T14:00:00+03:00"))
+    assert got == [("RU", None), ("UA", 30)]

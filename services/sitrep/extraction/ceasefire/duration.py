@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from ..filters import MONTHS, WEEKDAYS
 from ..lexicon import CUES
 from ..numbers import _UNITS
 from ..text import Token
@@ -149,4 +152,48 @@ def _sentence_duration(toks: list[Token]) -> int | None:
                 found, days = _compound_duration(toks, y)
                 if found:
                     return days
+    return None
+
+
+
+_TERM_ENDS = frozenset({"to", "until", "till", "through"})
+_MONTH_NO = {m: n for n, m in enumerate(MONTHS, 1)}
+_WEEKDAY_NO = {d: n for n, d in enumerate(WEEKDAYS)}
+
+
+def _dated_term(toks: list[Token], k: int) -> int | None:
+    """Days from the start to the end of a stated term: 'a ceasefire from 00:00 on May 8 to 00:00 on May 11'
+    -> 3, 'from 6 p.m. on Saturday until midnight on Sunday' -> 1. Not a duration stated in days (convention
+    21), but what tells the truce's 'three-day' mention from another side's offer of 30 days."""
+    lows = [t.low for t in toks[k + 1:k + 26]]
+    start = next((x for x, w in enumerate(lows[:8]) if w == "from"), None)
+    if start is None:
+        return None
+    end = next((x for x in range(start + 2, min(len(lows), start + 14)) if lows[x] in _TERM_ENDS), None)
+    if end is None:
+        return None
+    a, b = _term_point(lows[start + 1:end]), _term_point(lows[end + 1:end + 8])
+    if a is None or b is None or a[0] != b[0]:
+        return None
+    if a[0] == "weekday":
+        return (b[1] - a[1]) % 7
+    days = (date(2001, *b[1]) - date(2001, *a[1])).days
+    return days % 365
+
+
+def _term_point(lows: list[str]) -> tuple[str, object] | None:
+    """('date', (month, day)) for 'May 8', '8 May', 'May 7-8' (the later day); ('weekday', n) for a weekday."""
+    for x, w in enumerate(lows):
+        month = _MONTH_NO.get(w)
+        if month:
+            after = [v for v in lows[x + 1:x + 4] if v != "-"]
+            day = next((int(v) for v in reversed(after[:2]) if v.isdigit() and int(v) <= 31), None) if \
+                after[:1] and after[0].isdigit() else None
+            if day is None and x and lows[x - 1].isdigit():
+                day = int(lows[x - 1])
+            if day and 1 <= day <= 28 + (month != 2) * 3 - (month in (4, 6, 9, 11)):
+                return "date", (month, day)
+            return None
+        if w in _WEEKDAY_NO:
+            return "weekday", _WEEKDAY_NO[w]
     return None

@@ -39,7 +39,9 @@ def _mentions_violation(text: str, low_text: str) -> bool:
     return any(w in low_text for w in _VIOLATION_STEMS)
 
 
-_UNREAL_BEFORE = ("any ", "possible ", "potential ", "future ", "further ")
+_UNREAL_BEFORE = tuple(CUES["ceasefire"]["unreal_violation_openers"])  # data/cues.json
+_UNREAL_REACH = max(map(len, _UNREAL_BEFORE))
+_EARLIER_TRUCE = tuple(CUES["ceasefire"]["earlier_truce_phrases"])
 
 
 def violation_reported(text: str, low_text: str, sentences: list[Sentence], year: int | None) -> bool:
@@ -56,8 +58,10 @@ def violation_reported(text: str, low_text: str, sentences: list[Sentence], year
 
 
 def _tells_violation(low: str) -> bool:
-    """A violation word that is not a warning or a hypothesis ("any violations", "possible breaches")."""
-    return any(not low[max(0, m.start() - 12):m.start()].endswith(_UNREAL_BEFORE) for m in _VIOLATION.finditer(low))
+    """A violation word that is not a warning or a hypothesis ("any violations", "in case of violations"), in a
+    sentence that does not name the truce as an earlier one ("Putin's previous truce had been violated")."""
+    return not any(w in low for w in _EARLIER_TRUCE) and any(
+        not low[max(0, m.start() - _UNREAL_REACH):m.start()].endswith(_UNREAL_BEFORE) for m in _VIOLATION.finditer(low))
 
 
 def _in_force(low_text: str) -> bool:

@@ -11,7 +11,7 @@ from ..lexicon import CEASEFIRE_CORE, CUES, MEDIATORS
 from ..text import Sentence, Token, sentences_containing, tokenize
 from .anaphora import _antecedent, _demand_on_next, _pronoun_span
 from .cues import _cues
-from .duration import _mention_duration, _sentence_duration
+from .duration import _dated_term, _mention_duration, _sentence_duration
 from .entities import BOTH_SIDES, Entity, _extra_sides, entities
 from .gate import _tokens_of
 from .mentions import _hypothetical, _mentions
@@ -145,6 +145,8 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
             if target.duration is None and found and not target.timed:
                 target.duration = duration
             target.timed = target.timed or found
+            if target.span is None:
+                target.span = _dated_term(toks, k)
         if is_trigger and target.proposer is None and target.counter and r.proposals[0].proposer and \
                 r.proposals[0].proposer[0]:  # "Putin declared a truce, as Kyiv called instead for 30 days": Kyiv's
             target.sent = target.sent or sent
