@@ -2460,6 +2460,16 @@ def test_a_governors_summary_places_its_village_reports_in_the_region_of_its_tit
     assert not [e for e in extract(article) if e.location_key == "UA-74"]
 
 
+def test_a_governors_summary_places_its_region_wide_totals_and_placeless_reports_in_its_title_region():
+    article = Article(id="t", title="Gladkov: one killed, four injured in Belgorod region over the past day",
+                      published_at="2025-06-03T10:18:00+03:00",
+                      text="The situation in the Belgorod region over the past day.\n\nIn total, the Ukrainian armed "
+                           "forces fired 76 shells and launched 47 drones at the region over the past day.\n\n"
+                           "Valuysky district. A drone struck a power line near Urazovo; about 800 residents were "
+                           "left without electricity.")
+    assert {e.location_key for e in extract(article)} == {"RU-BEL"}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

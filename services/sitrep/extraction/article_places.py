@@ -7,6 +7,7 @@ import re
 
 from .lexicon import CUES
 from .locations import Loc
+from .places import find_places
 from .records import Fact
 
 _REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
@@ -117,5 +118,19 @@ def place_by_title(facts: list[Fact], title_loc: Loc | None) -> None:
     if title_loc is None:
         return
     for f in facts:
-        if f.loc.key == "-" and not f.maritime:
+        if f.loc.key == "-" and not f.maritime or f.loc.key == title_loc.country and not f.broad and \
+                (_THE_REGION.search(f.sentence.text) or _placeless_report(f)):
             f.loc, f.inherited = title_loc, True
+
+
+def _placeless_report(f: Fact) -> bool:
+    """A toll or an uncounted strike placed at the country only by its attacker or claimant, in a sentence that
+    names no place ("Killed: 1. Injured: 4.", "A drone struck a power line near Urazovo"); not a weapon total
+    ("air defences destroyed 30 drones", which a defence ministry gives for the country)."""
+    if f.kind == "attack" and ("launched" in f.counts or "intercepted" in f.counts):
+        return False
+    return not find_places(f.sentence.text)
+
+
+_THE_REGION = re.compile(r"\bthe (?:region|oblast|province|governorate|krai)\b(?!'s? (?:governor|head|authorities))",
+                         re.IGNORECASE)
