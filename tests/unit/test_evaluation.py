@@ -309,7 +309,7 @@ def test_show_errors_lists_misses_per_article_but_never_for_the_holdout():
     corpus = Slice("dev", [_article("a1")], [_attack("a1", "UA")], set())
     assert "FN    attack UA" in format_report(grade(corpus, _fake({})), show_errors=True)
     for blind in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                  "holdout9"):
+                  "holdout9", "holdout10"):
         corpus.name = blind
         shown = format_report(grade(corpus, _fake({})), show_errors=True)
         assert "FN    attack UA" not in shown and "graded blind" in shown
@@ -317,9 +317,9 @@ def test_show_errors_lists_misses_per_article_but_never_for_the_holdout():
 
 def test_the_slices_are_dev_and_the_blind_holdouts():
     assert SLICES == ("dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                      "holdout9")
+                      "holdout9", "holdout10")
     assert set(BLIND_SLICES) == {"holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout6", "holdout7", "holdout8",
-                                 "holdout9"}
+                                 "holdout9", "holdout10"}
     assert "dev" not in BLIND_SLICES
 
 
