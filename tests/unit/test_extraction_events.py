@@ -243,10 +243,19 @@ def test_lower_case_sources_that_open_like_a_name(text, claimant):
      "administration, Serhii Lysak.", "Serhii Lysak, head of the regional military administration"),
     ("Vyacheslav Gladkov, the governor of the Belgorod region, said a Ukrainian drone injured two people in "
      "Shebekino.", "Vyacheslav Gladkov, governor of the Belgorod region"),
+    ("According to the regional governor Ivan Fedorov, a Russian drone hit a house in Zaporizhzhia, injuring two "
+     "people.", "the regional governor Ivan Fedorov"),
 ])
 def test_sources_in_apposition_or_after_the_verb(text, claimant):
     (casualty,) = [e for e in run(text) if e.type == "casualty"]
     assert casualty.claimed_by == claimant
+
+
+def test_a_sentence_opened_by_according_to_names_the_speaker_not_the_attacker():
+    ev = run("According to the Air Force of the Armed Forces of Ukraine, on the night of February 12 Russia attacked "
+             "with one Iskander-M ballistic missile and 123 Shahed-type drones.", "2025-02-12T10:00:00+02:00")
+    assert {(e.country, e.actor) for e in ev} == {("UA", "RU")}
+    assert {e.claimed_by for e in ev} == {"the Air Force of the Armed Forces of Ukraine"}
 
 
 def test_a_list_of_places_is_no_apposition():

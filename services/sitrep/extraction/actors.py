@@ -187,7 +187,7 @@ def nonstate_country(name: str | None) -> str | None:
 _VERBS = (r"said|says|reported|reports|announced|announces|stated|states|claimed|claims|confirmed|confirms|"
           r"wrote|writes|added|told|posted|noted|informed|according")
 _VERB_HINTS = tuple(CUES["attribution_verb_stems"])  # data/cues.json
-_ACCORDING = re.compile(r"\baccording to ([^,.;:\"“”()]{2,90})")
+_ACCORDING = re.compile(r"\b[Aa]ccording to ([^,.;:\"“”()]{2,90})")
 _TRAILING = re.compile(r",[\"”’']?\s*([^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _LEADING = re.compile(r"^(?:[A-Z][\w.-]*\s+)?(?:[^,;:\"“”()]{2,90}?)\s+(?:has |had |have )?(?:" + _VERBS + r")\b")
 _APPOSITIVE = re.compile(r",\s+((?:[A-Z][\w'’-]+\s?){1,4})(?=[,.;]|$)")
