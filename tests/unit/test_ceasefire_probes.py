@@ -420,3 +420,14 @@ def test_a_warning_of_violations_or_those_of_a_previous_truce_leave_a_readiness_
             "ceasefire\" for at least 30 days.")
     got = sorted((e.actor, e.duration_days) for e in proposals(text, "2025-04-28T14:00:00+03:00"))
     assert got == [("RU", None), ("UA", 30)]
+
+
+@pytest.mark.parametrize("text, claimant", [
+    ("Russia will observe a three-day ceasefire from May 8. The truce would cover the Victory Day celebrations, "
+     "the Kremlin said.", "the Kremlin"),
+    ("German Chancellor Friedrich Merz on Tuesday proposed a Christmas ceasefire in Ukraine.", "Merz"),
+    ("Hamas has rejected an Israeli proposal for a 45-day ceasefire in Gaza.", None),
+])
+def test_a_proposal_is_claimed_by_its_source_or_else_by_the_proposer_who_announced_it(text, claimant):
+    (event,) = proposals(text, "2025-12-16T10:00:00Z" if "Christmas" in text else "2025-04-28T10:00:00Z")
+    assert event.claimed_by == claimant

@@ -9,7 +9,7 @@ from datetime import date
 from ...contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from ..actors import find_claimant
 from ..construct import construct
-from ..lexicon import CEASEFIRE_CORE, CUES
+from ..lexicon import CEASEFIRE_CORE, CUES, country_of_demonym
 from ..text import Sentence, Token, sentences_containing, tokenize
 from .duration import _mention_duration
 from .entities import entities
@@ -156,10 +156,24 @@ def _named_parties(r: Reading, p: Proposal, proposer: str | None) -> list[str]:
     return _parties(ents_all, proposer, named) or _parties(r.all_ents, proposer, named)
 
 
+def _claimant(p: Proposal) -> str | None:
+    """Who the proposal is attributed to: the source its sentence names, else one its paragraph's next
+    sentences on it name ("Putin declared a truce from May 8." then "..., the Kremlin said"), else the proposer
+    named as the one who announced it ("Merz proposed a Christmas ceasefire"; not "an Israeli proposal")."""
+    sent = p.sent
+    later = [s for s in p.sentences if sent.start < s.start and s.paragraph == sent.paragraph]
+    for s in [sent] + later[:2]:
+        name = find_claimant(s.text)[0]
+        if name:
+            return name
+    name = p.proposer[1] if p.proposer else None
+    return name if name and not country_of_demonym(name.split()[-1]) else None
+
+
 def _event(article: Article, p: Proposal, first: bool, proposer: str | None, parties: list[str],
            scope: str) -> CeasefireProposalEvent:
     sent = p.sent
-    claimant = find_claimant(sent.text)[0]
+    claimant = _claimant(p)
     return construct(CeasefireProposalEvent, dict(
         event_id=make_event_id(article.id, "ceasefire_proposal", sent.start, sent.end) if first else
         make_event_id(article.id, "ceasefire_proposal", sent.start, sent.end, f"{scope}:{p.duration}"),

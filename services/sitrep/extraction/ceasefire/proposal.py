@@ -35,6 +35,8 @@ def _distinct(proposals: list[Proposal], scope: str | None, duration: int | None
 
 def _compatible(p: Proposal, scope: str | None, duration: int | None) -> bool:
     mine = p.scope or ("general" if p.locked else None)
+    if scope == "holiday" and p.scope is None:
+        mine = None  # "a three-day ceasefire" then "the Victory Day truce": the same truce, named by its holiday
     return (scope is None or mine is None or scope == mine) and \
         (duration is None or p.duration is None and not p.timed and p.span is None or _same_length(p, duration))
 

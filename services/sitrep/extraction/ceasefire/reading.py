@@ -140,7 +140,7 @@ def _route_mentions(r: Reading, sent: Sentence, toks: list[Token], lows: list[st
             if target is None:
                 continue
         else:
-            if target.scope is None and scope and not target.locked:
+            if target.scope is None and scope and (not target.locked or scope == "holiday"):
                 target.scope = scope
             if target.duration is None and found and not target.timed:
                 target.duration = duration
