@@ -431,3 +431,15 @@ def test_a_warning_of_violations_or_those_of_a_previous_truce_leave_a_readiness_
 def test_a_proposal_is_claimed_by_its_source_or_else_by_the_proposer_who_announced_it(text, claimant):
     (event,) = proposals(text, "2025-12-16T10:00:00Z" if "Christmas" in text else "2025-04-28T10:00:00Z")
     assert event.claimed_by == claimant
+
+
+def test_an_analysis_gives_the_proposal_of_its_news_peg_but_none_of_the_truces_it_recalls():
+    text = ("Turkish President Recep Tayyip Erdogan on Monday called for an immediate and unconditional ceasefire "
+            "between Russia and Ukraine. Zelensky's office welcomed the call.\n\nIn January 2023, Vladimir Putin "
+            "ordered a 36-hour Orthodox Christmas ceasefire, which Kyiv dismissed as a ploy.")
+    title = "Analysis: Every truce in Ukraine has collapsed. Will Erdogan's be different?"
+    article = Article(id="a", title=title, text=text, published_at="2025-11-17T19:30:00+01:00")
+    assert [(e.actor, e.stances) for e in extract(article) if e.type == "ceasefire_proposal"] == \
+        [("TR", {"UA": "accepted"})]
+    recalled = Article(id="b", title=title, text=text.split("\n\n")[1], published_at="2025-11-17T19:30:00+01:00")
+    assert [e for e in extract(recalled) if e.type == "ceasefire_proposal"] == []

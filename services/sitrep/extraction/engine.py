@@ -89,8 +89,8 @@ def extract(article: Article) -> list:
     groups = merge(facts)
     inherit_sole_weapon(groups)
     events: list = [_event(article, g, groups) for g in groups if _worth(g)]
-    if not (analysis or ctx.retrospective):  # ("A year after the guns fell silent on the LoC": its truce is history)
-        events.extend(ceasefire.extract(article, sentences, tokens, low_text))
+    if not ctx.retrospective or analysis:  # ("A year after the guns fell silent on the LoC": its truce is history)
+        events.extend(ceasefire.extract(article, sentences, tokens, low_text, fresh_only=analysis))
     return events
 
 

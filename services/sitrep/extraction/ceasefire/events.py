@@ -9,6 +9,7 @@ from datetime import date
 from ...contract import Article, CeasefireProposalEvent, Evidence, make_event_id
 from ..actors import find_claimant
 from ..construct import construct
+from ..filters import is_fresh
 from ..lexicon import CEASEFIRE_CORE, CUES, country_of_demonym
 from ..text import Sentence, Token, sentences_containing, tokenize
 from .duration import _mention_duration
@@ -62,9 +63,11 @@ def _lowered(text: str) -> str:
 
 
 def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[Token]] | None = None,
-            low_text: str | None = None) -> list[CeasefireProposalEvent]:
+            low_text: str | None = None, fresh_only: bool = False) -> list[CeasefireProposalEvent]:
     """`tokens`: sentence start -> tokens already made by the caller (reused, not recomputed);
-    `low_text`: the article text lower-cased with offsets kept, if the caller has it."""
+    `low_text`: the article text lower-cased with offsets kept, if the caller has it; `fresh_only`: an
+    analysis, whose truces are history but for one its news peg dates to the day ("Erdogan on Monday called
+    for an immediate ceasefire")."""
     tokens = {} if tokens is None else tokens
     year, month, weekday = _dates(article.published_at)
     if low_text is None:
@@ -77,6 +80,8 @@ def extract(article: Article, sentences: list[Sentence], tokens: dict[int, list[
     gated = sentences_containing(low_text, sentences, _GATE_WORDS)
     day = int(article.published_at[8:10]) if article.published_at and article.published_at[8:10].isdigit() else None
     mentions, trigger_idx, stale = _triggers(sentences, gated, tokens, strict, year, month, weekday, day)
+    if fresh_only:
+        trigger_idx = {i for i in trigger_idx if is_fresh(low_text[sentences[i].start:sentences[i].end])}
     if not trigger_idx or trigger_idx <= stale:
         return []  # "the truce, which Trump announced on Saturday, appeared to hold" in a Monday article
     order, near_only = _reading_order(low_text, sentences, gated, trigger_idx)
