@@ -294,6 +294,15 @@ def test_district_of_the_city_just_named():
     assert {e.location_key for e in ev} == {"UA-65"}  # Kyiv has a Dniprovskyi district too
 
 
+@pytest.mark.parametrize("text", [
+    "More than 4,000 people were killed in Lebanon in more than a year of hostilities between Hezbollah and Israel, "
+    "according to the Health Ministry.",
+    "The army says it has lost 1,200 soldiers in 18 months of fighting with the RSF.",
+])
+def test_a_toll_over_months_or_years_of_war_is_background(text):
+    assert [e for e in run(text) if e.type == "casualty"] == []
+
+
 def test_abbreviated_past_date_is_background():
     ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
              "1,200 people.", published="2025-05-11")
