@@ -303,6 +303,13 @@ def test_a_toll_over_months_or_years_of_war_is_background(text):
     assert [e for e in run(text) if e.type == "casualty"] == []
 
 
+def test_a_toll_of_the_fighting_an_unread_sentence_dates_to_last_month_is_background():
+    text = ("The M23 seized Goma, the capital of North Kivu, in late January after a lightning offensive. At least "
+            "3,000 people were killed in the fighting in Goma, the United Nations says.")
+    assert run(text, "2025-02-16T18:30:00+01:00") == []
+    assert run(text.split(". ", 1)[1], "2025-02-16T18:30:00+01:00")
+
+
 def test_abbreviated_past_date_is_background():
     ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
              "1,200 people.", published="2025-05-11")

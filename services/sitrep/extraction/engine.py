@@ -66,12 +66,13 @@ def extract(article: Article) -> list:
     for i, sent in enumerate(sentences):
         body = _subheading(sent, ctx, body)
         if i not in hits or sent.end <= headline:
-            ctx.prev_background = False
+            ctx.prev_background, ctx.prev_unread = False, sent
             if blames:
                 _blame(sent, low_text, facts)
             continue
         toks = tokens[sent.start] = tokenize(sent)
         new = clause_facts(sent, toks, ctx)
+        ctx.prev_unread = None
         if blames and not new:
             _blame(sent, low_text, facts, toks)
         if new and new[0].claimed_by is None:

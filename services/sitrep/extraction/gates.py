@@ -86,6 +86,9 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
         background = True  # "the attack" next, or "India has said 15 were killed in Poonch district alone": a part
         # of the old total just given; or the other side's war toll after one side's ("On the Israeli side, about
         # 75 people have been killed")
+    elif not background and ctx.prev_unread is not None and ctx.prev_unread.paragraph == sent.paragraph and \
+            refers_back(toks) and _dated_past(ctx.prev_unread, ctx):
+        background = True  # "The M23 seized Goma in late January." then "... were killed in the fighting for the city"
     if background and not words.isdisjoint(WEEKDAYS):
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
@@ -98,6 +101,17 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
 
 
+def _dated_past(sent: Sentence, ctx: Context) -> bool:
+    """A sentence with no trigger word (not read) that tells of earlier days: background, or another month or
+    an earlier day of this one."""
+    low = sent.text.lower()
+    words = set(_WORDS.findall(low))
+    return (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) and \
+        is_background(sent.text, low, ctx.year, ctx.weekday) or not words.isdisjoint(_MONTH_WORDS) and \
+        (other_month(low, ctx.month) or earlier_day(low, ctx.month, ctx.day))
+
+
+_WORDS = re.compile(r"[a-z]+")
 _WEEKDAY = re.compile(r"\b(?:on |since |late |early )?(" + "|".join(WEEKDAYS) + r")(?:'s|’s)?\b")
 _HARMED_IN_DAY = re.compile(r"\b(?:killed|wounded|injured|died) in (?:the |last )?(" + "|".join(WEEKDAYS) +
                             r")(?:'s|’s)\b")

@@ -79,6 +79,7 @@ class Context:
     last_claimant: str | None = None
     claim_para: int = -1
     prev_background: bool = False
+    prev_unread: Sentence | None = None  # the sentence before, when it held no trigger word and was not read
     dateline_start: int = -1
     dateline_end: int = -1
     month: int | None = None
