@@ -310,6 +310,14 @@ def test_a_toll_of_the_fighting_an_unread_sentence_dates_to_last_month_is_backgr
     assert run(text.split(". ", 1)[1], "2025-02-16T18:30:00+01:00")
 
 
+def test_the_other_sides_war_toll_goes_on_with_the_background_past_an_unread_sentence():
+    text = ("Hezbollah has been attacking Israeli communities along the border almost daily since October 8. The "
+            "skirmishes have so far resulted in 10 civilian deaths on the Israeli side, according to the military. "
+            "Some 60,000 residents of northern communities remain displaced.\n\nIn Lebanon, more than 450 people "
+            "have been killed, most of them Hezbollah fighters, according to an AFP tally.")
+    assert run(text, "2024-06-12T18:05:00+03:00") == []
+
+
 def test_abbreviated_past_date_is_background():
     ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
              "1,200 people.", published="2025-05-11")

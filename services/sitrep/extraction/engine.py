@@ -66,7 +66,10 @@ def extract(article: Article) -> list:
     for i, sent in enumerate(sentences):
         body = _subheading(sent, ctx, body)
         if i not in hits or sent.end <= headline:
-            ctx.prev_background, ctx.prev_unread = False, sent
+            # an unread sentence of the same paragraph ("Some 60,000 residents remain displaced.") does not end
+            # the background it goes on with
+            ctx.prev_background = ctx.prev_background and sent.paragraph == ctx.prev_para
+            ctx.prev_unread = sent
             if blames:
                 _blame(sent, low_text, facts)
             continue

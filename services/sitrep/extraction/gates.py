@@ -80,15 +80,8 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     Records in ctx whether the sentence was background (a next one about 'the attack' is too)."""
     background = ctx.background_section or maybe_background and is_background(sent.text, low, ctx.year, ctx.weekday) \
         or _two_days_old(low, words, ctx, sent.paragraph)
-    if not background and ctx.prev_background and sent.paragraph <= ctx.prev_para + 1 and \
-            (refers_back(toks) or sent.paragraph == ctx.prev_para and
-             ("alone" in words or "been" in words and _PERFECT_TOLL.search(low))):
-        background = True  # "the attack" next, or "India has said 15 were killed in Poonch district alone": a part
-        # of the old total just given; or the other side's war toll after one side's ("On the Israeli side, about
-        # 75 people have been killed")
-    elif not background and ctx.prev_unread is not None and ctx.prev_unread.paragraph == sent.paragraph and \
-            refers_back(toks) and _dated_past(ctx.prev_unread, ctx):
-        background = True  # "The M23 seized Goma in late January." then "... were killed in the fighting for the city"
+    if not background:
+        background = _continues_background(sent, toks, low, words, ctx)
     if background and not words.isdisjoint(WEEKDAYS):
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
@@ -99,6 +92,20 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
     if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)):
         return True
     return bool(words & DISASTER_WORDS and not (words & CONFLICT_ACTS))
+
+
+def _continues_background(sent: Sentence, toks: list[Token], low: str, words: set[str], ctx: Context) -> bool:
+    """A sentence that goes on with the background just told: about "the attack", or a perfect toll (the other
+    side's war toll after one side's: "In Lebanon, more than 450 people have been killed"), or a part of the old
+    total ("India has said 15 were killed in Poonch district alone"). The sentence before may be one not read
+    (no trigger word) that dates itself ("The M23 seized Goma in late January", "The skirmishes have so far
+    resulted in 10 civilian deaths")."""
+    perfect = "been" in words and _PERFECT_TOLL.search(low) is not None
+    if ctx.prev_background and sent.paragraph <= ctx.prev_para + 1:
+        return refers_back(toks) or perfect or sent.paragraph == ctx.prev_para and "alone" in words
+    prev = ctx.prev_unread
+    return prev is not None and prev.paragraph >= sent.paragraph - 1 and (refers_back(toks) or perfect) and \
+        _dated_past(prev, ctx)
 
 
 def _dated_past(sent: Sentence, ctx: Context) -> bool:
