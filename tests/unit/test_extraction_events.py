@@ -2503,6 +2503,14 @@ def test_a_governors_summary_places_its_region_wide_totals_and_placeless_reports
     assert {e.location_key for e in extract(article)} == {"RU-BEL"}
 
 
+def test_an_opening_in_country_is_the_setting_of_weapons_fired_towards_a_town_of_it():
+    ev = run("In Israel, the military said two rockets were fired from the northern Gaza Strip towards the town of "
+             "Sderot on Thursday afternoon. One was intercepted and the other fell in an open area, it said.")
+    assert {(e.location_key, e.launched.value, e.intercepted.value) for e in ev} == {("IL-D", 2, 1)}
+    ev = run("In Ukraine, Russia launched 120 drones overnight, one of which hit a house in Kharkiv.")
+    assert ("attack", "UA") in keys(ev)
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -63,6 +63,7 @@ class SentencePlaces:
     approached_at: list[Loc] = None        # the region around each city named so ("a rocket toward Sderot")
     region_ends: dict[int, int] = None  # token index of a region mention -> one past its last token
     excluded: frozenset = frozenset()    # regions taken by a count's breakdown ("57 over the Moscow region")
+    frame: str | None = None              # the country of an opening "In Israel, ...": the setting, not a target
 
     def __post_init__(self):
         self.region_ends = {} if self.region_ends is None else self.region_ends
@@ -355,6 +356,8 @@ def _add_country(out: SentencePlaces, toks: list[Token], k: int, mentions: list,
     if not in_claim and (prev in _TARGET_PREPS or whole) and nxt not in ("'s", "’s") or \
             (not in_claim and nxt in ("'s", "’s") and prev in _TARGET_PREPS):
         out.countries.append((k, code))
+        if k == 1 and prev == "in" and nxt == ",":
+            out.frame = code
         if prev in ("across", "throughout", "nationwide") or _coordinated(toks, k, mentions) or \
                 (prev == "the" and k > 1 and toks[k - 2].low in ("across", "throughout")):
             out.across.append(code)

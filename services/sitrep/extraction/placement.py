@@ -272,7 +272,9 @@ def _default_loc(sp: SentencePlaces, counts: bool, regions: list[Loc] | None = N
     `regions`: sp.distinct_regions(), if the caller has it."""
     regions = sp.distinct_regions() if regions is None else regions
     region_countries = {r.country for r in regions}
-    named = [c for _, c in sp.countries if counts or not regions or c in region_countries]
+    # ("In Israel, the military said two rockets were fired towards Sderot": the frame is not where they flew)
+    named = [c for _, c in sp.countries if (counts or not regions or c in region_countries) and
+             not (counts and sp.approached and c == sp.frame and c in region_countries)]
     demonyms = [c for _, c in sp.demonyms if not regions or c in region_countries]
     if (counts and named) or sp.across:
         code = sp.across[0] if sp.across else named[0]
