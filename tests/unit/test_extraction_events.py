@@ -2511,6 +2511,13 @@ def test_an_opening_in_country_is_the_setting_of_weapons_fired_towards_a_town_of
     assert ("attack", "UA") in keys(ev)
 
 
+def test_a_toll_update_placed_only_by_its_claimants_country_updates_the_region_just_told():
+    ev = run("Shelling by the Rapid Support Forces on El Fasher, capital of North Darfur, killed at least 12 people on "
+             "Tuesday, medical sources said.\n\nBy the evening, the death toll had risen to 15, after three of the "
+             "wounded died, the Sudan Doctors Network said in a statement.")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("SD-DN", 15)]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

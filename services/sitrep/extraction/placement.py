@@ -162,7 +162,8 @@ def _reported_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
     if casualty and sp.claimant_countries and actor not in sp.claimant_countries and not at_sea \
             and not _claimant_acted(s.toks):  # not "Russia's ministry said its strike killed up to 150", "the
         # Israeli military said it had killed a Hezbollah member", nor a crew hurt at sea ("U.S. officials said")
-        return Loc(sp.claimant_countries[0]), False  # "the Gaza health ministry said ... killed 63"
+        return Loc(sp.claimant_countries[0]), True  # "the Gaza health ministry said ... killed 63" (inferred from
+        # the speaker: a toll update there may belong to the region just told, place_toll_updates)
     if r.role == "intercepted" and sp.claimant_countries and s.words.isdisjoint(_AT_SEA):
         return Loc(sp.claimant_countries[0]), False  # "air defences downed 112 drones, the Russian ministry said"
     return None, False
