@@ -2518,6 +2518,12 @@ def test_a_toll_update_placed_only_by_its_claimants_country_updates_the_region_j
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("SD-DN", 15)]
 
 
+def test_killing_n_of_them_counts_the_people_the_sentence_named():
+    ev = run("An Israeli drone strike on Tuesday targeted soldiers near the town of Kisweh, killing six of them, SANA "
+             "said.", "2025-08-27T13:40:00+02:00")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("SY-RD", 6)]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

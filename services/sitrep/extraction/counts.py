@@ -220,6 +220,9 @@ def _located_relative(toks: list[Token], end: int) -> int:
     return -1
 
 
+_HARMING = frozenset({"killing", "killed", "wounding", "wounded", "injuring", "injured"})
+
+
 def _part_of_them(toks: list[Token], m: NumberMention, prev: Role | None, context_weapon: str | None) -> Role | None:
     """'shot down 88 of them', 'all but three of them': a weapon count that is a part of one given before."""
     but = _all_but(toks, m.q)
@@ -234,6 +237,10 @@ def _part_of_them(toks: list[Token], m: NumberMention, prev: Role | None, contex
             and m.j + 2 < len(toks) and toks[m.j + 2].low in ("over", "in", "near", "above"):
         # "destroyed 49 Ukrainian drones, 12 of them over the Ryazan region": a part, at its own place
         return Role(prev.role, value, m.qualifier, m.vague, prev.weapon, m.q, m.j + 2, prev.cue, part=True)
+    if prev is None and not but and m.q > 0 and toks[m.q - 1].low in _HARMING:
+        harm, harm_cue = casualty_cue(toks, m.q, m.j + 2)  # "targeted soldiers near Kisweh, killing six of them":
+        if harm in ("killed", "injured"):  # the people the sentence named, no count given elsewhere
+            return Role(harm, value, m.qualifier, m.vague, None, m.q, m.j + 2, harm_cue)
     if prev is None and not but and m.q == 0:  # "At least eight of them were killed in an airstrike in Gaza City"
         harm, harm_cue = casualty_cue(toks, m.q, m.j + 2)  # (a toll given in the sentence before): a part, at its place
         if harm in ("killed", "injured"):
