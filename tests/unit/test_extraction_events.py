@@ -2524,6 +2524,14 @@ def test_killing_n_of_them_counts_the_people_the_sentence_named():
     assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("SY-RD", 6)]
 
 
+def test_a_toll_of_clashes_between_two_groups_takes_no_attacker_from_other_reports_of_the_country():
+    ev = run("An Israeli drone strike on Tuesday targeted soldiers near the town of Kisweh, killing six of them, SANA "
+             "said.\n\nSeparately, the Syrian Observatory said three people were killed in clashes between Druze "
+             "fighters and Bedouin gunmen on the western edge of Sweida province overnight.",
+             "2025-08-27T13:40:00+02:00")
+    assert {e.location_key: e.actor for e in ev if e.type == "casualty"} == {"SY-RD": "IL", "SY-SU": None}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

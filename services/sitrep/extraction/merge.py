@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import CUES, DEFAULT_ATTACKER
 from .records import Fact, Role
 from .tolls import combine, sum_separate_incidents
@@ -165,12 +167,18 @@ def resolve_actor(group: Group, groups: list[Group]) -> tuple[str | None, str | 
     usual = DEFAULT_ATTACKER.get(group.loc.region or "") or DEFAULT_ATTACKER.get(country)
     if usual:
         return usual, None
+    if all(_BETWEEN.search(f.sentence.text) for f in group.facts):
+        return None, None  # "killed in clashes between Druze fighters and Bedouin gunmen": not the country's attacker
     for g in groups:
         if g.loc.country == country:
             for f in g.facts:
                 if f.actor:
                     return f.actor, f.actor_name
     return None, None
+
+
+_BETWEEN = re.compile(r"\b(?:clashes|fighting|battles|violence|skirmishes|gunfights?)\s+(?:\w+\s+){0,2}?between\b",
+                      re.IGNORECASE)
 
 
 def resolve_claimant(group: Group) -> str | None:
