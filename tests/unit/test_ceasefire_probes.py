@@ -412,6 +412,7 @@ def test_a_dated_truce_and_a_counter_offer_of_30_days_are_two_proposals():
 @pytest.mark.parametrize("violation", [
     "adding that in case of violations Russian troops would give an adequate response",
     "adding that Putin's previous truce, over Easter, had been violated by Ukraine thousands of times",
+    "recalling Putin's previous truce, over Easter. Russia, in turn, accused Ukraine of 4,900 violations",
 ])
 def test_a_warning_of_violations_or_those_of_a_previous_truce_leave_a_readiness_offer_standing(violation):
     text = ("Putin has declared a ceasefire for the Victory Day celebrations, the Kremlin said.\n\n"

@@ -50,17 +50,20 @@ def violation_reported(text: str, low_text: str, sentences: list[Sentence], year
     of violating"). Violations "since" a deal are of a truce still in force: told."""
     if not _mentions_violation(text, low_text):
         return False
+    earlier = -1  # the paragraph of the last sentence that named an earlier truce
     for sent in sentences:
         low = low_text[sent.start:sent.end]
-        if _tells_violation(low) and (" since " in low or not is_background(sent.text, low, year)):
-            return True
+        if any(w in low for w in _EARLIER_TRUCE):
+            earlier = sent.paragraph
+        elif _tells_violation(low) and sent.paragraph != earlier and \
+                (" since " in low or not is_background(sent.text, low, year)):
+            return True  # (not "Russia, in turn, accused Ukraine of 4,900 violations" after "Putin's previous truce")
     return False
 
 
 def _tells_violation(low: str) -> bool:
-    """A violation word that is not a warning or a hypothesis ("any violations", "in case of violations"), in a
-    sentence that does not name the truce as an earlier one ("Putin's previous truce had been violated")."""
-    return not any(w in low for w in _EARLIER_TRUCE) and any(
+    """A violation word that is not a warning or a hypothesis ("any violations", "in case of violations")."""
+    return any(
         not low[max(0, m.start() - _UNREAL_REACH):m.start()].endswith(_UNREAL_BEFORE) for m in _VIOLATION.finditer(low))
 
 
