@@ -444,3 +444,9 @@ def test_an_analysis_gives_the_proposal_of_its_news_peg_but_none_of_the_truces_i
         [("TR", {"UA": "accepted"})]
     recalled = Article(id="b", title=title, text=text.split("\n\n")[1], published_at="2025-11-17T19:30:00+01:00")
     assert [e for e in extract(recalled) if e.type == "ceasefire_proposal"] == []
+
+
+def test_the_proposer_is_the_subject_before_an_aside_that_names_another_side():
+    text = ("Trump's plan, unveiled at the White House on Monday alongside Netanyahu, calls for an immediate "
+            "ceasefire, the return of all hostages within 72 hours and a phased Israeli withdrawal.")
+    assert [e.actor for e in proposals(text, "2025-10-04T16:00:00+03:00")] == ["US"]

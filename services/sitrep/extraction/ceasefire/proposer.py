@@ -145,13 +145,23 @@ def _proposing_subject(toks: list[Token], lows: list[str], ents: list[Entity],
             continue  # "a U.S.-brokered proposal", "rejected calls for a truce": no verb
         if any(lows[c[0]] in _ANSWER_VERBS and lows[c[0] - 1] != "to" for c in _cues(toks, lows, x + m, k)):
             continue  # "Israel announced it rejected the truce" (but "called on both to observe a truce")
-        cands = [e for e in ents if max(0, x - 16) <= e.k < x and not _is_object(toks, e) and not e.backer
+        end = _before_aside(lows, x)
+        cands = [e for e in ents if max(0, x - 16) <= e.k < end and not _is_object(toks, e) and not e.backer
                  and not any(t.low in _SUBORDINATORS for t in _after_relative(toks[e.k + e.width:x]))]
         if cands:
             e = cands[-1]
             return _as_proposer(_first_of_coordination(toks, ents, ents.index(e)))
         return None, None  # "the UN envoy proposed", "an alliance of armed groups declared": no state
     return None
+
+
+def _before_aside(lows: list[str], x: int) -> int:
+    """Where the subject of the verb at x ends: before an aside set off by commas right before the verb
+    ("Trump's plan, unveiled at the White House alongside Netanyahu, calls for": Trump's, not Netanyahu)."""
+    if x < 2 or lows[x - 1] != ",":
+        return x
+    opening = next((c for c in range(x - 2, max(-1, x - 16), -1) if lows[c] == ","), None)
+    return opening if opening is not None and lows[opening + 1] not in ("who", "which") else x
 
 
 def _unilateral(toks: list[Token], lows: list[str], ents: list[Entity],
