@@ -156,8 +156,10 @@ def _stale_day(m: re.Match, low: str, weekday: int) -> bool:
     if m.group().endswith(("'s", "’s")):
         return 2 <= back <= 4
     # "On Friday evening, ..."; "Israel had also struck tanks in Sweida on Monday"; "ISPR said on Sunday that
-    # forces had killed 12" in a Tuesday article: a statement two days old reports something older still
-    return 2 <= back <= 4 and (m.start() == 0 and low.startswith("on ") or " had " in low)
+    # forces had killed 12" in a Tuesday article: a statement two days old reports something older still; "The
+    # talks came a day after ... carried out a drone attack on Sunday": told as what came before other news
+    return 2 <= back <= 4 and (m.start() == 0 and low.startswith("on ") or " had " in low or
+                               " after " in low[:m.start()])
 
 
 _CAME = re.compile(r"(?:the|this|that|the latest) (?:[\w-]+ )?(?:attack|attacks|strike|strikes|barrage|assault|"
