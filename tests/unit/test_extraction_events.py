@@ -245,6 +245,11 @@ def test_lower_case_sources_that_open_like_a_name(text, claimant):
      "Shebekino.", "Vyacheslav Gladkov, governor of the Belgorod region"),
     ("According to the regional governor Ivan Fedorov, a Russian drone hit a house in Zaporizhzhia, injuring two "
      "people.", "the regional governor Ivan Fedorov"),
+    ("The aircraft dropped two bombs on Chaung Oo village in Sagaing Region, killing six people, a member of the "
+     "Depayin People's Defense Force (PDF) told The Irrawaddy.", "a member of the Depayin People's Defense Force"),
+    ("Separately, the Syrian Observatory for Human Rights, a Britain-based monitor with a network of sources "
+     "inside the country, said three people were killed in clashes in Sweida province.",
+     "the Syrian Observatory for Human Rights"),
 ])
 def test_sources_in_apposition_or_after_the_verb(text, claimant):
     (casualty,) = [e for e in run(text) if e.type == "casualty"]
@@ -256,6 +261,15 @@ def test_a_sentence_opened_by_according_to_names_the_speaker_not_the_attacker():
              "with one Iskander-M ballistic missile and 123 Shahed-type drones.", "2025-02-12T10:00:00+02:00")
     assert {(e.country, e.actor) for e in ev} == {("UA", "RU")}
     assert {e.claimed_by for e in ev} == {"the Air Force of the Armed Forces of Ukraine"}
+
+
+def test_a_group_named_in_the_claim_is_the_speaker_unless_it_speaks_of_its_own_act():
+    ev = run("The aircraft dropped two bombs on Chaung Oo village in Sagaing Region, killing six people, a member of "
+             "the Depayin People's Defense Force (PDF) told The Irrawaddy.")
+    assert {e.actor_name for e in ev} == {None}
+    ev = run("Separately, the Somali National Army (SNA) said it had killed 30 al-Shabaab fighters in an operation "
+             "near Adan Yabaal in the Middle Shabelle region on Monday.", "2025-06-03T10:00:00Z")
+    assert {e.actor for e in ev} == {"SO"}
 
 
 def test_a_list_of_places_is_no_apposition():

@@ -235,7 +235,23 @@ def _clean(raw: str, strict: bool = True) -> str | None:
 
 
 def find_claimant(text: str) -> tuple[str | None, int, int]:
-    """(claimant as written, start, end) relative to the sentence, or (None, -1, -1)."""
+    """(claimant as written, start, end) relative to the sentence, or (None, -1, -1). A short parenthesis
+    after a name ("the Depayin People's Defense Force (PDF) told") is read as part of it."""
+    if "(" in text:
+        masked = _ACRONYM.sub(lambda m: " " * len(m.group()), text)
+        if masked != text:
+            name, a, b = _find_claimant(masked)
+            if name:
+                tail = _ACRONYM.match(text, b + 1) if b < len(text) and text[b] == " " else None
+                return " ".join(name.split()), a, tail.end() if tail else b
+            return None, -1, -1
+    return _find_claimant(text)
+
+
+_ACRONYM = re.compile(r"\([A-Za-z][\w&.-]{0,11}\)(?!\s*[-–—:])")  # not a dateline's "(Reuters) -"
+
+
+def _find_claimant(text: str) -> tuple[str | None, int, int]:
     bullet = len(text) - len(text.lstrip(_BULLETS))
     if bullet:  # "- Ukraine's air force said ...": a list item, the mark no part of the name
         name, a, b = find_claimant(text[bullet:])
@@ -312,7 +328,13 @@ def _apposition(text: str) -> tuple[str, int, int] | None:
             best = (_with_role(b, a), m.start(1), m.end(2))
         elif _is_name(a) and _is_role(b) and not _is_name(b):
             best = (_with_role(a, b), m.start(1), m.end(2))
+        elif b.startswith(("a ", "an ")) and _ORGANISATION.fullmatch(a.strip()):
+            # "the Syrian Observatory for Human Rights, a Britain-based monitor with ..., said"
+            best = (a.strip(), m.start(1), m.end(2))
     return best
+
+
+_ORGANISATION = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of|for|on|and|the|[A-Z][\w'’.-]*)){1,8}")
 
 
 def _said_after(text: str) -> tuple[str, int, int] | None:

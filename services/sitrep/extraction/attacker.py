@@ -17,6 +17,9 @@ from .lexicon import (
 from .records import Context, Fact
 from .text import Sentence, Token, tokenize
 
+_FORCE_WORD = re.compile(r"\b(?:army|forces|force|military|navy|command|corps|guard)\b", re.IGNORECASE)
+_SAID_IT = re.compile(r"\s+(?:has |had |have )?(?:said|says|stated|announced|reported|claimed)(?: on \w+| in a statement)?"
+                      r"(?: that)? (?:it|they|its|their|air force|army|troops|soldiers)\b")  # its own act
 _CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
 
 
@@ -26,6 +29,12 @@ def sentence_actor(sent: Sentence, toks: list[Token], words: set[str], ctx: Cont
     speaker = c0 >= 0 and not _CLAIMS_THE_ATTACK.match(sent.text, c1)  # "the Houthis claimed the attack": attacker
     actor, actor_name, actor_tok = find_actor(toks, sent.text, sent.start,
                                               (sent.start + c0, sent.start + c1) if speaker else (-1, -1))
+    if speaker and _FORCE_WORD.search(sent.text, c0, c1) and _SAID_IT.match(sent.text, c1):
+        # "the Somali National Army (SNA) said it had killed 30 al-Shabaab fighters": an armed force that speaks
+        # of its own act is the attacker
+        own = find_actor(toks, sent.text, sent.start)
+        if (own[0] or own[1]) and own[2] >= 0 and c0 <= toks[own[2]].start - sent.start < c1:
+            actor, actor_name, actor_tok = own
     if actor is None and actor_name is None and not words.isdisjoint(("its", "our", "their", "it", "we")):
         actor, actor_name = _own_forces(toks, sent)
     claim = (sent.start + c0, sent.start + c1) if c0 >= 0 else (-1, -1)
