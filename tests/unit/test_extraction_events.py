@@ -272,6 +272,15 @@ def test_a_group_named_in_the_claim_is_the_speaker_unless_it_speaks_of_its_own_a
     assert {e.actor for e in ev} == {"SO"}
 
 
+def test_he_said_in_a_later_paragraph_is_the_person_named_before_not_a_body():
+    text = ("A Ukrainian drone hit a house in Shebekino, regional Governor Vyacheslav Gladkov said on Telegram.\n\n"
+            "In Valuyki, two people were killed and six were injured, he said.")
+    assert {e.claimed_by for e in run(text)} == {"regional Governor Vyacheslav Gladkov"}
+    text = ("Air defences destroyed 30 drones over the Belgorod region, Russia's Defence Ministry said.\n\n"
+            "In Valuyki, two people were killed and six were injured, he said.")
+    assert {e.claimed_by for e in run(text) if e.type == "casualty"} == {None}
+
+
 def test_a_list_of_places_is_no_apposition():
     ev = run("Russian drones hit Kharkiv, Sumy, Odesa, regional officials said.")
     assert {e.claimed_by for e in ev} == {"regional officials"}

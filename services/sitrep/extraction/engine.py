@@ -188,7 +188,8 @@ def _year(article: Article) -> int | None:
 
 
 def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | None:
-    """Attribution in the next sentence of the paragraph, else the paragraph's last claimant."""
+    """Attribution in the next sentence of the paragraph, else the paragraph's last claimant, or the last one
+    named when the sentence says only "he said" (the speaker named before, in an earlier paragraph)."""
     sent = sentences[i]
     if i + 1 < len(sentences) and sentences[i + 1].paragraph == sent.paragraph:
         name, _, _ = find_claimant(sentences[i + 1].text)
@@ -196,7 +197,21 @@ def _nearby_claimant(sentences: list[Sentence], i: int, ctx: Context) -> str | N
             return name
     if ctx.claim_para == sent.paragraph:
         return ctx.last_claimant
+    if ctx.claim_para >= sent.paragraph - 3 and ctx.last_claimant and _is_person(ctx.last_claimant) and \
+            _PRONOUN_SAID.search(sent.text):
+        return ctx.last_claimant
     return None
+
+
+def _is_person(claimant: str) -> bool:
+    """'governor Ivan Fedorov', 'Vadym Filashkin, head of ...'; not 'Russia's Defence Ministry'."""
+    name = claimant.split(",")[0].strip()
+    return bool(_PERSON.search(name)) and name.rsplit(None, 1)[-1].lower() not in _BODY_WORDS
+
+
+_PRONOUN_SAID = re.compile(r"\b(?:he|she)\s+(?:said|says|added|wrote|told|reported|stated)\b", re.IGNORECASE)
+_PERSON = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+$")
+_BODY_WORDS = frozenset(CUES["claimant_body_words"])  # data/cues.json: "ministry", "forces", "relations", ...
 
 
 def _names_a_conflict(title: str | None, lede: str) -> bool:
