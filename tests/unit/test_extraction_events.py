@@ -2559,6 +2559,14 @@ def test_a_toll_of_clashes_between_two_groups_takes_no_attacker_from_other_repor
     assert {e.location_key: e.actor for e in ev if e.type == "casualty"} == {"SY-RD": "IL", "SY-SU": None}
 
 
+def test_the_speakers_own_units_that_shot_drones_down_defend_and_electronic_warfare_is_a_means():
+    ev = run("Russia attacked Ukraine with 142 drones and four ballistic missiles overnight. Ukraine's air force said "
+             "its units had shot down or suppressed with electronic warfare 118 of the drones and intercepted two "
+             "of the four Iskander-M missiles.")
+    got = {(e.location_key, e.weapon, e.actor, e.launched.value, e.intercepted.value) for e in ev}
+    assert got == {("UA", "drone", "RU", 142, 118), ("UA", "missile", "RU", 4, 2)}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -57,7 +57,10 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
     """'Ukraine's General Staff said its forces struck ...', 'the U.S. Africa Command said it had conducted
     an airstrike': the attacker is the speaker's country."""
     for k in range(len(toks) - 1):
-        if toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS or \
+        own = toks[k].low in ("its", "our", "their") and toks[k + 1].low in FORCE_HEADS
+        if own and any(t.low in _DEFENCE_VERBS for t in toks[k + 2:k + 6]):
+            continue  # "the air force said its units had shot down 118 of the drones": the defender
+        if own or \
                 toks[k].low in ("it", "we") and _said_before(toks, k) and \
                 _OWN_ACT.match(sent.text, toks[k].end - sent.start):
             for t in toks[:k]:
@@ -72,6 +75,7 @@ def _own_forces(toks: list[Token], sent: Sentence) -> tuple[str | None, str | No
 
 
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_DEFENCE_VERBS = frozenset({"shot", "intercepted", "downed", "suppressed", "repelled", "repulsed", "jammed"})
 _SAID = frozenset({"said", "says", "stated"})
 
 

@@ -96,6 +96,9 @@ def _before(toks: list[Token], q: int) -> int:
     x = q - 1
     while x >= 0 and toks[x].low in _BEFORE_SKIP and x > q - 5:
         x -= 1
+    if x >= 3 and toks[x].low in ("warfare", "means") and toks[x - 1].low == "electronic" and \
+            toks[x - 2].low in ("with", "by", "using"):
+        x -= 3  # "shot down or suppressed with electronic warfare 118 of the drones": the verb before the means
     return x
 
 
