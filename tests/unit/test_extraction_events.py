@@ -341,6 +341,13 @@ def test_the_other_sides_war_toll_goes_on_with_the_background_past_an_unread_sen
     assert run(text, "2024-06-12T18:05:00+03:00") == []
 
 
+def test_a_warning_clause_that_recalls_last_year_leaves_the_days_toll_news():
+    ev = run("M23 rebels killed at least 12 civilians in attacks on villages in North Kivu on Tuesday, a senior U.N. "
+             "official told the Security Council on Wednesday, warning that peace agreements signed last year had "
+             "done little to stop the violence.", "2026-03-04T22:15:00+00:00")
+    assert [(e.location_key, e.killed.value) for e in ev if e.type == "casualty"] == [("CD-NK", 12)]
+
+
 def test_abbreviated_past_date_is_background():
     ev = run("The war began when Hamas-led militants attacked southern Israel on Oct. 7, 2023, killing about "
              "1,200 people.", published="2025-05-11")

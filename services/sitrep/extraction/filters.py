@@ -196,6 +196,7 @@ def _span_of_days(low: str) -> int:
 
 # A trailing clause that can carry a background cue without making the main clause history
 _TRAILING_CLAUSE = re.compile(r",\s+(?:despite|although|though|amid|which|who|as|after|following|even as|in what|"
+                              r"(?:warning|saying|adding|noting|stressing|arguing) that|"
                               r"making (?:it|this)|marking|(?:in )?the (?:biggest|largest|deadliest|heaviest|worst|"
                               r"most|latest)|(?:in )?(?:the|a) (?:second|third|fourth|fifth|sixth|seventh|\w+th))\s"
                               r"|\s(?:in response to|in retaliation for|despite)\s")
