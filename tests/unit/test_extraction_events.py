@@ -2574,6 +2574,13 @@ def test_the_speakers_own_units_that_shot_drones_down_defend_and_electronic_warf
     assert got == {("UA", "drone", "RU", 142, 118), ("UA", "missile", "RU", 4, 2)}
 
 
+def test_the_bekaa_is_the_valley_of_baalbek_when_the_article_reports_baalbek():
+    text = ("An Israeli airstrike hit a building in Janta, in the Baalbek district, killing two people. The Israeli "
+            "army said it had struck a weapons storage facility in the Bekaa.")
+    assert {e.location_key for e in run(text)} == {"LB-BH"}
+    assert {e.location_key for e in run("Israeli jets struck a weapons depot in the Bekaa on Monday.")} == {"LB-BI"}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -9,6 +9,7 @@ from .lexicon import CUES
 from .locations import Loc
 from .places import find_places
 from .records import Fact
+from .text import load_json
 
 _REFERS_BACK = frozenset(CUES["refer_back_nouns"])  # data/cues.json
 _SENTENCE_ENDS = frozenset('.!?"”’)')
@@ -134,3 +135,19 @@ def _placeless_report(f: Fact) -> bool:
 
 _THE_REGION = re.compile(r"\bthe (?:region|oblast|province|governorate|krai)\b(?!'s? (?:governor|head|authorities))",
                          re.IGNORECASE)
+
+
+_SPANNING = {k: v for k, v in load_json("places_spanning.json").items() if not k.startswith("_")}
+
+
+def place_spanning_names(facts: list[Fact]) -> None:
+    """'strikes in the Bekaa' in an article that reports Baalbek: the valley's name is read as the region the
+    article reports in, not the governorate of the same name (data/places_spanning.json)."""
+    if not _SPANNING:
+        return
+    regions = {f.loc.region for f in facts}
+    for f in facts:
+        wider = _SPANNING.get(f.loc.region or "")
+        if wider and wider in regions and f.loc.place is None:
+            other = next(g.loc for g in facts if g.loc.region == wider)
+            f.loc = Loc(other.country, other.region, other.region_name)

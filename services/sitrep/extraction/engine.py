@@ -13,6 +13,7 @@ from .article_places import (
     place_by_title,
     place_placeless_totals,
     place_restated_tolls,
+    place_spanning_names,
     place_toll_updates,
 )
 from .attacker import blame_the_attacker
@@ -89,6 +90,7 @@ def extract(article: Article) -> list:
     place_placeless_totals(facts)
     pin_lede_to_next_sentence(facts)
     place_restated_tolls(facts)
+    place_spanning_names(facts)
     place_toll_updates(facts)
     groups = merge(facts)
     inherit_sole_weapon(groups)
