@@ -2581,6 +2581,15 @@ def test_the_bekaa_is_the_valley_of_baalbek_when_the_article_reports_baalbek():
     assert {e.location_key for e in run("Israeli jets struck a weapons depot in the Bekaa on Monday.")} == {"LB-BI"}
 
 
+def test_missiles_launched_toward_another_region_than_the_last_and_all_intercepted():
+    ev = run("An Iranian missile struck a residential building in Beersheba, killing four people.\n\nLater on "
+             "Tuesday, the Israel Defense Forces said two missiles had been launched from Iran toward northern Israel "
+             "and were intercepted.", "2025-06-24T12:30:00+00:00")
+    got = {(e.location_key, e.launched.value if e.launched else None, e.intercepted.value if e.intercepted else None)
+           for e in ev if e.type == "attack"}
+    assert got == {("IL-D", None, None), ("IL-Z", 2, 2)}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -118,7 +118,28 @@ def assign_roles(toks: list[Token], nums: list[NumberMention], outage: bool,
             prev = found[0]
             roles += found
     roles += _all_intercepted(toks, roles, context_weapon, lows)
+    roles += _launched_and_downed(toks, roles)
     return died_of_wounds(toks, _without_breakdowns(roles))
+
+
+def _launched_and_downed(toks: list[Token], roles: list[Role]) -> list[Role]:
+    """'two missiles had been launched from Iran toward northern Israel and were intercepted': the same weapons
+    downed, all of them (no other count or clause between)."""
+    out = []
+    n = len(toks)
+    for r in roles:
+        if r.role != "launched" or not r.weapon or any(o.role == "intercepted" and o.weapon == r.weapon for o in roles):
+            continue
+        for x in range(r.last, min(n - 2, r.last + 14)):
+            low = toks[x].low
+            if low in (",", ";", ".", "but", "while") or low[:1].isdigit():
+                break
+            if low == "and" and toks[x + 1].low in ("were", "was") and (toks[x + 2].low in INTERCEPT_AFTER or
+                                                                     toks[x + 2].low == "all" and x + 3 < n and
+                                                                     toks[x + 3].low in INTERCEPT_AFTER):
+                out.append(Role("intercepted", r.value, r.qualifier, r.vague, r.weapon, r.first, r.last, x + 2))
+                break
+    return out
 
 
 def _elided_toll(toks: list[Token], m: NumberMention, prev: Role | None) -> Role | None:

@@ -123,8 +123,7 @@ def _stated_loc(s: _Scene, r: Role) -> Loc | None:
 def _referred_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
     """A place the sentence points at without naming it: where the weapons flew, the capital, the city."""
     sp, ctx = s.sp, s.ctx
-    if r.weapon and sp.approached_at and not sp.regions and not (
-            ctx.last_loc.region and ctx.last_loc.country == sp.approached_at[0].country):
+    if r.weapon and sp.approached_at and not sp.regions and not _approached_last(ctx.last_loc, sp.approached_at[0]):
         return sp.approached_at[0], False  # "a rocket launched toward Sderot was intercepted" (not after "the
         # Moscow region was attacked", whose region the drones flying towards Moscow belong to)
     if s.capital is not None and r.role in ("killed", "injured"):
@@ -137,6 +136,18 @@ def _referred_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
             return Loc(sp.claimant_countries[0] if sp.claimant_countries else ctx.last_loc.country), True
         return ctx.last_loc, True  # "struck the city with a missile"
     return None, False
+
+
+def _approached_last(last: Loc, approached: Loc) -> bool:
+    """The weapons flew towards the place just reported: its region, or the city whose region it is ("the Moscow
+    region was attacked ... drones flying towards Moscow"); not another region ("missiles launched toward northern
+    Israel" after a strike on Beersheba)."""
+    if not last.region or last.country != approached.country:
+        return False
+    if approached.region is None:
+        return True  # "sirens sounded across central Israel": no region of its own, the one just reported
+    around = surrounding(last)
+    return last.region == approached.region or around is not None and around.region == approached.region
 
 
 def _reported_loc(s: _Scene, r: Role) -> tuple[Loc | None, bool]:
