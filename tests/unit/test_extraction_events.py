@@ -2590,6 +2590,12 @@ def test_missiles_launched_toward_another_region_than_the_last_and_all_intercept
     assert got == {("IL-D", None, None), ("IL-Z", 2, 2)}
 
 
+def test_a_ship_hit_miles_off_a_port_city_with_the_distance_in_two_units_is_at_sea():
+    ev = run("A merchant vessel was hit by an unknown projectile about 65 nautical miles (120 km) southeast of "
+             "Yemen's port city of Aden on Thursday, causing minor damage, UKMTO said.", "2024-06-27T11:10:00+00:00")
+    assert {e.location_key for e in ev} == {"-"}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

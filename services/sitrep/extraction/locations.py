@@ -637,7 +637,8 @@ _OFFSHORE = frozenset({"miles", "nautical", "km", "kilometres", "kilometers", "n
 def _offshore(toks: list[Token], k: int) -> bool:
     """'50 nautical miles southwest of the port of Hodeidah': at sea, not in the place (not 'a mountainous area
     about 60 km southeast of Bosaso', on land)."""
-    window = [t.low for t in toks[max(0, k - 8):k]]
+    window = [t.low for t in toks[max(0, k - 13):k]]  # (also "65 nautical miles (120 km) southeast of Yemen's
+    # port city of Aden")
     return not _OFFSHORE.isdisjoint(window) and _ON_LAND.isdisjoint(window)
 
 
