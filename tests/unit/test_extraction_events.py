@@ -2596,6 +2596,17 @@ def test_a_ship_hit_miles_off_a_port_city_with_the_distance_in_two_units_is_at_s
     assert {e.location_key for e in ev} == {"-"}
 
 
+@pytest.mark.parametrize("text, keys_", [
+    ("The bill says Russia continues its armed aggression against Ukraine, daily striking civilian and critical "
+     "infrastructure across the country with missiles, drones and guided bombs.", set()),
+    ("Russian forces intensified long-range attacks on energy infrastructure across Ukraine, the UN said.", set()),
+    ("Russian forces intensified attacks on Ukraine overnight, the air force said.", {("attack", "UA")}),
+    ("Washington launched a new campaign of airstrikes against the Houthis in Yemen on Saturday.", {("attack", "YE")}),
+])
+def test_a_trend_or_habit_of_attacks_across_a_country_is_no_event(text, keys_):
+    assert set(keys(run(text))) == keys_
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

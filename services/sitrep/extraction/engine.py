@@ -20,7 +20,7 @@ from .attacker import blame_the_attacker
 from .clauses import clause_facts
 from .construct import construct
 from .datelines import dateline, headline_end, news_hub
-from .filters import is_analysis, is_drill, is_retrospective, is_sports
+from .filters import is_analysis, is_drill, is_fresh, is_retrospective, is_sports
 from .furniture import drop_furniture
 from .lexicon import CEASEFIRE_CORE, CONFLICT_WORDS, CUES, NONSTATE
 from .locations import NOWHERE, Loc
@@ -224,8 +224,21 @@ def _names_a_conflict(title: str | None, lede: str) -> bool:
 
 
 def _worth(g: Group) -> bool:
-    """Placeless events are kept only with a figure, or for a ship attacked at sea."""
-    return g.key != "-" or bool(g.counts) or (g.kind == "attack" and any(f.maritime for f in g.facts))
+    """Placeless events are kept only with a figure, or for a ship attacked at sea; a country-wide attack with
+    no figure only if one of its sentences reports it, not a trend or a habit ("Russian forces intensified
+    long-range attacks", "daily striking civilian infrastructure across the country")."""
+    if g.key == "-":
+        return bool(g.counts) or (g.kind == "attack" and any(f.maritime for f in g.facts))
+    if g.kind == "attack" and not g.counts and g.loc.region is None:
+        return not all(_generic(f.sentence.text.lower()) for f in g.facts)
+    return True
+
+
+_GENERIC = frozenset(CUES["generic_attack_words"])  # data/cues.json
+
+
+def _generic(low: str) -> bool:
+    return not _GENERIC.isdisjoint(re.findall(r"[a-z]+", low)) and not is_fresh(low)
 
 
 _COUNTS: dict[tuple[int, str], Count] = {}
