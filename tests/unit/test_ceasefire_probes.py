@@ -450,3 +450,10 @@ def test_the_proposer_is_the_subject_before_an_aside_that_names_another_side():
     text = ("Trump's plan, unveiled at the White House on Monday alongside Netanyahu, calls for an immediate "
             "ceasefire, the return of all hostages within 72 hours and a phased Israeli withdrawal.")
     assert [e.actor for e in proposals(text, "2025-10-04T16:00:00+03:00")] == ["US"]
+
+
+def test_a_proposal_dated_day_first_to_an_earlier_month_is_background():
+    text = ("Russian President Vladimir Putin on Saturday declared an Easter truce from 18:00 on 19 April until "
+            "midnight on 21 April.\n\nUkrainian Foreign Minister Andrii Sybiha said Moscow had ignored Kyiv's "
+            "acceptance of the US proposal for a 30-day unconditional ceasefire on 11 March.")
+    assert [e.stances for e in proposals(text, "2025-04-19T21:30:00+03:00")] == [{"RU": "proposed"}]

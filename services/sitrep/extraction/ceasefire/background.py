@@ -18,6 +18,7 @@ _IN_MONTH = re.compile(r"\bin (" + "|".join(_MONTHS) + r")\b")
 _MONTH_OWNED = re.compile(r"['’]s (" + "|".join(_MONTHS) + r") (?:proposal|plan|offer|initiative|deal|truce|"
                           r"ceasefire)\b")  # "the Quad's September proposal"
 _MONTH_DAY = re.compile(r"\b(" + "|".join(_MONTHS) + r") (\d{1,2})\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2}) (" + "|".join(_MONTHS) + r")\b")  # "on 11 March"
 _FRESH = re.compile(r"\b(?:today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
                     r"this (?:morning|week)|late on|early on|yesterday|overnight)\b")
 _BG_NEAR = re.compile(r"\b(?:last (?:week|month|year)|earlier this (?:month|year)|weeks ago|months ago|in (?:19|20)\d\d)\b")
@@ -74,9 +75,10 @@ def _background(sent: Sentence, toks: list[Token], k: int, year: int | None, mon
     if month and ("'s " in low or "’s " in low):
         if any(_MONTHS.index(m.group(1)) + 1 != month for m in _MONTH_OWNED.finditer(low)):
             return True  # "The Quad's September proposal for a humanitarian truce" in a November article
-    if month and any(_MONTHS.index(m.group(1)) + 1 < month or
-                     day and _MONTHS.index(m.group(1)) + 1 == month and int(m.group(2)) <= day - 2
-                     for m in _MONTH_DAY.finditer(low)):
+    dates = [(m.group(1), m.group(2)) for m in _MONTH_DAY.finditer(low)] + \
+        [(m.group(2), m.group(1)) for m in _DAY_MONTH.finditer(low)]
+    if month and any(_MONTHS.index(name) + 1 < month or
+                     day and _MONTHS.index(name) + 1 == month and int(date) <= day - 2 for name, date in dates):
         return True  # "The truce between India and Pakistan, agreed on May 10, has held" in July; "The ceasefire
         # took effect on October 10" in an October 19 article
     if month and b + 1 < len(toks) and toks[b + 1].low in ("after", "following"):
