@@ -2607,6 +2607,12 @@ def test_a_trend_or_habit_of_attacks_across_a_country_is_no_event(text, keys_):
     assert set(keys(run(text))) == keys_
 
 
+def test_a_toll_update_told_with_a_gerund():
+    ev = run("Russian drones struck Kyiv overnight, killing four people and injuring 26, Mayor Vitali Klitschko said.\n\n"
+             "The death toll in Kyiv later rose to five, with the number of injured growing to 34.")
+    assert [(count(e.killed), count(e.injured)) for e in ev if e.type == "casualty"] == [((5, "exact"), (34, "exact"))]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")
