@@ -2613,6 +2613,12 @@ def test_a_toll_update_told_with_a_gerund():
     assert [(count(e.killed), count(e.injured)) for e in ev if e.type == "casualty"] == [((5, "exact"), (34, "exact"))]
 
 
+def test_a_summary_line_of_labelled_tolls():
+    ev = run("A Ukrainian drone struck a car in Shebekino, Belgorod region. Two men were wounded.\n\n"
+             "Killed: 1. Injured: 4.")
+    assert [(count(e.killed), count(e.injured)) for e in ev if e.type == "casualty"] == [((1, "exact"), (4, "exact"))]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -102,6 +102,10 @@ def _before(toks: list[Token], q: int) -> int:
     return x
 
 
+_TALLY_LABELS = {"killed": "killed", "dead": "killed", "deaths": "killed", "injured": "injured",
+                 "wounded": "injured", "injuries": "injured"}
+
+
 def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, int]:
     n = len(toks)
     for y in range(first + 1, min(last, n - 1)):
@@ -123,6 +127,9 @@ def casualty_cue(toks: list[Token], first: int, last: int) -> tuple[str | None, 
             return "killed", x
         if low in ("lives", "life") and _TAKER.intersection(t.low for t in toks[max(0, x - 3):x]):
             return "killed", x  # "claimed the lives of 11 members of one family"
+        if low in (":", "–", "—") and x >= 1 and toks[x - 1].low in _TALLY_LABELS and (x < 2 or toks[x - 2].low in
+                                                                                     (".", ",", ";")):
+            return _TALLY_LABELS[toks[x - 1].low], x  # a summary line: "Killed: 1. Injured: 4."
         if low == "to" and x >= 1 and toks[x - 1].low not in TOLL_VERBS and raising_the_toll(toks, x):
             return "killed", x  # "raising the death toll from the missile strike on the city to seven"
         if low in ("to", "at") and x >= 1 and (toks[x - 1].low in TOLL_VERBS or toks[x - 1].low == "toll") or \
