@@ -2619,6 +2619,14 @@ def test_a_summary_line_of_labelled_tolls():
     assert [(count(e.killed), count(e.injured)) for e in ev if e.type == "casualty"] == [((1, "exact"), (4, "exact"))]
 
 
+def test_a_total_over_a_list_that_ends_in_a_countrys_regions_is_the_countrys():
+    ev = run("According to the Russian Defense Ministry, air defense forces destroyed 58 Ukrainian drones over Crimea, "
+             "the Black Sea and southern Russian regions overnight: 34 over the Republic of Crimea, 12 over the "
+             "waters of the Black Sea, seven over the Krasnodar Territory and five over the Rostov Region.")
+    got = {(e.location_key, e.intercepted.value) for e in ev}
+    assert got == {("RU", 58), ("UA-43", 34), ("RU-KDA", 7), ("RU-ROS", 5)}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

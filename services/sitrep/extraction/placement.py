@@ -9,7 +9,15 @@ from functools import cache
 
 from . import places
 from .gates import refers_back
-from .lexicon import CAPITALS, CEASEFIRE_WORDS, CUES, DEFAULT_ATTACKER, HARM_BEFORE, STRONG_VERBS
+from .lexicon import (
+    CAPITALS,
+    CEASEFIRE_WORDS,
+    CUES,
+    DEFAULT_ATTACKER,
+    HARM_BEFORE,
+    STRONG_VERBS,
+    country_of_demonym,
+)
 from .locations import NOWHERE, Loc, SentencePlaces, adjacent, surrounding
 from .records import Context, Fact, Role
 from .text import Sentence, Token
@@ -315,9 +323,27 @@ def _over_regions(toks: list[Token], last: int) -> bool:
     if not _AREA_NOUNS.isdisjoint(window) and (not _FEW.isdisjoint(window) or any(w[0].isdigit() for w in window)):
         return True
     wide = [t.low for t in toks[last:last + 10]]
-    return any(wide[x] in ("over", "across") and (wide[x + 1] in _FEW or wide[x + 1][0].isdigit()) and
-               (wide[x + 2] in _AREA_NOUNS or x + 3 < len(wide) and wide[x + 3] in _AREA_NOUNS)  # "over 15 Russian
-               for x in range(len(wide) - 2))  # regions"
+    if any(wide[x] in ("over", "across") and (wide[x + 1] in _FEW or wide[x + 1][0].isdigit()) and
+           (wide[x + 2] in _AREA_NOUNS or x + 3 < len(wide) and wide[x + 3] in _AREA_NOUNS)  # "over 15 Russian
+           for x in range(len(wide) - 2)):  # regions"
+        return True
+    return _over_a_list(toks, last)
+
+
+def _over_a_list(toks: list[Token], last: int) -> bool:
+    """'58 drones over Crimea, the Black Sea and southern Russian regions overnight: 34 over ...': a total over
+    a list of places that ends in a country's regions, not a count at the first place named (not "over the
+    Bryansk, Kursk and Oryol regions", each a region of its own)."""
+    if last + 1 >= len(toks) or toks[last].low not in ("over", "across") and toks[last + 1].low not in ("over", "across"):
+        return False
+    span: list[Token] = []
+    for t in toks[last:last + 16]:
+        if t.low in (":", ";", ".", "while", "but"):
+            break
+        span.append(t)
+    lows = [t.low for t in span]
+    return "," in lows and "and" in lows and any(
+        lows[x] in _AREA_NOUNS and country_of_demonym(span[x - 1].text) for x in range(lows.index("and") + 1, len(lows)))
 
 
 _AREA_NOUNS = frozenset(CUES["area_nouns"])  # data/cues.json
