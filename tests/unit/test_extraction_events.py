@@ -2627,6 +2627,15 @@ def test_a_total_over_a_list_that_ends_in_a_countrys_regions_is_the_countrys():
     assert got == {("RU", 58), ("UA-43", 34), ("RU-KDA", 7), ("RU-ROS", 5)}
 
 
+def test_a_force_that_shot_drones_down_defends_unless_it_also_struck():
+    ev = run("Pakistan's military spokesman said Pakistani forces had shot down 25 Israeli-made Harop drones sent by "
+             "India over several cities, including Lahore.")
+    assert {e.actor for e in ev} == {"IN"}
+    ev = run("U.S. forces shot down seven Houthi drones over the Red Sea on Friday and struck four radar sites in "
+             "Yemen's Hodeidah province.", "2025-03-22T10:00:00Z")
+    assert {e.actor for e in ev if e.location_key == "YE-HU"} == {"US"}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -98,9 +98,11 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
             return code, _name(toks, k, after + 1, text, base), k  # "it was the Thai side that had fired"
         if code and _force_after(toks, after, 4) and not _defence(toks, after):
             end = _force_end(toks, after, 4)
-            if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS | _ACCUSER_VERBS:
+            if _victims(toks, k, end) or end < n and toks[end].low in _TARGET_HEADS | _ACCUSER_VERBS or \
+                    _defends(toks, end):
                 continue  # (and "struck a Russian drone storage site": the target; "the Thai army accused
-                # Cambodian troops of firing": the accuser, not the attacker)
+                # Cambodian troops of firing": the accuser; "Pakistani forces had shot down 25 drones sent by
+                # India": the defender, not the attacker)
             return code, _name(toks, k, end, text, base), k
         code = country_of_name(tok.text) or CAPITALS.get(tok.low)
         if code is None and k + 1 < n and toks[k + 1].text[:1].isupper():
@@ -124,6 +126,18 @@ def find_actor(toks: list[Token], text: str, base: int, claim: tuple[int, int] =
     return None, None, -1
 
 
+_DEFENDED = frozenset({"intercepted", "downed", "repelled", "repulsed"})
+
+
+def _defends(toks: list[Token], end: int) -> bool:
+    """'(Pakistani forces) had shot down', '... intercepted': the force acts against the attack (not "U.S.
+    forces shot down seven Houthi drones and struck four radar sites": it attacks too)."""
+    window = [t.low for t in toks[end:end + 4]]
+    defends = not _DEFENDED.isdisjoint(window) or any(a == "shot" and b == "down" for a, b in zip(window, window[1:], strict=False))
+    return defends and _STRUCK.isdisjoint(t.low for t in toks[end:end + 16])
+
+
+_STRUCK = frozenset({"struck", "hit", "bombed", "attacked", "targeted", "shelled", "raided", "pounded"})
 _SUPPLIED = frozenset(CUES["supplied_weapons"])  # data/cues.json
 _ACCUSING = _ACCUSER_VERBS | {"accusing"}  # "accused Ukraine of ...", "accusing Kyiv of ..."
 _ACCUSED_OF = frozenset({"blowing", "firing", "shelling", "striking", "attacking", "launching", "bombing", "targeting",
