@@ -457,3 +457,11 @@ def test_a_proposal_dated_day_first_to_an_earlier_month_is_background():
             "midnight on 21 April.\n\nUkrainian Foreign Minister Andrii Sybiha said Moscow had ignored Kyiv's "
             "acceptance of the US proposal for a 30-day unconditional ceasefire on 11 March.")
     assert [e.stances for e in proposals(text, "2025-04-19T21:30:00+03:00")] == [{"RU": "proposed"}]
+
+
+def test_a_pledge_to_stop_firing_on_a_condition_answers_the_announced_truce():
+    text = ("Iran's foreign minister said early Tuesday that his country would stop firing if Israel halted its "
+            "strikes, hours after President Donald Trump announced what he called a \"complete and total ceasefire\" "
+            "between the two countries. Israel said it had agreed.")
+    assert [(e.actor, e.stances) for e in proposals(text, "2025-06-24T09:30:00+03:00")] == \
+        [("US", {"IL": "accepted", "IR": "conditional"})]

@@ -168,7 +168,9 @@ def _unilateral(toks: list[Token], lows: list[str], ents: list[Entity],
                 k: int) -> tuple[str | None, str | None] | None:
     """5. A unilateral pause: "Israel said it would pause fighting", "Russia will halt strikes"."""
     if lows[k] in _PAUSE and k > 0 and lows[k - 1] in ("would", "will", "to") and \
-            not any(lows[j] in _NOT_UNILATERAL for j in range(max(0, k - 5), k - 1)):
+            not any(lows[j] in _NOT_UNILATERAL for j in range(max(0, k - 5), k - 1)) and \
+            not any(lows[j] in ("if", "provided", "unless", "once") for j in range(k + 1, min(len(lows), k + 5))):
+        # (not "would stop firing if Israel halted its strikes": an answer on a condition, no offer of its own)
         # not "reached an understanding to stop all firing", "agreed on Friday to halt strikes"
         cands = [e for e in ents if max(0, k - 12) <= e.k < k and not _is_object(toks, e) and not e.backer]
         if cands:
