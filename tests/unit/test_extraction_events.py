@@ -2636,6 +2636,14 @@ def test_a_force_that_shot_drones_down_defends_unless_it_also_struck():
     assert {e.actor for e in ev if e.location_key == "YE-HU"} == {"US"}
 
 
+def test_a_group_that_says_it_fired_is_the_attacker_and_downed_drones_stay_the_attackers():
+    (ev,) = run("Lebanon's Hezbollah militant group said it fired more than 200 rockets at military positions in "
+                "northern Israel on Thursday.", "2024-07-04T19:42:00+03:00")
+    assert (ev.actor, ev.actor_name) == (None, "Hezbollah")
+    (ev,) = run("Twenty-three Ukrainian drones were shot down over the Kursk Region overnight, the governor said.")
+    assert (ev.actor, ev.actor_name) == ("UA", "Ukrainian drones")
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -132,9 +132,15 @@ _DEFENDED = frozenset({"intercepted", "downed", "repelled", "repulsed"})
 def _defends(toks: list[Token], end: int) -> bool:
     """'(Pakistani forces) had shot down', '... intercepted': the force acts against the attack (not "U.S.
     forces shot down seven Houthi drones and struck four radar sites": it attacks too)."""
+    if end == 0 or toks[end - 1].low not in _DEFENDERS:
+        return False  # ("Ukrainian drones were shot down": the weapons, the attacker's)
     window = [t.low for t in toks[end:end + 4]]
-    defends = not _DEFENDED.isdisjoint(window) or any(a == "shot" and b == "down" for a, b in zip(window, window[1:], strict=False))
+    defends = not _DEFENDED.isdisjoint(window) or any(a == "shot" and b == "down" for a, b in zip(window, window[1:],
+                                                                                                 strict=False))
     return defends and _STRUCK.isdisjoint(t.low for t in toks[end:end + 16])
+
+
+_DEFENDERS = frozenset({"forces", "troops", "army", "military", "units", "soldiers", "navy", "force"})
 
 
 _STRUCK = frozenset({"struck", "hit", "bombed", "attacked", "targeted", "shelled", "raided", "pounded"})

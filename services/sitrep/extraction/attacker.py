@@ -17,7 +17,8 @@ from .lexicon import (
 from .records import Context, Fact
 from .text import Sentence, Token, tokenize
 
-_FORCE_WORD = re.compile(r"\b(?:army|forces|force|military|navy|command|corps|guard)\b", re.IGNORECASE)
+_FORCE_WORD = re.compile(r"\b(?:army|forces|force|military|navy|command|corps|guard|group|movement|militia|rebels)\b",
+                         re.IGNORECASE)
 _SAID_IT = re.compile(r"\s+(?:has |had |have )?(?:said|says|stated|announced|reported|claimed)(?: on \w+| in a statement)?"
                       r"(?: that)? (?:it|they|its|their|air force|army|troops|soldiers)\b")  # its own act
 _CLAIMS_THE_ATTACK = re.compile(r"\s+(?:has |had |have )?claimed (?:responsibility|an? |the |to have|it had)")
