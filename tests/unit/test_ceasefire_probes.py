@@ -465,3 +465,9 @@ def test_a_pledge_to_stop_firing_on_a_condition_answers_the_announced_truce():
             "between the two countries. Israel said it had agreed.")
     assert [(e.actor, e.stances) for e in proposals(text, "2025-06-24T09:30:00+03:00")] == \
         [("US", {"IL": "accepted", "IR": "conditional"})]
+
+
+def test_a_pause_pledged_on_a_condition_is_no_proposal():
+    text = ("U.S. envoy Amos Hochstein has shuttled between the two countries for months in an attempt to calm the "
+            "front. Hezbollah leader Hassan Nasrallah has said his group will stop firing once the war in Gaza ends.")
+    assert proposals(text, "2024-07-04T19:42:00+03:00") == []

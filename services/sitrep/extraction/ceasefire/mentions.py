@@ -178,8 +178,13 @@ def _mentions(toks: list[Token]) -> list[int]:
 
 
 def _commitment(toks: list[Token], found: list[int]) -> bool:
-    """'Israel said it would pause fighting', 'Russia will halt strikes': a unilateral pause declared."""
-    return any(toks[k].low in _PAUSE and k > 0 and toks[k - 1].low in ("would", "will") for k in found)
+    """'Israel said it would pause fighting', 'Russia will halt strikes': a unilateral pause declared (not one
+    on a condition: 'his group will stop firing once the war in Gaza ends')."""
+    return any(toks[k].low in _PAUSE and k > 0 and toks[k - 1].low in ("would", "will") and
+               _PAUSE_CONDITIONS.isdisjoint(t.low for t in toks[k + 1:k + 5]) for k in found)
+
+
+_PAUSE_CONDITIONS = frozenset({"once", "if", "until", "when", "provided", "unless"})
 
 
 def _hypothetical(lows: list[str], k: int) -> bool:
