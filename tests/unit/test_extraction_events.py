@@ -2644,6 +2644,12 @@ def test_a_group_that_says_it_fired_is_the_attacker_and_downed_drones_stay_the_a
     assert (ev.actor, ev.actor_name) == ("UA", "Ukrainian drones")
 
 
+def test_the_houthi_name_of_eilat():
+    ev = run("The drone air force carried out an operation targeting the occupied Umm al-Rashrash area, south of "
+             "occupied Palestine, with three drones, Yahya Saree said.")
+    assert [(e.location_key, e.launched.value) for e in ev] == [("IL-D", 3)]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")
