@@ -471,3 +471,10 @@ def test_a_pause_pledged_on_a_condition_is_no_proposal():
     text = ("U.S. envoy Amos Hochstein has shuttled between the two countries for months in an attempt to calm the "
             "front. Hezbollah leader Hassan Nasrallah has said his group will stop firing once the war in Gaza ends.")
     assert proposals(text, "2024-07-04T19:42:00+03:00") == []
+
+
+def test_approval_given_and_a_claim_dismissed_are_acceptances():
+    text = ("Israel's security cabinet gave its approval on Friday to the ceasefire and hostage release deal with "
+            "Hamas announced by Qatar, the Prime Minister's Office said. Hamas said it was committed to the "
+            "agreement, dismissing Israeli claims of last-minute changes as baseless.")
+    assert [e.stances for e in proposals(text, "2025-01-17T19:55:00+02:00")] == [{"IL": "accepted", "PS": "accepted"}]

@@ -64,6 +64,7 @@ def _cues(toks: list[Token], lows: list[str], start: int, end: int) -> list[tupl
     return out
 
 
+_CLAIM_NOUNS = frozenset({"claims", "claim", "reports", "report", "accusations", "allegations", "rumours", "rumors"})
 _SAID_NO_ENDS = frozenset({"to", ".", ",", ";", ":", '"', "”", "'", "and", "but"})
 _DEADLINE_NOUNS = frozenset({"days", "weeks", "hours", "time", "deadline", "ultimatum", "chance", "opportunity"})
 
@@ -90,6 +91,8 @@ def _not_this_cue(name: str, w: str, lows: list[str], x: int, start: int) -> boo
         return True  # "did not say if" (whether), "as if", "even if": no condition
     if name == "weak" and w == "must" and (x == start or x + 1 < len(lows) and _match(lows, x + 1, _MUST_NOT)):
         return True  # "Russia must agree": a demand on the side named; "the truce must hold": no condition
+    if name == "rejected" and not _CLAIM_NOUNS.isdisjoint(lows[x + 1:x + 5]):
+        return True  # "dismissing Israeli claims of last-minute changes as baseless": a claim refused, not the deal
     if name == "rejected" and w in ("said", "says") and x + 2 < len(lows) and lows[x + 2] not in _SAID_NO_ENDS:
         return True  # "said no third-party mediation was involved": a claim, not "said no to the truce"
     # "unacceptable to Israel": Israel's rejection, not the speaker's
