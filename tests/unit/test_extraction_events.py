@@ -2650,6 +2650,14 @@ def test_the_houthi_name_of_eilat():
     assert [(e.location_key, e.launched.value) for e in ev] == [("IL-D", 3)]
 
 
+def test_a_posts_place_line_places_the_reports_after_it():
+    ev = run("Kharkiv. The occupiers struck the Kholodnohirskyi district with a guided aerial bomb. Preliminary: 5 "
+             "injured.\n\nUPD 14:52: The number of injured has risen to 8, one of them in serious condition.",
+             "2026-01-20T15:31:00+02:00")
+    assert {(e.type, e.location_key) for e in ev} == {("attack", "UA-63"), ("casualty", "UA-63")}
+    assert [count(e.injured) for e in ev if e.type == "casualty"] == [(8, "exact")]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

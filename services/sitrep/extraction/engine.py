@@ -121,13 +121,16 @@ def _subheading(sent, ctx: Context, body: bool) -> bool:
         ctx.background_section = sent.text.strip(" :").lower() in _BACKGROUND_HEADINGS
         if body:
             _section_place(sent, ctx)
+    elif len(sent.text) < 30 and sent.text.rstrip().endswith(".") and " " not in sent.text.strip(" .") or \
+            sent.text.rstrip().endswith((" region.", " district.", " oblast.", " Oblast.")) and len(sent.text) < 40:
+        _section_place(sent, ctx, strip=" .")  # a post's place line: "Kharkiv.", "Grayvoron district."
     return body or len(sent.text) >= 40
 
 
-def _section_place(sent, ctx: Context) -> None:
+def _section_place(sent, ctx: Context, strip: str = " :") -> None:
     """A subheading that is a place's name ("Ternopil", "Kharkiv region") sets the place of the section
     after it, as if a strike there had just been told."""
-    text = sent.text.strip(" :")
+    text = sent.text.strip(strip)
     found = places.find_places(text)
     if len(found) == 1 and found[0].place.region and found[0].end - found[0].start >= len(text) - 7:  # "... region"
         p = found[0].place
