@@ -2658,6 +2658,13 @@ def test_a_posts_place_line_places_the_reports_after_it():
     assert [count(e.injured) for e in ev if e.type == "casualty"] == [(8, "exact")]
 
 
+def test_bringing_the_days_death_toll_to_n_updates_it():
+    ev = run("Russian forces attacked Kramatorsk with guided aerial bombs on Tuesday, killing two people, the regional "
+             "head said.\n\nA man wounded in Kramatorsk later died in hospital, bringing the day's death toll in the "
+             "region to three.")
+    assert [count(e.killed) for e in ev if e.type == "casualty"] == [(3, "exact")]
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

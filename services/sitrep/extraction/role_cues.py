@@ -198,7 +198,7 @@ def raising_the_toll(toks: list[Token], x: int) -> bool:
         if low in (".", ";", ":"):
             return False
         if low == "toll" and toks[z - 1].low in ("death", "the") and \
-                any(toks[w].low in _RAISING for w in range(max(0, z - 3), z)):
+                any(toks[w].low in _RAISING for w in range(max(0, z - 5), z)):  # ("bringing the day's death toll")
             return not any(t.low in ("injured", "wounded", "injuries") for t in toks[z - 3:z])
     return False
 
