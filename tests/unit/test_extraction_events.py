@@ -2663,6 +2663,10 @@ def test_bringing_the_days_death_toll_to_n_updates_it():
              "head said.\n\nA man wounded in Kramatorsk later died in hospital, bringing the day's death toll in the "
              "region to three.")
     assert [count(e.killed) for e in ev if e.type == "casualty"] == [(3, "exact")]
+    ev = run("Russian drones struck Kharkiv early on Saturday, killing one person, said Mayor Ihor Terekhov.\n\n"
+             "Later, Terekhov said rescuers had found the bodies of two more people in a damaged building, bringing "
+             "the number of dead to three.")
+    assert [count(e.killed) for e in ev if e.type == "casualty"] == [(3, "exact")]
 
 
 def test_an_event_without_a_region_has_no_region_name():

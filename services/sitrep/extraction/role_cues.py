@@ -200,6 +200,9 @@ def raising_the_toll(toks: list[Token], x: int) -> bool:
         if low == "toll" and toks[z - 1].low in ("death", "the") and \
                 any(toks[w].low in _RAISING for w in range(max(0, z - 5), z)):  # ("bringing the day's death toll")
             return not any(t.low in ("injured", "wounded", "injuries") for t in toks[z - 3:z])
+        if low in ("dead", "killed", "deaths", "fatalities") and z >= 3 and toks[z - 1].low == "of" and \
+                toks[z - 2].low == "number" and any(toks[w].low in _RAISING for w in range(max(0, z - 5), z - 2)):
+            return True  # "bringing the number of dead to three"
     return False
 
 
