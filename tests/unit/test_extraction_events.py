@@ -2669,6 +2669,15 @@ def test_bringing_the_days_death_toll_to_n_updates_it():
     assert [count(e.killed) for e in ev if e.type == "casualty"] == [(3, "exact")]
 
 
+def test_an_air_force_summary_that_names_no_country_is_of_the_country_its_first_line_names():
+    article = Article(id="t", title="Air Force: 71 of 89 drones downed overnight",
+                      published_at="2025-11-14T08:47:00+02:00",
+                      text="Air Force of the Armed Forces of Ukraine\nOn the night of November 14, the enemy attacked "
+                           "with 89 Shahed-type strike UAVs and decoy drones, launched from the directions of Kursk "
+                           "and Millerovo. Air defence shot down 71 enemy UAVs.")
+    assert {(e.location_key, e.launched.value, e.intercepted.value) for e in extract(article)} == {("UA", 89, 71)}
+
+
 def test_an_event_without_a_region_has_no_region_name():
     ev = run("RSF drones struck a market in Darfur on Tuesday, killing 12 people, activists said.")
     assert ev and all(e.region is None and e.region_name is None for e in ev if e.type != "ceasefire_proposal")

@@ -59,10 +59,13 @@ _AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south)(?:-?(?:east|west))?
                               r"(?:the\s+)?[A-Z]")  # also "northwest Pakistan", "north-eastern Nigeria"
 
 
-def place_placeless_totals(facts: list[Fact]) -> None:
+def place_placeless_totals(facts: list[Fact], opening: str = "") -> None:
     """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
-    located report of the article is in (an air force summary speaks of its own country)."""
+    located report of the article is in (an air force summary speaks of its own country), or, with no located
+    report, the one country its title and first line name ("Air Force of the Armed Forces of Ukraine")."""
     countries = {f.loc.country for f in facts if f.loc.country}
+    if not countries and opening:
+        countries = {m.place.country for m in find_places(opening) if m.place.kind == "country"}
     if len(countries) != 1:
         return
     (country,) = countries

@@ -87,7 +87,7 @@ def extract(article: Article) -> list:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
     place_by_title(facts, _title_region(article.title))
-    place_placeless_totals(facts)
+    place_placeless_totals(facts, f"{article.title or ''}\n{_header_line(text)}")
     pin_lede_to_next_sentence(facts)
     place_restated_tolls(facts)
     place_spanning_names(facts)
@@ -103,6 +103,12 @@ def extract(article: Article) -> list:
 _TITLE_NEWS = re.compile(r"\b(?:kill|wound|injur|attack|strike|struck|shell|drone|missile|dead|hit)", re.IGNORECASE)
 _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
+
+
+def _header_line(text: str) -> str:
+    """The text's first line when it is a short header before the body (a byline, a channel's name), else ''."""
+    first, newline, _ = text.partition("\n")
+    return first if newline and len(first) <= 100 and first.rstrip()[-1:] not in _ENDS else ""
 
 
 def _blame(sent: Sentence, low_text: str, facts: list[Fact], toks: list | None = None) -> None:
