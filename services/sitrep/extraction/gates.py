@@ -62,7 +62,7 @@ def news_part(sent: Sentence, toks: list[Token], ctx: Context) -> tuple[Sentence
                 not (ATTACK_NOUNS | ATTACK_VERBS).isdisjoint(lows_of([t for t in toks if t.start - sent.start >= cut.end()])):
             cut = None  # "a day after an RSF drone strike killed 40": within the past day, news (convention 1)
     end = cut.start() if cut else -1
-    maybe_background = not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None
+    maybe_background = _may_be_background(low, words)
     if end < 0 and maybe_background:
         end = news_before_background(sent.text, low, ctx.year)  # ", despite a truce in place since November"
     if end >= 0:
@@ -86,8 +86,7 @@ def past_or_unreal(sent: Sentence, toks: list[Token], low: str, words: set[str],
         ctx.stale_para = sent.paragraph
     # another month or an earlier day dates it too ("The fighting broke out on October 11, ..."), so that
     # "those clashes" next are the same old ones
-    background = background or not words.isdisjoint(_MONTH_WORDS) and (
-        other_month(low, ctx.month) or earlier_day(low, ctx.month, ctx.day))
+    background = background or _other_day(low, words, ctx)
     ctx.prev_background, ctx.prev_para = background, sent.paragraph
     if background or sentence_hypothetical(toks) or (ctx.retrospective and not is_fresh(low)):
         return True
@@ -113,9 +112,18 @@ def _dated_past(sent: Sentence, ctx: Context) -> bool:
     an earlier day of this one."""
     low = sent.text.lower()
     words = set(_WORDS.findall(low))
-    return (not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None) and \
-        is_background(sent.text, low, ctx.year, ctx.weekday) or not words.isdisjoint(_MONTH_WORDS) and \
-        (other_month(low, ctx.month) or earlier_day(low, ctx.month, ctx.day))
+    return _may_be_background(low, words) and is_background(sent.text, low, ctx.year, ctx.weekday) or \
+        _other_day(low, words, ctx)
+
+
+def _may_be_background(low: str, words: set[str]) -> bool:
+    """A background cue word or a four-digit year: only then can is_background find anything."""
+    return not words.isdisjoint(BACKGROUND_HINTS) or _FOUR_DIGITS.search(low) is not None
+
+
+def _other_day(low: str, words: set[str], ctx: Context) -> bool:
+    """Another month or an earlier day of this one ("The fighting broke out on October 11, ...")."""
+    return not words.isdisjoint(_MONTH_WORDS) and (other_month(low, ctx.month) or earlier_day(low, ctx.month, ctx.day))
 
 
 _WORDS = re.compile(r"[a-z]+")
