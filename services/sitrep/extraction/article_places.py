@@ -59,20 +59,33 @@ _AREA_OF_COUNTRY = re.compile(r"\b(?:central|(?:north|south)(?:-?(?:east|west))?
                               r"(?:the\s+)?[A-Z]")  # also "northwest Pakistan", "north-eastern Nigeria"
 
 
-def place_placeless_totals(facts: list[Fact], opening: str = "") -> None:
+def place_placeless_totals(facts: list[Fact], title: str | None, text: str) -> None:
     """'The enemy attacked with 112 drones' names no country: give such a weapon total the country every
     located report of the article is in (an air force summary speaks of its own country), or, with no located
-    report, the one country its title and first line name ("Air Force of the Armed Forces of Ukraine")."""
+    report, the one country its title and header line name ("Air Force of the Armed Forces of Ukraine")."""
+    totals = [f for f in facts if f.kind == "attack" and f.loc.key == "-" and not f.maritime and
+              ("launched" in f.counts or "intercepted" in f.counts)]
+    if not totals:
+        return
     countries = {f.loc.country for f in facts if f.loc.country}
-    if not countries and opening:
+    if not countries:
+        opening = f"{title or ''}\n{_header_line(text)}"
         countries = {m.place.country for m in find_places(opening) if m.place.kind == "country"}
     if len(countries) != 1:
         return
     (country,) = countries
-    for f in facts:
-        if f.kind == "attack" and f.loc.key == "-" and ("launched" in f.counts or "intercepted" in f.counts) \
-                and not f.maritime:
-            f.loc = Loc(country)
+    for f in totals:
+        f.loc = Loc(country)
+
+
+LINE_ENDS = frozenset('.!?"”')  # the marks that end a sentence, not a heading or a header line
+
+
+def _header_line(text: str) -> str:
+    """The text's first line when it is a short header before the body (a byline, a channel's name), else ''."""
+    end = text.find("\n")
+    first = text[:end]
+    return first if end >= 0 and len(first) <= 100 and first.rstrip()[-1:] not in LINE_ENDS else ""
 
 
 def place_restated_tolls(facts: list[Fact]) -> None:

@@ -9,6 +9,7 @@ from ..contract import Article, AttackEvent, CasualtyEvent, Count, Evidence, mak
 from . import ceasefire, places
 from .actors import find_claimant
 from .article_places import (
+    LINE_ENDS,
     pin_lede_to_next_sentence,
     place_by_title,
     place_placeless_totals,
@@ -32,7 +33,6 @@ from .text import Sentence, join_count_lists, sentences_containing, split_senten
 # are far faster than one case-insensitive alternation regex.
 _TRIGGER = tuple(CUES["triggers"])  # data/cues.json
 _BACKGROUND_HEADINGS = frozenset(CUES["background_headings"])  # "What preceded": earlier events follow
-_ENDS = frozenset('.!?"”')
 
 
 def extract(article: Article) -> list:
@@ -87,7 +87,7 @@ def extract(article: Article) -> list:
             ctx.last_claimant, ctx.claim_para = new[0].claimed_by, sent.paragraph
         facts.extend(new)
     place_by_title(facts, _title_region(article.title))
-    place_placeless_totals(facts, f"{article.title or ''}\n{_header_line(text)}")
+    place_placeless_totals(facts, article.title, text)
     pin_lede_to_next_sentence(facts)
     place_restated_tolls(facts)
     place_spanning_names(facts)
@@ -105,12 +105,6 @@ _TITLE_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _REGION_NOUN = re.compile(r"\b(?:region|oblast|province|state|governorate|district|krai|republic)\b", re.IGNORECASE)
 
 
-def _header_line(text: str) -> str:
-    """The text's first line when it is a short header before the body (a byline, a channel's name), else ''."""
-    first, newline, _ = text.partition("\n")
-    return first if newline and len(first) <= 100 and first.rstrip()[-1:] not in _ENDS else ""
-
-
 def _blame(sent: Sentence, low_text: str, facts: list[Fact], toks: list | None = None) -> None:
     """A sentence with no facts of its own may blame the attacker of the report before it ("They blamed the
     Ethiopian National Defense Force"). `toks`: the sentence's tokens, if read already."""
@@ -123,7 +117,7 @@ def _subheading(sent, ctx: Context, body: bool) -> bool:
     """A short line with no full stop is a subheading: "What preceded" opens a section of earlier events, a
     place's name ("Ternopil") the section of that place (not in the lines that open a page: a byline, a
     dateline, a date). Returns whether the body has begun."""
-    if len(sent.text) < 40 and sent.text.rstrip()[-1:] not in _ENDS:
+    if len(sent.text) < 40 and sent.text.rstrip()[-1:] not in LINE_ENDS:
         ctx.background_section = sent.text.strip(" :").lower() in _BACKGROUND_HEADINGS
         if body:
             _section_place(sent, ctx)
